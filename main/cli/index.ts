@@ -1,0 +1,28 @@
+// The `dpo` command. Each command lives in commands/ and goes through the same dispatch as the UI.
+import { Command } from 'commander';
+import { APP_VERSION } from '../../shared/version';
+import { registerVaultCommands } from './commands/vault';
+import { registerAuditCommands } from './commands/audit';
+import { registerBackupCommands } from './commands/backup';
+import { registerDeadlineCommand } from './commands/deadline';
+import { registerServeCommand } from './commands/serve';
+
+export function buildProgram(): Command {
+  const program = new Command('dpo')
+    .description('DPO Workbench: data subject requests, deadlines, disclosures and audit evidence.')
+    .version(APP_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  registerVaultCommands(program);
+  registerServeCommand(program);
+  registerDeadlineCommand(program);
+  registerAuditCommands(program);
+  registerBackupCommands(program);
+  // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
+  program.exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? 0 : 1);
+  });
+  return program;
+}
+
+void buildProgram().parseAsync(process.argv);

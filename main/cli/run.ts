@@ -1,0 +1,85 @@
+// Shared plumbing for every CLI command: data folder, core, unlock, calling an operation, output,
+// and the exit-code rule (0 ok, 1 user error with one line on stderr, 2 unexpected).
+import { userInfo } from 'node:os';
+import type { OpInput, OpName, OpResult } from '../../shared/api';
+import type { ApiError } from '../../shared/errors';
+import { resolveDataDir } from '../app/data-dir';
+import { createCore, type Core } from '../services/core';
+import { NoTerminalError, promptSecret } from './prompt';
+
+export class CliUserError extends Error {
+  constructor(message: string, readonly apiError?: ApiError) {
+    super(message);
+    this.name = 'CliUserError';
+  }
+}
+
+export interface DataDirOption {
+  dataDir?: string;
+}
+
+export function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+export function openCore(opts: DataDirOption): Core {
+  return createCore({ dataDir: resolveDataDir(opts.dataDir), host: 'cli' });
+}
+
+export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
+  const res = await core.dispatch(op, input, { actor: cliActor() });
+  if (!res.ok) throw new CliUserError(oneLine(res.error), res.error);
+  return res.result as OpResult<N>;
+}
+
+function oneLine(e: ApiError): string {
+  const fields = e.fieldErrors ? Object.entries(e.fieldErrors).filter(([k]) => k !== '_') : [];
+  if (fields.length > 1) return `${e.message} (also: ${fields.slice(1).map(([k, m]) => `${k}: ${m[0]}`).join('; ')})`;
+  return e.message;
+}
+
+/** Unlocks with DPO_PASSPHRASE, else an interactive prompt with no echo. */
+export async function unlockCore(core: Core): Promise<void> {
+  if (core.session.unlocked) return;
+  const status = core.session.status();
+  if (!status.initialised) throw new CliUserError(`No vault in ${status.dataDir}. Run "dpo init" first.`);
+  const passphrase = process.env.DPO_PASSPHRASE ?? (await promptSecret('Passphrase: '));
+  await call(core, 'vault.unlock', { passphrase });
+}
+
+export function printResult(json: boolean | undefined, data: unknown, human: () => string): void {
+  process.stdout.write(json ? JSON.stringify(data, null, 2) + '\n' : human() + '\n');
+}
+
+/** Wraps a command action: user errors → one line on stderr, exit 1; never a stack trace. */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (err) {
+      if (err instanceof CliUserError || err instanceof NoTerminalError) {
+        process.stderr.write(`dpo: ${err.message}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stderr.write(`dpo: unexpected error (${err instanceof Error ? err.name : 'unknown'}); run with DPO_DEBUG=1 for details.\n`);
+        if (process.env.DPO_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+        process.exitCode = 2;
+      }
+    }
+  };
+}
+
+/** Runs `fn` with a core for the data folder and always locks it afterwards. */
+export async function withCore<T>(opts: DataDirOption, fn: (core: Core) => Promise<T>): Promise<T> {
+  const core = openCore(opts);
+  try {
+    return await fn(core);
+  } finally {
+    core.stop();
+    core.session.lock();
+  }
+}

@@ -1,0 +1,56 @@
+// The Electron shell, kept thin: lifecycle, one hardened window, the IPC carrier, the menu.
+// Everything it calls is the same core that the CLI and browser mode run under plain Node.
+import { app, BrowserWindow, ipcMain, Menu, session as electronSession } from 'electron';
+import { join } from 'node:path';
+import { createCore } from '../services/core';
+import { registerIpcCarrier } from '../transport/ipc-carrier';
+import { resolveDataDir, PRODUCT_NAME } from '../app/data-dir';
+import { hardenSession, hardenWebContents, isAppUrl, SECURE_WEB_PREFERENCES } from './security';
+import { safeStorageKeyring } from './safe-storage-keyring';
+import { buildMenu } from './menu';
+
+app.setName(PRODUCT_NAME);
+// Crash dumps could hold decrypted records: never write or upload them.
+app.commandLine.appendSwitch('disable-crash-reporter');
+app.commandLine.appendSwitch('disable-breakpad');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const rendererRoot = join(__dirname, '..', 'renderer');
+  const dataDir = resolveDataDir(process.env.DPO_DATA_DIR, process.env);
+  const core = createCore({ dataDir, host: 'electron', keyring: safeStorageKeyring, backgroundJobs: true });
+  hardenSession(electronSession.defaultSession, rendererRoot);
+  registerIpcCarrier(ipcMain, core.dispatch, (url) => isAppUrl(url, rendererRoot));
+  Menu.setApplicationMenu(buildMenu());
+
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererRoot));
+
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: PRODUCT_NAME,
+    show: false,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, 'preload.cjs') },
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadFile(join(rendererRoot, 'index.html'));
+
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    core.session.lock();
+    app.quit();
+  });
+  app.on('before-quit', () => core.session.lock());
+}

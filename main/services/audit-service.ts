@@ -1,0 +1,37 @@
+import type { AuditPage, AuditVerification } from '../../shared/model/audit';
+import type { z } from 'zod';
+import type { auditListInput } from '../../shared/model/audit';
+import { toAuditEvent, verifyAuditChain, type AuditRow } from '../store/audit-chain';
+import { recordCheckpoint } from '../store/checkpoints';
+import type { Store } from '../store/store';
+
+export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: q.limit };
+  if (q.operation) (where.push('operation = @operation'), (params.operation = q.operation));
+  if (q.entityType) (where.push('entity_type = @entityType'), (params.entityType = q.entityType));
+  if (q.entityId) (where.push('entity_id = @entityId'), (params.entityId = q.entityId));
+  if (q.actor) (where.push('actor = @actor'), (params.actor = q.actor));
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (store.db.prepare(`SELECT count(*) AS n FROM audit_events ${filter}`).get(params) as { n: number }).n;
+  if (q.beforeSeq) where.push('seq < @beforeSeq'), (params.beforeSeq = q.beforeSeq);
+  const pageFilter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = store.db.prepare(`SELECT * FROM audit_events ${pageFilter} ORDER BY seq DESC LIMIT @limit`).all(params) as AuditRow[];
+  const events = rows.map(toAuditEvent);
+  const last = events[events.length - 1];
+  return { events, total, nextBeforeSeq: events.length === q.limit && last && last.seq > 1 ? last.seq : null };
+}
+
+export function verifyAudit(store: Store): AuditVerification {
+  return verifyAuditChain(store.db, store.dataDir);
+}
+
+/**
+ * Called by every report and export that prints the head: remembers it so a later rebuild of the
+ * chain is detected. Returns what to print.
+ */
+export function checkpointHead(store: Store, purpose: string): { seq: number; hash: string } {
+  const head = store.head();
+  recordCheckpoint(store.dataDir, { seq: head.seq, hash: head.hash, at: new Date().toISOString(), purpose });
+  return head;
+}

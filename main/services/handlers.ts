@@ -1,0 +1,38 @@
+// Operation name → service call. The Handlers type makes a missing entry a compile error, so the
+// contract in shared/api.ts and this table cannot drift apart.
+import type { Handlers } from '../transport/dispatch';
+import { computeDeadline } from '../../shared/deadlines';
+import { readSettings, updateSettings } from '../store/settings-repo';
+import type { Session } from './session';
+import * as vaultService from './vault-service';
+import { listAudit, verifyAudit } from './audit-service';
+import { backupNow, backups } from './backup-service';
+
+export function createHandlers(session: Session): Handlers {
+  return {
+    'app.status': () => session.status(),
+    'vault.create': (i, ctx) => vaultService.createVault(session, i.passphrase, ctx.actor),
+    'vault.unlock': (i, ctx) => vaultService.unlock(session, i, ctx.actor),
+    'vault.lock': () => {
+      session.lock('manual');
+      return session.status();
+    },
+    'vault.acknowledgeRecovery': (_i, ctx) => vaultService.acknowledgeRecovery(session, ctx.actor),
+    'vault.changePassphrase': (i, ctx) => vaultService.changePassphrase(session, i.current, i.next, ctx.actor),
+    'vault.resetWithRecovery': (i, ctx) => vaultService.resetWithRecovery(session, i.recoveryCode, i.next, ctx.actor),
+    'vault.newRecoveryCode': (i, ctx) => vaultService.newRecoveryCode(session, i.passphrase, ctx.actor),
+    'vault.setDeviceUnlock': (i, ctx) => vaultService.setDeviceUnlock(session, i.enabled, ctx.actor),
+    'session.activity': () => ({ lockInSeconds: session.touch() }),
+
+    'settings.get': () => readSettings(session.requireStore().db),
+    'settings.update': (i, ctx) => updateSettings(session.requireStore(), ctx.actor, i),
+
+    'audit.list': (i) => listAudit(session.requireStore(), i),
+    'audit.verify': () => verifyAudit(session.requireStore()),
+
+    'backup.create': (_i, ctx) => backupNow(session, ctx.actor),
+    'backup.list': () => backups(session),
+
+    'deadline.compute': (i) => computeDeadline(i),
+  };
+}

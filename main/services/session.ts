@@ -1,0 +1,195 @@
+// One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
+// The data key lives only here, only while unlocked, and is zeroed on lock.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AppStatus } from '../../shared/model/vault';
+import { APP_VERSION } from '../../shared/version';
+import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
+import { openDatabase } from '../store/database';
+import { dbPath } from '../store/files';
+import { Store } from '../store/store';
+import { readSettings } from '../store/settings-repo';
+import * as vault from '../store/vault';
+import { TooManyAttemptsError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
+import { UnlockThrottle } from './unlock-throttle';
+import type { DeviceKeyring } from './device-keyring';
+
+export type Host = AppStatus['host'];
+
+export interface SessionOptions {
+  dataDir: string;
+  host: Host;
+  keyring?: DeviceKeyring | null;
+  clock?: () => Date;
+}
+
+export type UnlockSecret = { passphrase: string } | { recoveryCode: string } | { device: true };
+
+export class Session {
+  readonly dataDir: string;
+  readonly host: Host;
+  private store: Store | null = null;
+  private dataKey: Buffer | null = null;
+  private readonly throttle = new UnlockThrottle();
+  private readonly keyring: DeviceKeyring | null;
+  private readonly clock: () => Date;
+  private lastActivity = Date.now();
+  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
+
+  constructor(options: SessionOptions) {
+    this.dataDir = options.dataDir;
+    this.host = options.host;
+    this.keyring = options.keyring ?? null;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  get initialised(): boolean {
+    return vault.vaultExists(this.dataDir);
+  }
+
+  get unlocked(): boolean {
+    return this.store !== null;
+  }
+
+  status(): AppStatus {
+    const initialised = this.initialised;
+    const v = initialised ? safeReadVault(this.dataDir) : null;
+    const ks = this.keyring?.status();
+    return {
+      appVersion: APP_VERSION,
+      initialised,
+      locked: !this.unlocked,
+      recoveryPending: v ? !v.recoveryAcknowledged : false,
+      dataDir: this.dataDir,
+      autoLockMinutes: this.store ? readSettings(this.store.db).autoLockMinutes : 10,
+      host: this.host,
+      deviceUnlock: ks ? { available: ks.available, enabled: Boolean(v?.device), ...(ks.reason ? { reason: ks.reason } : {}) } : null,
+    };
+  }
+
+  /** First run: creates the vault and an empty encrypted database, and leaves it unlocked. */
+  async create(passphrase: string, actor: string): Promise<string> {
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    if (!this.initialised && existsSync(dbPath(this.dataDir))) {
+      throw new WorkbenchError('CONFLICT', 'A database exists in this folder but its vault.json is missing. Restore vault.json from a backup; nothing was created.');
+    }
+    const { dataKey, recoveryCode } = await vault.createVault(this.dataDir, passphrase);
+    const db = openDatabase(dbPath(this.dataDir), dataKey, { create: true });
+    this.open(new Store(db, this.dataDir, this.clock), dataKey);
+    this.requireStore().tx(actor, 'vault.create', (t) =>
+      t.audit({ entityType: 'vault', entityId: null, summary: { event: 'workbench created', kdf: 'scrypt', N: vault.PASSPHRASE_KDF.N } }),
+    );
+    return recoveryCode;
+  }
+
+  async unlock(secret: UnlockSecret, actor: string): Promise<void> {
+    if (!this.initialised) throw new NotInitialisedError();
+    if (this.unlocked) return;
+    const wait = this.throttle.waitSeconds();
+    if (wait > 0) throw new TooManyAttemptsError(wait);
+    let key: Buffer;
+    try {
+      key = await this.unwrap(secret);
+    } catch (err) {
+      if (err instanceof WrongPassphraseError || err instanceof WrongRecoveryCodeError) {
+        const delay = this.throttle.recordFailure();
+        throw delay > 0 ? new (err.constructor as typeof WrongPassphraseError)(delay) : err;
+      }
+      throw err;
+    }
+    this.throttle.recordSuccess();
+    const db = openDatabase(dbPath(this.dataDir), key);
+    this.open(new Store(db, this.dataDir, this.clock), key);
+    const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
+    this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+  }
+
+  private async unwrap(secret: UnlockSecret): Promise<Buffer> {
+    if ('passphrase' in secret) return vault.unlockWithPassphrase(this.dataDir, secret.passphrase);
+    if ('recoveryCode' in secret) return vault.unlockWithRecoveryCode(this.dataDir, secret.recoveryCode);
+    const v = vault.readVault(this.dataDir);
+    if (!this.keyring || !v.device) throw new WorkbenchError('VALIDATION', 'Device unlock is not set up on this computer; use your passphrase.');
+    return this.keyring.decrypt(v.device.blob);
+  }
+
+  private open(store: Store, key: Buffer): void {
+    this.store = store;
+    this.dataKey = key;
+    this.touch();
+  }
+
+  lock(reason: 'manual' | 'idle' = 'manual'): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (!this.store) return;
+    this.store.close();
+    this.store = null;
+    // Drop the key: zero our copy so it does not linger in the heap until collected.
+    this.dataKey?.fill(0);
+    this.dataKey = null;
+    for (const l of this.lockListeners) l(reason);
+  }
+
+  onLock(listener: (reason: 'manual' | 'idle') => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  requireStore(): Store {
+    if (!this.store) throw new LockedError();
+    return this.store;
+  }
+
+  requireKey(): Buffer {
+    if (!this.dataKey) throw new LockedError();
+    return this.dataKey;
+  }
+
+  /** Marks user activity; (re)arms the idle lock. Returns seconds until auto-lock, or null. */
+  touch(): number | null {
+    this.lastActivity = Date.now();
+    if (!this.store || this.host === 'cli') return null;
+    const minutes = readSettings(this.store.db).autoLockMinutes;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.checkIdle(), minutes * 60_000);
+    this.idleTimer.unref();
+    return minutes * 60;
+  }
+
+  private checkIdle(): void {
+    if (!this.store) return;
+    const minutes = readSettings(this.store.db).autoLockMinutes;
+    const idleMs = Date.now() - this.lastActivity;
+    if (idleMs >= minutes * 60_000) this.lock('idle');
+    else {
+      this.idleTimer = setTimeout(() => this.checkIdle(), minutes * 60_000 - idleMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  /** Verifies the passphrase against the vault without touching the open store. */
+  async checkPassphrase(passphrase: string): Promise<Buffer> {
+    const wait = this.throttle.waitSeconds();
+    if (wait > 0) throw new TooManyAttemptsError(wait);
+    try {
+      const key = await vault.unlockWithPassphrase(this.dataDir, passphrase);
+      this.throttle.recordSuccess();
+      return key;
+    } catch (err) {
+      if (err instanceof WrongPassphraseError) this.throttle.recordFailure();
+      throw err;
+    }
+  }
+
+  get deviceKeyring(): DeviceKeyring | null {
+    return this.keyring;
+  }
+}
+
+function safeReadVault(dataDir: string): vault.VaultFile | null {
+  try {
+    return vault.readVault(dataDir);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,164 @@
+// Encrypted, consistent snapshots. `VACUUM INTO` writes a copy under the same key (this library's
+// online backup() refuses encrypted databases), then we fsync, reopen and check it, hash it, and
+// only then rename it into place beside a manifest. The vault file is copied alongside so a backup
+// restores on a new machine with the passphrase that was current when it was taken.
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { BackupInfo } from '../../shared/model/backup';
+import { integrityCheck, openDatabase } from './database';
+import { BackupInvalidError } from './errors';
+import { fsyncDir, fsyncPath, writeFileAtomic } from './atomic-file';
+import { backupDir, dbPath, fileStamp } from './files';
+import { schemaVersion } from './migrate';
+import { SCHEMA_VERSION } from './migrations';
+import type { Store } from './store';
+import { vaultPath } from './vault';
+
+const MANIFEST_SUFFIX = '.manifest.json';
+const VAULT_SUFFIX = '.vault.json';
+
+interface Manifest {
+  format: 'dpo-workbench-backup';
+  version: 1;
+  createdAt: string;
+  file: string;
+  sizeBytes: number;
+  sha256: string;
+  schemaVersion: number;
+  auditSeq: number;
+  auditHead: string;
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Writes a verified snapshot of the open store to `target` (a file path) or the backups folder. */
+export async function createBackup(store: Store, dataKey: Buffer, target?: string): Promise<BackupInfo> {
+  const createdAt = new Date();
+  const file = target ?? join(backupDir(store.dataDir), `dpo-backup-${fileStamp(createdAt)}.db`);
+  if (existsSync(file)) throw new BackupInvalidError(`${basename(file)} already exists; choose another name`);
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const tmp = join(dirname(file), `.tmp-${randomBytes(6).toString('hex')}.db`);
+  try {
+    const head = store.head();
+    store.db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncPath(tmp);
+    const check = openDatabase(tmp, dataKey, { readonly: true, migrate: false });
+    let version: number;
+    try {
+      const result = integrityCheck(check);
+      if (result.join() !== 'ok') throw new Error('the snapshot failed its integrity check');
+      version = schemaVersion(check);
+    } finally {
+      check.close();
+    }
+    const sha256 = await sha256File(tmp);
+    renameSync(tmp, file);
+    fsyncDir(dirname(file));
+    const manifest: Manifest = {
+      format: 'dpo-workbench-backup',
+      version: 1,
+      createdAt: createdAt.toISOString(),
+      file: basename(file),
+      sizeBytes: statSync(file).size,
+      sha256,
+      schemaVersion: version,
+      auditSeq: head.seq,
+      auditHead: head.hash,
+    };
+    writeFileAtomic(file + MANIFEST_SUFFIX, JSON.stringify(manifest, null, 2) + '\n');
+    copyFileSync(vaultPath(store.dataDir), file + VAULT_SUFFIX);
+    return toInfo(file, manifest);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+function toInfo(file: string, m: Manifest): BackupInfo {
+  return { file, createdAt: m.createdAt, sizeBytes: m.sizeBytes, sha256: m.sha256, schemaVersion: m.schemaVersion, auditSeq: m.auditSeq, auditHead: m.auditHead };
+}
+
+export function readManifest(file: string): Manifest {
+  const mf = file + MANIFEST_SUFFIX;
+  if (!existsSync(file)) throw new BackupInvalidError(`${basename(file)} does not exist`);
+  if (!existsSync(mf)) throw new BackupInvalidError(`its manifest ${basename(mf)} is missing`);
+  let m: Manifest;
+  try {
+    m = JSON.parse(readFileSync(mf, 'utf8')) as Manifest;
+  } catch {
+    throw new BackupInvalidError('its manifest is not valid JSON');
+  }
+  if (m.format !== 'dpo-workbench-backup') throw new BackupInvalidError('its manifest is not a DPO Workbench backup manifest');
+  return m;
+}
+
+export function listBackups(dataDir: string): BackupInfo[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.db')) continue;
+    try {
+      out.push(toInfo(join(dir, name), readManifest(join(dir, name))));
+    } catch {
+      // An unfinished backup has no manifest and is not offered.
+    }
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Keeps the newest `keep` automatic backups in the backups folder; never touches other files. */
+export function pruneBackups(dataDir: string, keep: number): string[] {
+  const removed: string[] = [];
+  for (const b of listBackups(dataDir).slice(keep)) {
+    for (const f of [b.file, b.file + MANIFEST_SUFFIX, b.file + VAULT_SUFFIX]) rmSync(f, { force: true });
+    removed.push(b.file);
+  }
+  return removed;
+}
+
+/**
+ * Checks a backup completely (manifest, hash, key, integrity, schema) before touching anything,
+ * then sets the current database aside and puts the backup in its place. The store must be closed.
+ * Returns the path the previous database was moved to (null if there was none).
+ */
+export async function restoreBackup(dataDir: string, file: string, dataKey: Buffer): Promise<{ previous: string | null; manifest: Manifest }> {
+  const manifest = readManifest(file);
+  const actual = await sha256File(file);
+  if (actual !== manifest.sha256) throw new BackupInvalidError('its SHA-256 does not match the manifest (the file was changed or is incomplete)');
+  let check;
+  try {
+    check = openDatabase(file, dataKey, { readonly: true, migrate: false });
+  } catch {
+    throw new BackupInvalidError('it cannot be decrypted with this vault\'s key');
+  }
+  try {
+    if (integrityCheck(check).join() !== 'ok') throw new BackupInvalidError('it fails the integrity check');
+    const v = schemaVersion(check);
+    if (v > SCHEMA_VERSION) throw new BackupInvalidError(`it was written by a newer app (schema ${v})`);
+  } finally {
+    check.close();
+  }
+  const live = dbPath(dataDir);
+  const staged = join(dataDir, `.restore-${randomBytes(6).toString('hex')}.db`);
+  copyFileSync(file, staged);
+  fsyncPath(staged);
+  let previous: string | null = null;
+  if (existsSync(live)) {
+    previous = `${live}.before-restore-${fileStamp()}`;
+    renameSync(live, previous);
+    for (const side of ['-wal', '-shm']) if (existsSync(live + side)) renameSync(live + side, previous + side);
+  }
+  renameSync(staged, live);
+  fsyncDir(dataDir);
+  return { previous, manifest };
+}
+
+export function backupVaultCopy(file: string): string | null {
+  const v = file + VAULT_SUFFIX;
+  return existsSync(v) ? v : null;
+}

@@ -1,0 +1,89 @@
+// Opening the encrypted SQLite database (SQLCipher v4 format through SQLite3 Multiple Ciphers).
+// The order matters: cipher settings, then the key, then a read that proves the key is right,
+// then the per-connection pragmas, then migrations.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, existsSync } from 'node:fs';
+import { DatabaseMissingError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+const HEX_KEY = /^[0-9a-f]{64}$/;
+
+export interface OpenOptions {
+  /** Create the file if absent. Only first run does this; an open that fails never creates. */
+  create?: boolean;
+  readonly?: boolean;
+  /** Run migrations (default true). */
+  migrate?: boolean;
+}
+
+export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
+  const exists = existsSync(file);
+  if (!exists && !options.create) throw new DatabaseMissingError(file);
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
+  // Owner-only, like the vault: the file is encrypted, but nobody else needs to read it.
+  if (!exists && process.platform !== 'win32') chmodSync(file, 0o600);
+  try {
+    applyKey(db, dataKey);
+    // Proves the key before anything else touches the file; a wrong key reads as "not a database".
+    try {
+      db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch {
+      throw new WrongDatabaseKeyError();
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // Set on every open: a reopened WAL database otherwise runs at the default level, and
+      // FULL makes each committed transaction durable against power loss.
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly && options.migrate !== false) migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Sets SQLCipher v4 parameters and the raw 256-bit key on a fresh connection. */
+export function applyKey(db: Db, dataKey: Buffer): void {
+  assertCipherBuild();
+  const hex = dataKey.toString('hex');
+  // Checked before interpolation: the pragma cannot take a bound parameter.
+  if (!HEX_KEY.test(hex)) throw new Error('The data key must be 32 bytes.');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${hex}'"`);
+}
+
+/**
+ * A plain SQLite build would accept `PRAGMA key` silently and write an unencrypted file. Asking
+ * the library for its cipher version makes that impossible.
+ */
+export function assertCipherBuild(): void {
+  if (cipherBuildChecked) return;
+  // Asked on a separate in-memory connection: on an encrypted file, any statement before the key
+  // would fail to read the schema.
+  const probe = new Database(':memory:');
+  let version: unknown;
+  try {
+    version = (probe.prepare('SELECT sqlite3mc_version() AS v').get() as { v: unknown }).v;
+  } catch {
+    throw new NotEncryptedBuildError();
+  } finally {
+    probe.close();
+  }
+  if (typeof version !== 'string' || !version.includes('Multiple Ciphers')) throw new NotEncryptedBuildError();
+  cipherBuildChecked = true;
+}
+
+let cipherBuildChecked = false;
+
+/** `PRAGMA integrity_check` reads every page; `cipher_integrity_check` here proves nothing. */
+export function integrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  return rows.map((r) => r.integrity_check);
+}

@@ -1,0 +1,65 @@
+import { WorkbenchError } from '../../shared/errors';
+
+export class WrongPassphraseError extends WorkbenchError {
+  constructor(retryAfterSeconds?: number) {
+    super('WRONG_PASSPHRASE', 'That passphrase is not correct.', { passphrase: ['That passphrase is not correct.'] }, retryAfterSeconds);
+  }
+}
+
+export class WrongRecoveryCodeError extends WorkbenchError {
+  constructor(retryAfterSeconds?: number) {
+    super('WRONG_RECOVERY_CODE', 'That recovery code is not correct.', { recoveryCode: ['That recovery code is not correct.'] }, retryAfterSeconds);
+  }
+}
+
+export class TooManyAttemptsError extends WorkbenchError {
+  constructor(retryAfterSeconds: number) {
+    super('TOO_MANY_ATTEMPTS', `Too many wrong attempts. Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+  }
+}
+
+export class VaultExistsError extends WorkbenchError {
+  constructor() {
+    super('ALREADY_INITIALISED', 'A vault already exists in this data folder; unlock it instead.');
+  }
+}
+
+export class VaultCorruptError extends WorkbenchError {
+  constructor(detail: string) {
+    super('INTERNAL', `The vault file cannot be read (${detail}). Restore it from a backup; nothing was changed.`);
+  }
+}
+
+export class DatabaseFromFutureError extends WorkbenchError {
+  constructor(found: number, supported: number) {
+    super(
+      'DATABASE_FROM_FUTURE',
+      `This database was written by a newer DPO Workbench (schema ${found}; this version knows up to ${supported}). Update the app; the database was not changed.`,
+    );
+  }
+}
+
+export class WrongDatabaseKeyError extends WorkbenchError {
+  constructor() {
+    super('INTERNAL', 'The database cannot be decrypted with this vault\'s key. Nothing was changed.');
+  }
+}
+
+export class DatabaseMissingError extends WorkbenchError {
+  constructor(file: string) {
+    super('NOT_FOUND', `The database file ${file} is missing although the vault exists. Restore it from a backup; no empty database was created.`);
+  }
+}
+
+export class NotEncryptedBuildError extends Error {
+  constructor() {
+    super('The SQLite library does not report a cipher (SQLite3 Multiple Ciphers); refusing to open an unencrypted database.');
+    this.name = 'NotEncryptedBuildError';
+  }
+}
+
+export class BackupInvalidError extends WorkbenchError {
+  constructor(detail: string) {
+    super('VALIDATION', `This backup cannot be restored: ${detail}. Nothing was replaced.`, { file: [detail] });
+  }
+}

@@ -1,0 +1,49 @@
+// Full export for moving to another tool. It is the one deliberate plaintext output, written only
+// on the DPO's explicit command; the CLI says so before writing.
+import { createWriteStream } from 'node:fs';
+import type { Store } from './store';
+import { schemaVersion } from './migrate';
+
+export interface ExportSummary {
+  file: string;
+  tables: Record<string, number>;
+  auditSeq: number;
+  auditHead: string;
+}
+
+export async function exportJson(store: Store, file: string, appVersion: string): Promise<ExportSummary> {
+  const db = store.db;
+  // One read transaction: every table is read from the same snapshot.
+  const snapshot = db.transaction(() => {
+    const head = store.head();
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+    const tables: Record<string, unknown[]> = {};
+    for (const name of names) {
+      tables[name] = (db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all() as Array<Record<string, unknown>>).map(encodeRow);
+    }
+    return { head, tables, version: schemaVersion(db) };
+  })();
+  const out = createWriteStream(file, { mode: 0o600 });
+  const write = (s: string) => new Promise<void>((resolve, reject) => out.write(s, (e) => (e ? reject(e) : resolve())));
+  await write(`{"format":"dpo-workbench-export","version":1,"exportedAt":${JSON.stringify(new Date().toISOString())},"appVersion":${JSON.stringify(appVersion)},"schemaVersion":${snapshot.version},"audit":{"seq":${snapshot.head.seq},"head":"${snapshot.head.hash}"},"tables":{`);
+  const counts: Record<string, number> = {};
+  let firstTable = true;
+  for (const [name, rows] of Object.entries(snapshot.tables)) {
+    await write(`${firstTable ? '' : ','}${JSON.stringify(name)}:[`);
+    firstTable = false;
+    for (let i = 0; i < rows.length; i++) await write((i ? ',' : '') + JSON.stringify(rows[i]));
+    await write(']');
+    counts[name] = rows.length;
+  }
+  await write('}}\n');
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  return { file, tables: counts, auditSeq: snapshot.head.seq, auditHead: snapshot.head.hash };
+}
+
+function encodeRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = Buffer.isBuffer(v) ? { base64: v.toString('base64') } : typeof v === 'bigint' ? v.toString() : v;
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+// Numbered migrations, applied in order; `PRAGMA user_version` records the last one applied.
+// Add a file NNNN-name.sql and a line here. Never edit a migration that has shipped.
+import m0001 from './0001-foundation.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m0001 }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,181 @@
+// Browser mode: the renderer and the API over HTTP, for machines without Electron and for the
+// end-to-end tests. Bound to 127.0.0.1 only; every /api/ call needs the random bearer token;
+// the Host header must name the loopback (DNS rebinding); no CORS headers are ever sent.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BYTES } from '../../shared/api';
+import type { Dispatch } from './dispatch';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+export interface HttpHostOptions {
+  dispatch: Dispatch;
+  /** Built renderer folder (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  /** For tests; by default a fresh 256-bit token per start. */
+  token?: string;
+  maxBodyBytes?: number;
+  actor?: string;
+}
+
+export interface HttpHost {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = '127.0.0.1';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
+  const tokenBuf = Buffer.from(`Bearer ${token}`);
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error.' } });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, port)) {
+      req.resume();
+      return send(res, 403, { ok: false, error: { code: 'VALIDATION', message: 'Forbidden host.' } });
+    }
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    if (url.pathname.startsWith('/api/')) {
+      // The token is checked before anything else, so an unknown operation and a known one look
+      // the same to a caller without it.
+      const auth = Buffer.from(req.headers.authorization ?? '');
+      if (auth.length !== tokenBuf.length || !timingSafeEqual(auth, tokenBuf)) {
+        req.resume();
+        return send(res, 401, { ok: false, error: { code: 'VALIDATION', message: 'Missing or wrong access token.' } });
+      }
+      if (req.method !== 'POST') {
+        req.resume();
+        res.setHeader('Allow', 'POST');
+        return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
+      }
+      const body = await readBody(req, maxBody);
+      if (body === 'too-large') {
+        return send(res, 413, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.` } }, true);
+      }
+      let input: unknown = {};
+      if (body.length) {
+        try {
+          input = JSON.parse(body.toString('utf8'));
+        } catch {
+          return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+        }
+      }
+      const op = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const result = await options.dispatch(op, input, { actor: options.actor ?? 'dpo@browser' });
+      return send(res, 200, result);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      req.resume();
+      return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Method not allowed.' } });
+    }
+    serveStatic(url.pathname, res, options.staticDir);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${LOOPBACK}:${port}/?token=${encodeURIComponent(token)}`;
+  return {
+    server,
+    port,
+    token,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function hostAllowed(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  return host === `${LOOPBACK}:${port}` || host === `localhost:${port}` || host === LOOPBACK || host === 'localhost';
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) {
+    req.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (c: Buffer) => {
+      if (done) return;
+      size += c.length;
+      if (size > max) {
+        done = true;
+        chunks.length = 0;
+        resolve('too-large');
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => !done && resolve(Buffer.concat(chunks)));
+    req.on('error', (e) => !done && reject(e));
+  });
+}
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function send(res: ServerResponse, status: number, body: unknown, closeConnection = false): void {
+  securityHeaders(res);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (closeConnection) res.setHeader('Connection', 'close');
+  res.end(JSON.stringify(body));
+}
+
+function serveStatic(pathname: string, res: ServerResponse, root: string): void {
+  securityHeaders(res);
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(root, rel));
+  if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Not found');
+    return;
+  }
+  res.statusCode = 200;
+  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  res.end(readFileSync(file));
+}

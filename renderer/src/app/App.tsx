@@ -1,0 +1,109 @@
+// The top of the UI: asks the core for its state and shows first run, unlock, or the workbench.
+// When the workbench locks (idle or by hand) the frame stays mounted underneath the unlock
+// screen, inert, so nothing typed into an open form is lost.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Bridge } from '../../../shared/api';
+import type { AppStatus } from '../../../shared/model/vault';
+import { BridgeProvider } from '../bridge/BridgeContext';
+import { FirstRunScreen } from '../features/vault/FirstRunScreen';
+import { RecoveryCodePanel } from '../features/vault/RecoveryCodePanel';
+import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { Loading } from '../ui/Panels';
+import { Frame } from './Frame';
+import { useActivityReporter } from './use-activity-reporter';
+
+const STATUS_POLL_MS = 15_000;
+
+export function App({ bridge: rawBridge }: { bridge: Bridge }) {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const everUnlocked = useRef(false);
+
+  const refresh = useCallback(async () => {
+    const res = await rawBridge.call('app.status', {});
+    if (res.ok) setStatus(res.result);
+  }, [rawBridge]);
+
+  // Any call answered LOCKED means the core locked underneath us: show the unlock screen now.
+  const bridge = useMemo<Bridge>(
+    () => ({
+      call: async (op, input) => {
+        const res = await rawBridge.call(op, input);
+        if (!res.ok && res.error.code === 'LOCKED') void refresh();
+        return res;
+      },
+    }),
+    [rawBridge, refresh],
+  );
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), STATUS_POLL_MS);
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [refresh]);
+
+  useActivityReporter(bridge, Boolean(status && !status.locked));
+
+  const onUnlocked = useCallback(
+    (next: AppStatus) => {
+      setStatus(next);
+      setGeneration((g) => g + 1);
+    },
+    [],
+  );
+
+  if (!status) return <Loading />;
+
+  if (!status.initialised) {
+    return (
+      <FirstRunScreen
+        onCreated={(code) => {
+          setRecoveryCode(code);
+          void refresh();
+        }}
+      />
+    );
+  }
+
+  if (recoveryCode && !status.locked) {
+    return (
+      <BridgeProvider bridge={bridge} unlockGeneration={generation}>
+        <RecoveryCodePanel
+          code={recoveryCode}
+          onDone={(next) => {
+            setRecoveryCode(null);
+            onUnlocked(next);
+          }}
+        />
+      </BridgeProvider>
+    );
+  }
+
+  if (!status.locked) everUnlocked.current = true;
+
+  return (
+    <BridgeProvider bridge={bridge} unlockGeneration={generation}>
+      {everUnlocked.current && (
+        <div className="frame-holder" inert={status.locked} aria-hidden={status.locked}>
+          <Frame status={status} onStatus={setStatus} />
+        </div>
+      )}
+      {status.locked && (
+        <UnlockScreen
+          overlay={everUnlocked.current}
+          onUnlocked={onUnlocked}
+          onRecoveryReset={(code, next) => {
+            setRecoveryCode(code);
+            onUnlocked(next);
+          }}
+        />
+      )}
+    </BridgeProvider>
+  );
+}

@@ -1,0 +1,97 @@
+// Live deadline preview: the shared deadline engine runs right here in the renderer, so the date
+// updates as the DPO types; the core computes the same thing when a request is saved.
+import { useMemo, useState } from 'react';
+import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
+import { formatDay, todayInZone } from '../../../../shared/dates';
+import { s } from '../../i18n';
+import { Field } from '../../ui/Field';
+
+const REGIME_LABELS: Record<(typeof REGIMES)[number], string> = {
+  gdpr: 'GDPR (EU/EEA)',
+  'uk-gdpr': 'UK GDPR',
+  ccpa: 'CCPA/CPRA (California)',
+  lgpd: 'LGPD (Brazil)',
+  fadp: 'FADP (Switzerland)',
+};
+
+export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: string; defaultCountry: string }) {
+  const today = todayInZone(timeZone);
+  const [regime, setRegime] = useState<(typeof REGIMES)[number]>('gdpr');
+  const [country, setCountry] = useState(defaultCountry);
+  const [received, setReceived] = useState(today);
+  const outcome = useMemo((): { result: DeadlineResult } | { error: string; field: string } => {
+    try {
+      return { result: computeDeadline({ regime, received, asOf: today, ...(regime === 'gdpr' && country ? { country } : {}) }) };
+    } catch (err) {
+      const issues = (err as { issues?: Array<{ path: string; message: string }> }).issues;
+      const first = issues?.[0];
+      return { error: first?.message ?? (err as Error).message, field: first?.path ?? '' };
+    }
+  }, [regime, country, received, today]);
+
+  return (
+    <section className="card" aria-labelledby="calc-title">
+      <h2 id="calc-title">{s.dashboard.calculatorTitle}</h2>
+      <div className="form-row">
+        <Field label={s.dashboard.regime}>
+          {(p) => (
+            <select {...p} value={regime} onChange={(e) => setRegime(e.target.value as typeof regime)}>
+              {REGIMES.map((r) => (
+                <option key={r} value={r}>
+                  {REGIME_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {regime === 'gdpr' && (
+          <Field label={s.dashboard.country} error={'field' in outcome && outcome.field === 'country' ? outcome.error : undefined}>
+            {(p) => <input {...p} value={country} maxLength={2} size={4} onChange={(e) => setCountry(e.target.value.toUpperCase())} />}
+          </Field>
+        )}
+        <Field label={s.dashboard.received} error={'field' in outcome && outcome.field !== 'country' ? outcome.error : undefined}>
+          {(p) => <input {...p} type="date" value={received} onChange={(e) => setReceived(e.target.value)} />}
+        </Field>
+      </div>
+      {'result' in outcome && <DeadlineSummary result={outcome.result} today={today} />}
+    </section>
+  );
+}
+
+export function DeadlineSummary({ result, today }: { result: DeadlineResult; today: string }) {
+  return (
+    <div className="deadline-summary">
+      <dl>
+        <dt>{s.dashboard.due}</dt>
+        <dd className="deadline-summary__due" data-testid="deadline-due">
+          {formatDay(result.due, { today })}
+        </dd>
+        <dt>{s.dashboard.internalTarget}</dt>
+        <dd>{formatDay(result.internalTarget, { today })}</dd>
+        {result.acknowledgeBy && (
+          <>
+            <dt>{s.dashboard.acknowledgeBy}</dt>
+            <dd>{formatDay(result.acknowledgeBy, { today })}</dd>
+          </>
+        )}
+        <dt>{s.dashboard.extended}</dt>
+        <dd>
+          {result.extendedDue
+            ? `${formatDay(result.extendedDue, { today })} — ${s.dashboard.extensionNoticeBy} ${formatDay(result.extensionNoticeBy ?? result.due)}`
+            : s.dashboard.noExtension}
+        </dd>
+      </dl>
+      <details>
+        <summary>{s.dashboard.howComputed}</summary>
+        <ol className="explanation">
+          {result.explanation.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ol>
+        <p className="field__hint">
+          {s.dashboard.rulesVersion} {result.rulesVersion}
+        </p>
+      </details>
+    </div>
+  );
+}

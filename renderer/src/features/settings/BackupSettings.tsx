@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { formatDay, localDateInZone } from '../../../../shared/dates';
+import { useCall, useQuery } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
+
+export function BackupSettings({ dataDir, timeZone }: { dataDir: string; timeZone: string }) {
+  const call = useCall();
+  const [list, reload] = useQuery('backup.list', {});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const backupNow = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await call('backup.create', {});
+      reload();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">{s.settings.backups}</h2>
+      <p className="field__hint">
+        {s.settings.dataFolder}: <code>{dataDir}</code>
+      </p>
+      <button type="button" onClick={() => void backupNow()} disabled={busy}>
+        {busy ? s.settings.backingUp : s.settings.backupNow}
+      </button>
+      <FormError message={error} />
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'error' && <ErrorPanel error={list.error} onRetry={reload} />}
+      {list.state === 'ready' &&
+        (list.data.length === 0 ? (
+          <p className="field__hint">{s.settings.noBackups}</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">{s.settings.backups}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Taken</th>
+                <th scope="col">File</th>
+                <th scope="col">Size</th>
+                <th scope="col">Audit events</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((b) => (
+                <tr key={b.file}>
+                  <td>
+                    {formatDay(localDateInZone(new Date(b.createdAt), timeZone))}{' '}
+                    {new Date(b.createdAt).toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' })}
+                  </td>
+                  <td>
+                    <code>{b.file.split(/[\\/]/).pop()}</code>
+                  </td>
+                  <td>{(b.sizeBytes / 1024).toFixed(0)} KB</td>
+                  <td>{b.auditSeq}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { z } from 'zod';
+import { settingsSchema, type Settings } from '../../../../shared/model/settings';
+import { useCall } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/Panels';
+import { applyServerError } from '../../ui/form-errors';
+
+const formSchema = settingsSchema.pick({
+  organisationName: true,
+  timeZone: true,
+  defaultRegime: true,
+  defaultCountry: true,
+  internalTargetDays: true,
+  autoLockMinutes: true,
+  autoBackup: true,
+  backupRetention: true,
+});
+type Values = z.input<typeof formSchema>;
+const FIELDS = Object.keys(formSchema.shape);
+
+export function GeneralSettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+  const call = useCall();
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: settings });
+  const e = formState.errors;
+  const onSubmit = handleSubmit(async (values) => {
+    setSaved(false);
+    try {
+      const next = await call('settings.update', values);
+      reset(next);
+      setSaved(true);
+      onSaved(next);
+    } catch (err) {
+      applyServerError(err, setError, FIELDS);
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="card">
+      <h2>{s.settings.general}</h2>
+      <Field label={s.settings.organisationName} error={e.organisationName?.message}>
+        {(p) => <input {...p} {...register('organisationName')} />}
+      </Field>
+      <div className="form-row">
+        <Field label={s.settings.timeZone} hint={s.settings.timeZoneHint} error={e.timeZone?.message}>
+          {(p) => <input {...p} {...register('timeZone')} />}
+        </Field>
+        <Field label={s.settings.defaultRegime} error={e.defaultRegime?.message}>
+          {(p) => (
+            <select {...p} {...register('defaultRegime')}>
+              <option value="gdpr">GDPR</option>
+              <option value="uk-gdpr">UK GDPR</option>
+              <option value="ccpa">CCPA/CPRA</option>
+              <option value="lgpd">LGPD</option>
+              <option value="fadp">FADP</option>
+            </select>
+          )}
+        </Field>
+        <Field label={s.settings.defaultCountry} error={e.defaultCountry?.message}>
+          {(p) => <input {...p} maxLength={2} size={4} {...register('defaultCountry')} />}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={s.settings.internalTargetDays} error={e.internalTargetDays?.message}>
+          {(p) => <input {...p} type="number" {...register('internalTargetDays', { valueAsNumber: true })} />}
+        </Field>
+        <Field label={s.settings.autoLockMinutes} error={e.autoLockMinutes?.message}>
+          {(p) => <input {...p} type="number" {...register('autoLockMinutes', { valueAsNumber: true })} />}
+        </Field>
+        <Field label={s.settings.backupRetention} error={e.backupRetention?.message}>
+          {(p) => <input {...p} type="number" {...register('backupRetention', { valueAsNumber: true })} />}
+        </Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" {...register('autoBackup')} /> {s.settings.autoBackup}
+      </label>
+      <FormError message={e.root?.server?.message} />
+      <div className="actions">
+        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? s.common.saving : s.common.save}
+        </button>
+        {saved && (
+          <span role="status" className="saved-note">
+            {s.common.saved}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import type { AppStatus } from '../../../../shared/model/vault';
+import { useQuery } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { ErrorPanel, Loading } from '../../ui/Panels';
+import { BackupSettings } from './BackupSettings';
+import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { SecuritySettings } from './SecuritySettings';
+
+export function SettingsPage({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
+  const [settings, reload] = useQuery('settings.get', {});
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{s.settings.title}</h1>
+      {settings.state === 'loading' && <Loading />}
+      {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reload} />}
+      {settings.state === 'ready' && (
+        <>
+          <GeneralSettingsForm settings={settings.data} onSaved={reload} />
+          <SecuritySettings onStatus={onStatus} />
+          <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} />
+        </>
+      )}
+    </section>
+  );
+}

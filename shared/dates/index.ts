@@ -1,0 +1,3 @@
+export * from './iso';
+export * from './format';
+export * from './zone';

@@ -1,0 +1,68 @@
+import { NO_PAUSES, type RegimeRules } from './types';
+
+/**
+ * CCPA as amended by the CPRA, with the CPPA regulations (Cal. Code Regs. tit. 11).
+ * "Business day": Monday to Friday excluding state holidays (§7001). We use date-holidays'
+ * US/CA public list (the holidays California state offices observe). Cal. Gov. Code §6700 also
+ * names Lincoln Day (12 Feb), Native American Day (4th Friday of Sept.) and the 2nd Monday of
+ * October, which date-holidays does not list for CA; leaving them out can only make a
+ * business-day deadline EARLIER, never later, so the error is on the safe side.
+ */
+const noPause = NO_PAUSES(
+  'Cal. Code Regs. tit. 11 §7021(b)',
+  'The 45-day period begins on receipt "regardless of time required to verify the request": the CCPA has no stop-the-clock, not even for identity.',
+);
+
+export const ccpa: RegimeRules = {
+  id: 'ccpa',
+  name: 'CCPA/CPRA',
+  countries: ['US'],
+  defaultCountry: 'US',
+  defaultRegion: () => 'CA',
+  allowedRegions: () => ['CA'],
+  kinds: {
+    standard: {
+      // Cal. Code Regs. tit. 11 §7021(b): respond to requests to delete, correct and know
+      // "within 45 calendar days", beginning on the day the request is received; Civ. Code
+      // §1798.130(a)(2): "within 45 days of receiving". Counted as receipt + 45 days (Civ. Code
+      // §10: exclude the first day, include the last). Calendar days, no roll-forward: the
+      // regulation says calendar days, and not rolling (Civ. Code §12a would allow it) keeps the
+      // date on the safe side.
+      period: { unit: 'days', count: 45 },
+      periodLabel: '45 calendar days',
+      citation: 'Cal. Code Regs. tit. 11 §7021(b); Civ. Code §1798.130(a)(2)',
+      rollForward: false,
+      rollCitation: 'calendar days (§7021(b)); not rolled forward, the conservative reading',
+      // §7021(b): up to an additional 45 calendar days (90 in total) with notice and an
+      // explanation of the reason within the first 45-day period.
+      extension: {
+        period: { unit: 'days', count: 90 },
+        periodLabel: '90 calendar days',
+        citation: 'Cal. Code Regs. tit. 11 §7021(b) (one extension of 45 days, notice within the first 45)',
+      },
+      deferral: null,
+      // §7021(a): confirm receipt within 10 business days and say how the request will be
+      // processed (including verification).
+      acknowledgement: {
+        period: { unit: 'business-days', count: 10 },
+        periodLabel: '10 business days',
+        citation: 'Cal. Code Regs. tit. 11 §7021(a)',
+      },
+      pause: noPause,
+    },
+    'opt-out': {
+      // §7026(f): comply with a request to opt out of sale/sharing as soon as feasibly possible,
+      // but no later than 15 business days from receipt. Opt-out requests need no verification
+      // (§7026(c)) and have neither an extension nor an acknowledgement duty.
+      period: { unit: 'business-days', count: 15 },
+      periodLabel: '15 business days',
+      citation: 'Cal. Code Regs. tit. 11 §7026(f)',
+      rollForward: true,
+      rollCitation: 'business days exclude weekends and California state holidays (§7001)',
+      extension: null,
+      deferral: null,
+      acknowledgement: null,
+      pause: noPause,
+    },
+  },
+};

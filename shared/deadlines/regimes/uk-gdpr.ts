@@ -1,0 +1,56 @@
+import type { RegimeRules } from './types';
+
+export const ukGdpr: RegimeRules = {
+  id: 'uk-gdpr',
+  name: 'UK GDPR',
+  countries: ['GB'],
+  defaultCountry: 'GB',
+  // Bank holidays differ within the UK. England and Wales share one list and are the default;
+  // Scotland (SCT) and Northern Ireland (NIR) may be chosen. Alderney is not UK GDPR territory.
+  defaultRegion: () => 'ENG',
+  allowedRegions: () => ['ENG', 'WLS', 'SCT', 'NIR'],
+  kinds: {
+    standard: {
+      // UK GDPR Art. 12(3): one month from receipt. ICO guidance ("Time limits for responding
+      // to data protection rights requests"): the day of receipt is day one whether or not it
+      // is a working day; the deadline is the corresponding calendar date of the next month,
+      // or the last day of that month if there is no such date. ICO example: received
+      // Mon 25 Nov 2024 -> due Fri 27 Dec 2024 (25 and 26 Dec are bank holidays).
+      period: { unit: 'months', count: 1 },
+      periodLabel: 'one month',
+      citation: 'UK GDPR Art. 12(3) and Art. 12A; ICO guidance on time limits',
+      // ICO: "If the corresponding calendar date falls on a weekend or a public holiday, you
+      // have until the next working day to respond."
+      rollForward: true,
+      rollCitation: 'ICO guidance on time limits (next working day)',
+      extension: {
+        period: { unit: 'months', count: 3 },
+        periodLabel: 'three months',
+        citation: 'UK GDPR Art. 12(3)/12A (two further months; notice with reasons within the first month); ICO method: three months from the start',
+      },
+      deferral: null,
+      acknowledgement: null,
+      pause: {
+        // UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025 s.76; it codifies the
+        // ICO guidance): the period begins with the LATEST of receipt of the request, receipt of
+        // information reasonably requested to confirm identity (Art. 12(6)), and payment of a
+        // fee. A third party's evidence of authority to act for the subject is treated by the
+        // ICO like identity information. So these RESTART the month from the day they arrive.
+        // Clarification is different: where the controller reasonably needs more information
+        // to identify what is asked for, "the period beginning with the day on which the
+        // controller makes the request and ending with the day on which the controller receives
+        // the information" does not count: a SUSPENSION, both end days excluded.
+        reasons: {
+          identity: { kind: 'restart' },
+          fee: { kind: 'restart' },
+          'third-party-authority': { kind: 'restart' },
+          clarification: { kind: 'suspend', inclusive: true },
+        },
+        defaultReason: 'identity',
+        undueDelayDays: 7,
+        citation: 'UK GDPR Art. 12A (DUAA 2025 s.76); Art. 12(5), 12(6); ICO guidance',
+        note: 'Restart for identity, fee and authority; suspension (both end days excluded) for clarification.',
+      },
+    },
+  },
+};

@@ -1,0 +1,99 @@
+// Errors cross every boundary (IPC, HTTP, CLI) as plain values with a stable code, so a form can
+// put `fieldErrors` next to its fields and a script can branch on `code`.
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'LOCKED',
+  'NOT_INITIALISED',
+  'ALREADY_INITIALISED',
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_CODE',
+  'TOO_MANY_ATTEMPTS',
+  'CONFLICT',
+  'ILLEGAL_TRANSITION',
+  'DATABASE_FROM_FUTURE',
+  'UNKNOWN_OPERATION',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field path (dot-joined, e.g. `pauses.0.to`) → messages. `_` holds form-level messages. */
+export type FieldErrors = Record<string, string[]>;
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+  /** Seconds the caller should wait before retrying (TOO_MANY_ATTEMPTS). */
+  retryAfterSeconds?: number;
+}
+
+export type ApiResponse<R> = { ok: true; result: R } | { ok: false; error: ApiError };
+
+/**
+ * Base for errors a service throws on purpose. Dispatch turns it into an ApiError; anything else
+ * becomes INTERNAL with a generic message (details stay out of the UI and the logs).
+ */
+export class WorkbenchError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  toApiError(): ApiError {
+    const e: ApiError = { code: this.code, message: this.message };
+    if (this.fieldErrors) e.fieldErrors = this.fieldErrors;
+    if (this.retryAfterSeconds !== undefined) e.retryAfterSeconds = this.retryAfterSeconds;
+    return e;
+  }
+}
+
+export class ValidationError extends WorkbenchError {
+  constructor(fieldErrors: FieldErrors, message?: string) {
+    super('VALIDATION', message ?? firstFieldMessage(fieldErrors) ?? 'The input is not valid.', fieldErrors);
+  }
+}
+
+export class NotFoundError extends WorkbenchError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} was not found.`);
+  }
+}
+
+export class LockedError extends WorkbenchError {
+  constructor() {
+    super('LOCKED', 'The workbench is locked. Unlock it with your passphrase.');
+  }
+}
+
+export class NotInitialisedError extends WorkbenchError {
+  constructor() {
+    super('NOT_INITIALISED', 'No vault exists yet. Set a passphrase first (dpo init, or the first-run screen).');
+  }
+}
+
+export function firstFieldMessage(fieldErrors: FieldErrors): string | undefined {
+  for (const [field, messages] of Object.entries(fieldErrors)) {
+    const m = messages[0];
+    if (m) return field === '_' ? m : `${field}: ${m}`;
+  }
+  return undefined;
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as ApiError).code) &&
+    typeof (value as ApiError).message === 'string'
+  );
+}

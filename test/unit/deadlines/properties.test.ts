@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { addDays, daysBetween, isWeekend } from '../../../shared/dates';
+import { computeDeadline, GDPR_COUNTRIES, isLegalHoliday } from '../../../shared/deadlines';
+
+// Receipt dates 2020-01-01 .. 2035-12-31 as day offsets.
+const START = '2020-01-01';
+const SPAN = daysBetween(START, '2035-12-31');
+const dateArb = fc.integer({ min: 0, max: SPAN }).map((n) => addDays(START, n));
+const countryArb = fc.constantFrom(...GDPR_COUNTRIES);
+const RUNS = { numRuns: 2000 };
+
+describe('GDPR properties', () => {
+  test('the deadline is never a weekend or a legal holiday, and never earlier than 28 days after receipt', () => {
+    fc.assert(
+      fc.property(dateArb, countryArb, (received, country) => {
+        const r = computeDeadline({ regime: 'gdpr', country, received });
+        expect(isWeekend(r.due)).toBe(false);
+        expect(isLegalHoliday(r.due, country)).toBe(false);
+        expect(daysBetween(received, r.due)).toBeGreaterThanOrEqual(28);
+      }),
+      RUNS,
+    );
+  });
+
+  test('non-decreasing as the receipt date increases', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 1, max: 40 }), countryArb, (a, k, country) => {
+        const b = addDays(a, k);
+        expect(computeDeadline({ regime: 'gdpr', country, received: a }).due <= computeDeadline({ regime: 'gdpr', country, received: b }).due).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test('the extended deadline is after the plain one', () => {
+    fc.assert(
+      fc.property(dateArb, countryArb, (received, country) => {
+        const r = computeDeadline({ regime: 'gdpr', country, received });
+        expect(r.extendedDue !== null && r.extendedDue > r.due).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a pause never shortens a deadline (GDPR and UK GDPR, every reason)', () => {
+    const arb = fc.record({
+      regime: fc.constantFrom('gdpr' as const, 'uk-gdpr' as const),
+      received: dateArb,
+      start: fc.integer({ min: 0, max: 40 }),
+      length: fc.integer({ min: 0, max: 60 }),
+      reason: fc.constantFrom('identity', 'clarification', 'fee', 'third-party-authority'),
+    });
+    fc.assert(
+      fc.property(arb, ({ regime, received, start, length, reason }) => {
+        const r = regime === 'gdpr' && (reason === 'fee' || reason === 'third-party-authority') ? 'identity' : reason;
+        const from = addDays(received, start);
+        const plain = computeDeadline({ regime, received });
+        const paused = computeDeadline({ regime, received, pauses: [{ from, to: addDays(from, length), reason: r }] });
+        expect(paused.due >= plain.due).toBe(true);
+        expect((paused.extendedDue ?? '') >= (plain.extendedDue ?? '')).toBe(true);
+        expect(isWeekend(paused.due)).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  test('UK GDPR deadlines are never on a weekend or an England and Wales bank holiday', () => {
+    fc.assert(
+      fc.property(dateArb, (received) => {
+        const r = computeDeadline({ regime: 'uk-gdpr', received });
+        expect(isWeekend(r.due) || isLegalHoliday(r.due, 'GB', 'ENG')).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+});
