@@ -61,4 +61,8 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
 );

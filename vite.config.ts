@@ -1,12 +1,12 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './main/transport/csp.ts';
+import { CONTENT_SECURITY_POLICY_META } from './main/transport/csp.ts';
 
 /** The same CSP as the hosts send, also as a meta tag (file:// pages in Electron get no header). */
 function cspMeta(): Plugin {
   return {
     name: 'csp-meta',
-    transformIndexHtml: (html) => html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    transformIndexHtml: (html) => html.replace('<!--CSP-->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`),
   };
 }
 

@@ -1,23 +1,11 @@
 // One build for everything: esbuild bundles the Node side (Electron main, preload, CLI) and Vite
 // builds the renderer. Native and asset-carrying packages stay external.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { rawPlugin } from './esbuild-raw.mjs';
 import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
 const external = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit'];
-
-/** Bundles `import x from './file.sql?raw'` as a string, matching Vite's behaviour under vitest. */
-const rawPlugin = {
-  name: 'raw',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
-      namespace: 'raw',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 const common = {
   bundle: true,

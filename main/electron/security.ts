@@ -8,8 +8,10 @@ export function isAppUrl(url: string, rendererRoot: string): boolean {
   try {
     const u = new URL(url);
     if (u.protocol !== 'file:') return false;
-    const path = decodeURIComponent(u.pathname).replace(/^\/([A-Za-z]:)/, '$1');
-    return path.replace(/\\/g, '/').startsWith(rendererRoot.replace(/\\/g, '/'));
+    const path = decodeURIComponent(u.pathname).replace(/^\/([A-Za-z]:)/, '$1').replace(/\\/g, '/');
+    const root = rendererRoot.replace(/\\/g, '/').replace(/\/+$/, '');
+    // A separator after the root, so ".../renderer-evil/" is not inside ".../renderer".
+    return path.startsWith(root + '/');
   } catch {
     return false;
   }

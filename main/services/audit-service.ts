@@ -8,13 +8,20 @@ import type { Store } from '../store/store';
 export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit };
-  if (q.operation) (where.push('operation = @operation'), (params.operation = q.operation));
-  if (q.entityType) (where.push('entity_type = @entityType'), (params.entityType = q.entityType));
-  if (q.entityId) (where.push('entity_id = @entityId'), (params.entityId = q.entityId));
-  if (q.actor) (where.push('actor = @actor'), (params.actor = q.actor));
+  const columns = { operation: 'operation', entityType: 'entity_type', entityId: 'entity_id', actor: 'actor' } as const;
+  for (const [key, column] of Object.entries(columns)) {
+    const value = q[key as keyof typeof columns];
+    if (value) {
+      where.push(`${column} = @${key}`);
+      params[key] = value;
+    }
+  }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (store.db.prepare(`SELECT count(*) AS n FROM audit_events ${filter}`).get(params) as { n: number }).n;
-  if (q.beforeSeq) where.push('seq < @beforeSeq'), (params.beforeSeq = q.beforeSeq);
+  if (q.beforeSeq) {
+    where.push('seq < @beforeSeq');
+    params.beforeSeq = q.beforeSeq;
+  }
   const pageFilter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = store.db.prepare(`SELECT * FROM audit_events ${pageFilter} ORDER BY seq DESC LIMIT @limit`).all(params) as AuditRow[];
   const events = rows.map(toAuditEvent);

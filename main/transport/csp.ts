@@ -1,6 +1,6 @@
 // One Content-Security-Policy for both hosts (HTTP header in browser mode, session header and
 // meta tag in Electron): nothing from any remote origin, no eval, no inline script.
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -12,4 +12,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** For the <meta> tag: browsers ignore (and complain about) frame-ancestors there. */
+export const CONTENT_SECURITY_POLICY_META = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');

@@ -1,7 +1,7 @@
 // The top of the UI: asks the core for its state and shows first run, unlock, or the workbench.
 // When the workbench locks (idle or by hand) the frame stays mounted underneath the unlock
 // screen, inert, so nothing typed into an open form is lost.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Bridge } from '../../../shared/api';
 import type { AppStatus } from '../../../shared/model/vault';
 import { BridgeProvider } from '../bridge/BridgeContext';
@@ -15,15 +15,21 @@ import { useActivityReporter } from './use-activity-reporter';
 const STATUS_POLL_MS = 15_000;
 
 export function App({ bridge: rawBridge }: { bridge: Bridge }) {
-  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [status, setStatusRaw] = useState<AppStatus | null>(null);
   const [generation, setGeneration] = useState(0);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
-  const everUnlocked = useRef(false);
+  /** Once the frame has been shown it stays mounted (inert while locked) to keep form input. */
+  const [everUnlocked, setEverUnlocked] = useState(false);
+
+  const setStatus = useCallback((next: AppStatus) => {
+    setStatusRaw(next);
+    if (!next.locked) setEverUnlocked(true);
+  }, []);
 
   const refresh = useCallback(async () => {
     const res = await rawBridge.call('app.status', {});
     if (res.ok) setStatus(res.result);
-  }, [rawBridge]);
+  }, [rawBridge, setStatus]);
 
   // Any call answered LOCKED means the core locked underneath us: show the unlock screen now.
   const bridge = useMemo<Bridge>(
@@ -38,6 +44,8 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
   );
 
   useEffect(() => {
+    // refresh() sets state only after an awaited call, never synchronously in this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();
     const timer = setInterval(() => void refresh(), STATUS_POLL_MS);
     const onFocus = () => void refresh();
@@ -55,25 +63,30 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
       setStatus(next);
       setGeneration((g) => g + 1);
     },
-    [],
+    [setStatus],
   );
 
-  if (!status) return <Loading />;
+  return (
+    <BridgeProvider bridge={bridge} unlockGeneration={generation}>
+      {renderScreens()}
+    </BridgeProvider>
+  );
 
-  if (!status.initialised) {
-    return (
-      <FirstRunScreen
-        onCreated={(code) => {
-          setRecoveryCode(code);
-          void refresh();
-        }}
-      />
-    );
-  }
-
-  if (recoveryCode && !status.locked) {
-    return (
-      <BridgeProvider bridge={bridge} unlockGeneration={generation}>
+  // A plain function, not a component: a component defined here would remount on every render.
+  function renderScreens() {
+    if (!status) return <Loading />;
+    if (!status.initialised) {
+      return (
+        <FirstRunScreen
+          onCreated={(code) => {
+            setRecoveryCode(code);
+            void refresh();
+          }}
+        />
+      );
+    }
+    if (recoveryCode && !status.locked) {
+      return (
         <RecoveryCodePanel
           code={recoveryCode}
           onDone={(next) => {
@@ -81,22 +94,18 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
             onUnlocked(next);
           }}
         />
-      </BridgeProvider>
-    );
-  }
-
-  if (!status.locked) everUnlocked.current = true;
-
-  return (
-    <BridgeProvider bridge={bridge} unlockGeneration={generation}>
-      {everUnlocked.current && (
+      );
+    }
+    return (
+      <>
+      {everUnlocked && (
         <div className="frame-holder" inert={status.locked} aria-hidden={status.locked}>
           <Frame status={status} onStatus={setStatus} />
         </div>
       )}
       {status.locked && (
         <UnlockScreen
-          overlay={everUnlocked.current}
+          overlay={everUnlocked}
           onUnlocked={onUnlocked}
           onRecoveryReset={(code, next) => {
             setRecoveryCode(code);
@@ -104,6 +113,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
           }}
         />
       )}
-    </BridgeProvider>
-  );
+      </>
+    );
+  }
 }

@@ -53,7 +53,7 @@ export const en = {
   },
   unlock: {
     title: 'Unlock DPO Workbench',
-    lockedIdle: 'The workbench locked itself after a period of inactivity. Your unsaved input is kept.',
+    lockedIdle: 'The workbench is locked (by you, or after a period of inactivity). Anything you had typed is kept.',
     passphrase: 'Passphrase',
     submit: 'Unlock',
     working: 'Unlocking…',

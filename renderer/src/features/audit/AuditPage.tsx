@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEvent, AuditVerification } from '../../../../shared/model/audit';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
@@ -13,22 +13,20 @@ export function AuditPage() {
   const [entityType, setEntityType] = useState('');
   const filter = { ...(operation ? { operation } : {}), ...(entityType ? { entityType } : {}) };
   const [page, reload] = useQuery('audit.list', { ...filter, limit: PAGE });
-  const [older, setOlder] = useState<AuditEvent[]>([]);
-  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  // Older pages belong to the first page they continue; a new first page (filter change,
+  // unlock) starts over without an effect.
+  const [olderPages, setOlderPages] = useState<{ base: unknown; events: AuditEvent[]; next: number | null } | null>(null);
+  const continues = olderPages !== null && olderPages.base === page;
+  const older = continues ? olderPages.events : [];
+  const nextBefore = continues ? olderPages.next : page.state === 'ready' ? page.data.nextBeforeSeq : null;
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [error, setError] = useState<string>();
 
-  useEffect(() => {
-    setOlder([]);
-    setNextBefore(page.state === 'ready' ? page.data.nextBeforeSeq : null);
-  }, [page]);
-
   const loadOlder = async () => {
     if (!nextBefore) return;
     const more = await call('audit.list', { ...filter, limit: PAGE, beforeSeq: nextBefore });
-    setOlder((o) => [...o, ...more.events]);
-    setNextBefore(more.nextBeforeSeq);
+    setOlderPages({ base: page, events: [...older, ...more.events], next: more.nextBeforeSeq });
   };
 
   const verify = async () => {

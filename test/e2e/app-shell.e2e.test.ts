@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, startServe, watchPage } from '../support/browser';
+import { PASSPHRASE } from '../support/temp';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let serve: { url: string; origin: string; child: ChildProcess };
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+let watched: { consoleErrors: string[]; foreignRequests: string[] };
+const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-'));
+
+beforeAll(async () => {
+  serve = await startServe(dataDir);
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  watched = watchPage(page, serve.origin);
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  serve?.child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the app in browser mode (dpo serve + Chromium)', () => {
+  it('first run: a short passphrase gets a field error; a good one creates the vault and shows the recovery code', async () => {
+    await page.goto(serve.url);
+    await page.getByRole('heading', { name: 'Welcome to DPO Workbench' }).waitFor();
+    // The token left the address bar as soon as the page took it.
+    expect(page.url()).not.toContain('token=');
+    await screenshot(page, '01-first-run');
+    await page.getByLabel('Passphrase', { exact: true }).fill('too short');
+    await page.getByLabel('Repeat the passphrase').fill('too short');
+    await page.getByRole('button', { name: 'Create my encrypted workbench' }).click();
+    await expect(page.getByText(/at least 12 characters/).first().isVisible()).resolves.toBe(true);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Repeat the passphrase').press('Enter');
+    await page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 20_000 });
+    const code = await page.locator('.recovery-code').textContent();
+    expect(code).toMatch(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/);
+    await screenshot(page, '02-recovery-code');
+    const cont = page.getByRole('button', { name: 'Continue to the workbench' });
+    expect(await cont.isDisabled()).toBe(true);
+    await page.getByLabel('I have stored the recovery code somewhere safe').check();
+    await cont.click();
+  });
+
+  it('shows the app frame with its navigation and a live deadline', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.waitFor();
+    for (const name of ['Dashboard', 'Requests', 'Disclosures', 'Policies', 'Reports', 'Settings']) {
+      expect(await nav.getByRole('link', { name }).isVisible(), name).toBe(true);
+    }
+    await page.getByRole('heading', { name: 'Deadline calculator' }).waitFor();
+    await page.getByLabel('Date received').fill('2026-01-31');
+    await expect.poll(() => page.getByTestId('deadline-due').textContent()).toMatch(/^Mon 2 Mar 2026 \(/);
+    await screenshot(page, '03-dashboard');
+  });
+
+  it('every section is reachable, with an honest empty state where nothing is built yet', async () => {
+    for (const [link, text] of [
+      ['Requests', 'being built next'],
+      ['Disclosures', 'not built yet'],
+      ['Policies', 'not built yet'],
+      ['Reports', 'Not built yet'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: link, level: 1 }).waitFor();
+      expect(await page.getByText(text).isVisible()).toBe(true);
+    }
+  });
+
+  it('the audit trail lists events and verifies the chain', async () => {
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByRole('cell', { name: 'vault.create' }).waitFor();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await expect.poll(() => page.getByTestId('audit-verification').textContent()).toMatch(/^Intact: \d+ events/);
+    await screenshot(page, '04-audit-trail');
+  });
+
+  it('settings save with field-level errors for bad input', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const tz = page.getByLabel('Time zone');
+    await tz.waitFor();
+    await tz.fill('Europe/Atlantis');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Not a known time zone').waitFor();
+    await tz.fill('Europe/Amsterdam');
+    await page.getByLabel('Organisation name').fill('Netrouting');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await screenshot(page, '05-settings');
+  });
+
+  it('locking keeps unsaved input; a wrong passphrase is refused; the right one brings it back', async () => {
+    await page.getByLabel('Organisation name').fill('Netrouting B.V. (unsaved)');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('heading', { name: 'Unlock DPO Workbench' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill('definitely not it');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByText('That passphrase is not correct.').first().waitFor();
+    await screenshot(page, '06-unlock');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('heading', { name: 'Unlock DPO Workbench' }).waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await page.getByLabel('Organisation name').inputValue()).toBe('Netrouting B.V. (unsaved)');
+  });
+
+  it('made no request to any other origin and logged no console error', () => {
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
+

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../../main/services/session';
+import { GENESIS_HASH } from '../../../main/store/audit-chain';
+import { checkpointHead, verifyAudit } from '../../../main/services/audit-service';
+import { newSession } from '../../support/session';
+
+async function sessionWithEvents(n: number): Promise<Session> {
+  const { session } = await newSession();
+  const store = session.requireStore();
+  for (let i = 0; i < n; i++) {
+    store.tx('test', 'test.write', (t) => t.audit({ entityType: 'thing', entityId: `T-${i}`, summary: { i, name: { old: null, new: `value ${i}` } } }));
+  }
+  return session;
+}
+
+/** Tampering needs the key and dropping the append-only triggers: exactly what an insider could do. */
+function dropTriggers(session: Session): void {
+  const db = session.requireStore().db;
+  db.exec('DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;');
+}
+
+describe('audit trail', () => {
+  it('writes a chained event in the same transaction as the change, and verifies', async () => {
+    const session = await sessionWithEvents(5);
+    const db = session.requireStore().db;
+    const rows = db.prepare('SELECT seq, prev_hash, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; prev_hash: string; hash: string }>;
+    expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: true, events: 6, firstBadSeq: null, head: rows[rows.length - 1]!.hash });
+  });
+
+  it('a change whose transaction fails leaves neither the change nor its event', async () => {
+    const session = await sessionWithEvents(1);
+    const store = session.requireStore();
+    const head = store.head();
+    expect(() =>
+      store.tx('test', 'test.fail', (t) => {
+        t.db.prepare("INSERT INTO settings (key, value) VALUES ('x', '1')").run();
+        t.audit({ entityType: 'settings', entityId: null, summary: {} });
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.head()).toEqual(head);
+    expect(store.db.prepare("SELECT * FROM settings WHERE key = 'x'").get()).toBeUndefined();
+  });
+
+  it('refuses a transaction that records no audit event', async () => {
+    const session = await sessionWithEvents(0);
+    const store = session.requireStore();
+    expect(() => store.tx('test', 'test.silent', (t) => t.db.prepare("INSERT INTO settings (key, value) VALUES ('y', '1')").run())).toThrow(/without recording an audit event/);
+    expect(store.db.prepare("SELECT * FROM settings WHERE key = 'y'").get()).toBeUndefined();
+  });
+
+  it('the database itself refuses updates and deletes of audit rows', async () => {
+    const session = await sessionWithEvents(2);
+    const db = session.requireStore().db;
+    expect(() => db.prepare("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_events WHERE seq = 2').run()).toThrow(/append-only/);
+  });
+
+  it('detects an edited row at its seq', async () => {
+    const session = await sessionWithEvents(6);
+    dropTriggers(session);
+    session.requireStore().db.prepare("UPDATE audit_events SET summary = '{\"i\":3,\"name\":\"changed\"}' WHERE seq = 4").run();
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 4 });
+  });
+
+  it('detects a deleted row at the missing seq', async () => {
+    const session = await sessionWithEvents(6);
+    dropTriggers(session);
+    session.requireStore().db.prepare('DELETE FROM audit_events WHERE seq = 3').run();
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 3 });
+  });
+
+  it('detects two reordered rows at the first of them', async () => {
+    const session = await sessionWithEvents(6);
+    dropTriggers(session);
+    const db = session.requireStore().db;
+    // Swap the content of events 3 and 4, keeping seq numbers: exactly a reordering.
+    const cols = 'at, actor, operation, entity_type, entity_id, summary, prev_hash, hash';
+    const r3 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 3`).get() as Record<string, unknown>;
+    const r4 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 4`).get() as Record<string, unknown>;
+    const set = db.prepare('UPDATE audit_events SET at=@at, actor=@actor, operation=@operation, entity_type=@entity_type, entity_id=@entity_id, summary=@summary, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
+    db.transaction(() => {
+      set.run({ ...r4, seq: 3 });
+      set.run({ ...r3, seq: 4 });
+    })();
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 3 });
+  });
+
+  it('a rebuilt chain is caught by the checkpoints printed earlier', async () => {
+    const session = await sessionWithEvents(4);
+    const store = session.requireStore();
+    const printed = checkpointHead(store, 'audit-pack');
+    expect(verifyAudit(store)).toMatchObject({ ok: true, checkpoints: { total: 1, missing: [] } });
+    // An insider with the key rewrites event 2 and recomputes every hash after it.
+    dropTriggers(session);
+    const { eventHash } = await import('../../../main/store/audit-chain');
+    const rows = store.db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as Array<Record<string, unknown> & { seq: number; prev_hash: string; hash: string }>;
+    let prev = rows[0]!.hash;
+    const upd = store.db.prepare('UPDATE audit_events SET summary = @summary, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
+    for (const r of rows.slice(1)) {
+      const summary = r.seq === 2 ? '{"forged":true}' : (r.summary as string);
+      const next = { ...r, summary, prev_hash: prev } as never;
+      const hash = eventHash(next);
+      upd.run({ seq: r.seq, summary, prev_hash: prev, hash });
+      prev = hash;
+    }
+    const v = verifyAudit(store);
+    expect(v.firstBadSeq).toBeNull();
+    expect(v.ok).toBe(false);
+    expect(v.checkpoints.missing).toEqual([expect.objectContaining({ seq: printed.seq, hash: printed.hash })]);
+  });
+});

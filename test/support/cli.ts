@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { PASSPHRASE } from './temp';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `dpo` command (npm test builds first) as a user would. */
+export function dpo(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  if (!existsSync('dist/cli.cjs')) throw new Error('dist/cli.cjs is missing: run "npm run build" before the CLI tests.');
+  const r = spawnSync(process.execPath, ['bin/dpo.cjs', ...args], {
+    env: { ...process.env, DPO_PASSPHRASE: PASSPHRASE, DPO_DATA_DIR: undefined, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function dpoJson<T = unknown>(args: string[], env: Record<string, string | undefined> = {}): T {
+  const r = dpo([...args, '--json'], env);
+  if (r.code !== 0) throw new Error(`dpo ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}

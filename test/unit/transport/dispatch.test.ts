@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatch, type Handlers } from '../../../main/transport/dispatch';
+import { OP_NAMES } from '../../../shared/api';
+import { NotFoundError } from '../../../shared/errors';
+
+// Dispatch is tested with its own handler table: what is under test is the boundary (name check,
+// schema parse, error mapping), not the services, which have their own tests on real files.
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const all = Object.fromEntries(OP_NAMES.map((n) => [n, () => ({ handled: n })])) as unknown as Handlers;
+  return { ...all, ...overrides };
+}
+
+const ctx = { actor: 'test' };
+
+describe('dispatch', () => {
+  it('answers an unknown operation with a typed error, never a throw', async () => {
+    const d = createDispatch({ handlers: handlers(), isUnlocked: () => true });
+    await expect(d('nope.nothing', {}, ctx)).resolves.toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'Unknown operation "nope.nothing".' } });
+    await expect(d('__proto__', {}, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+    await expect(d('constructor', {}, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('answers an invalid payload with field-level errors and never calls the handler', async () => {
+    let called = false;
+    const d = createDispatch({
+      handlers: handlers({ 'vault.create': () => ((called = true), { recoveryCode: 'x' }) }),
+      isUnlocked: () => true,
+    });
+    const res = await d('vault.create', { passphrase: 'short', confirm: 'other' }, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { passphrase: [expect.stringContaining('12 characters')] } } });
+    expect(called).toBe(false);
+    await expect(d('vault.create', 'not an object', ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await expect(d('app.status', { extra: 1 }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses unlocked-only operations while locked', async () => {
+    const d = createDispatch({ handlers: handlers(), isUnlocked: () => false });
+    await expect(d('settings.get', {}, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await expect(d('app.status', {}, ctx)).resolves.toEqual({ ok: true, result: { handled: 'app.status' } });
+  });
+
+  it('maps a WorkbenchError to its code and hides anything unexpected behind INTERNAL', async () => {
+    const secret = 'Jansen, Pieter — BSN 123456782';
+    const d = createDispatch({
+      handlers: handlers({
+        'settings.get': () => {
+          throw new NotFoundError('Request DSR-1');
+        },
+        'audit.verify': () => {
+          throw new Error(`constraint failed for ${secret}`);
+        },
+      }),
+      isUnlocked: () => true,
+    });
+    await expect(d('settings.get', {}, ctx)).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Request DSR-1 was not found.' } });
+    const res = await d('audit.verify', {}, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(res)).not.toContain('Jansen');
+  });
+});
