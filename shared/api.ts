@@ -16,6 +16,34 @@ import { settingsPatchSchema, type Settings } from './model/settings';
 import { auditListInput, type AuditPage, type AuditVerification } from './model/audit';
 import type { BackupInfo } from './model/backup';
 import { deadlineQuerySchema, type DeadlineResult } from './deadlines';
+import {
+  attachmentDeleteInput,
+  attachmentRefInput,
+  dueRemindersInput,
+  requestAddNoteInput,
+  requestAttachInput,
+  requestCreateInput,
+  requestFilterSchema,
+  requestImportEmlInput,
+  requestImportInput,
+  requestImportPreviewInput,
+  requestListInput,
+  requestParseEmlInput,
+  requestRefInput,
+  requestTransitionInput,
+  type Art19Listing,
+  type AttachmentContent,
+  type AttachmentInfo,
+  type CreatedRequest,
+  type CsvExport,
+  type DashboardData,
+  type DueReminder,
+  type EmlDraft,
+  type ImportPreview,
+  type ImportResult,
+  type RequestDetail,
+  type RequestListResult,
+} from './model/request';
 
 /**
  * `unlocked`: needs an open database (refused with LOCKED otherwise).
@@ -61,6 +89,24 @@ export const api = {
   // Backups
   'backup.create': op<BackupInfo>()(empty, 'unlocked'),
   'backup.list': op<BackupInfo[]>()(empty, 'unlocked'),
+
+  // Subject requests (main/services/requests/; contract notes in main/services/requests/CONTRACT.md)
+  'request.create': op<CreatedRequest>()(requestCreateInput, 'unlocked'),
+  'request.list': op<RequestListResult>()(requestListInput, 'unlocked'),
+  'request.get': op<RequestDetail>()(requestRefInput, 'unlocked'),
+  'request.transition': op<RequestDetail>()(requestTransitionInput, 'unlocked'),
+  'request.addNote': op<RequestDetail>()(requestAddNoteInput, 'unlocked'),
+  'request.attach': op<RequestDetail>()(requestAttachInput, 'unlocked'),
+  'request.attachmentGet': op<AttachmentContent>()(attachmentRefInput, 'unlocked'),
+  'request.attachmentDelete': op<AttachmentInfo>()(attachmentDeleteInput, 'unlocked'),
+  'request.art19Recipients': op<Art19Listing>()(requestRefInput, 'unlocked'),
+  'request.importPreview': op<ImportPreview>()(requestImportPreviewInput, 'unlocked'),
+  'request.import': op<ImportResult>()(requestImportInput, 'unlocked'),
+  'request.parseEml': op<EmlDraft>()(requestParseEmlInput, 'unlocked'),
+  'request.importEml': op<CreatedRequest>()(requestImportEmlInput, 'unlocked'),
+  'request.dashboard': op<DashboardData>()(empty, 'unlocked'),
+  'request.exportCsv': op<CsvExport>()(requestFilterSchema, 'unlocked'),
+  'request.dueReminders': op<DueReminder[]>()(dueRemindersInput, 'unlocked'),
 
   // Deadlines: pure, so also available while locked (the CLI's `dpo deadline` needs no vault).
   'deadline.compute': op<DeadlineResult>()(deadlineQuerySchema, 'public'),

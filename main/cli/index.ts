@@ -6,6 +6,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerBackupCommands } from './commands/backup';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
+import { registerRequestCommands } from './commands/request';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDeadlineCommand(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
+  registerRequestCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

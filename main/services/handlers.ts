@@ -7,8 +7,10 @@ import type { Session } from './session';
 import * as vaultService from './vault-service';
 import { listAudit, verifyAudit } from './audit-service';
 import { backupNow, backups } from './backup-service';
+import { RequestService } from './requests/service';
 
 export function createHandlers(session: Session): Handlers {
+  const requests = () => new RequestService(session.requireStore());
   return {
     'app.status': () => session.status(),
     'vault.create': (i, ctx) => vaultService.createVault(session, i.passphrase, ctx.actor),
@@ -32,6 +34,23 @@ export function createHandlers(session: Session): Handlers {
 
     'backup.create': (_i, ctx) => backupNow(session, ctx.actor),
     'backup.list': () => backups(session),
+
+    'request.create': (i, ctx) => requests().create(i, ctx.actor),
+    'request.list': (i) => requests().list(i),
+    'request.get': (i) => requests().detail(i.ref),
+    'request.transition': (i, ctx) => requests().transition(i, ctx.actor),
+    'request.addNote': (i, ctx) => requests().addNote(i, ctx.actor),
+    'request.attach': (i, ctx) => requests().attach(i, ctx.actor),
+    'request.attachmentGet': (i) => requests().attachmentGet(i),
+    'request.attachmentDelete': (i, ctx) => requests().attachmentDelete(i, ctx.actor),
+    'request.art19Recipients': (i) => requests().art19Recipients(i.ref),
+    'request.importPreview': (i) => requests().importPreview(i),
+    'request.import': (i, ctx) => requests().import(i, ctx.actor),
+    'request.parseEml': (i) => requests().parseEml(i),
+    'request.importEml': (i, ctx) => requests().importEml(i, ctx.actor),
+    'request.dashboard': () => requests().dashboard(),
+    'request.exportCsv': (i) => requests().exportCsv(i),
+    'request.dueReminders': (i, ctx) => requests().dueReminders(i.peek, ctx.actor),
 
     'deadline.compute': (i) => computeDeadline(i),
   };

@@ -41,6 +41,10 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!options.readonly && options.migrate !== false) migrate(db);
+    // Keeps the planner's statistics fresh (cheap: only tables that changed a lot are analysed).
+    // Without them a filtered list over 100,000 requests sorts in a temp B-tree (~350 ms) instead
+    // of walking the due-date index (~15 ms); measured in issue 5.
+    if (!options.readonly) db.pragma('optimize=0x10002');
     return db;
   } catch (err) {
     db.close();

@@ -65,7 +65,6 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
 
   it('every section is reachable, with an honest empty state where nothing is built yet', async () => {
     for (const [link, text] of [
-      ['Requests', 'being built next'],
       ['Disclosures', 'not built yet'],
       ['Policies', 'not built yet'],
       ['Reports', 'Not built yet'],

@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order; `PRAGMA user_version` records the last one applied.
 // Add a file NNNN-name.sql and a line here. Never edit a migration that has shipped.
 import m0001 from './0001-foundation.sql?raw';
+import m0002 from './0002-requests.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: m0001 },
+  { version: 2, name: 'requests', sql: m0002 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,14 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
+import { RequestsPage } from '../features/requests/RequestsPage';
+import { NewRequestPage } from '../features/requests/NewRequestPage';
+import { RequestPage } from '../features/requests/RequestPage';
+import { useQuery } from '../bridge/BridgeContext';
+import { todayInZone } from '../../../shared/dates';
+import { ErrorPanel, Loading } from '../ui/Panels';
+import { ImportPage } from '../features/requests-import/ImportPage';
+import { ReminderBanner } from '../features/reminders/ReminderBanner';
 
 const NAV = [
   { to: '/', label: s.nav.dashboard, end: true },
@@ -21,6 +29,9 @@ const NAV = [
 export function Frame({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
   const location = useLocation();
   const call = useCall();
+  // Settings (time zone, defaults) are needed by most screens; loaded once per unlock.
+  const [settings, reloadSettings] = useQuery('settings.get', {});
+  const today = settings.state === 'ready' ? todayInZone(settings.data.timeZone) : null;
   return (
     <div className="frame">
       <a className="skip-link" href="#main">
@@ -49,18 +60,26 @@ export function Frame({ status, onStatus }: { status: AppStatus; onStatus: (s: A
             {s.recovery.pendingBanner} <NavLink to="/settings">{s.recovery.pendingAction}</NavLink>
           </div>
         )}
+        <ReminderBanner host={status.host} />
+        {settings.state === 'loading' && <Loading />}
+        {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
+        {settings.state === 'ready' && today && (
         <ErrorBoundary resetKey={location.pathname}>
           <Routes>
             <Route path="/" element={<DashboardPage />} />
-            <Route path="/requests" element={<NotBuiltPage title={s.nav.requests} body={s.placeholder.requests} />} />
+            <Route path="/requests" element={<RequestsPage today={today} />} />
+            <Route path="/requests/new" element={<NewRequestPage settings={settings.data} today={today} />} />
+            <Route path="/requests/:ref" element={<RequestPage today={today} timeZone={settings.data.timeZone} />} />
             <Route path="/disclosures" element={<NotBuiltPage title={s.nav.disclosures} body={s.placeholder.disclosures} />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
-            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} />} />
+            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onSettingsSaved={reloadSettings} />} />
             <Route path="*" element={<DashboardPage />} />
           </Routes>
         </ErrorBoundary>
+        )}
       </main>
     </div>
   );

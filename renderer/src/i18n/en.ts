@@ -1,4 +1,7 @@
-// Every UI string in one place, so a Dutch file with the same shape can follow.
+// Every UI string in one place (this file and en/*), so a Dutch set with the same shape can follow.
+import { insights } from './en/insights';
+import { requests } from './en/requests';
+
 export const en = {
   appName: 'DPO Workbench',
   nav: {
@@ -84,7 +87,6 @@ export const en = {
     noExtension: 'This law allows no extension.',
   },
   placeholder: {
-    requests: 'The request register (intake, identity checks, pauses, extensions, responses) is being built next.',
     disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
     policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
@@ -141,6 +143,8 @@ export const en = {
   dates: {
     pleaseUseFormat: 'Use the form YYYY-MM-DD.',
   },
+  insights,
+  requests,
 } as const;
 
 export type Strings = typeof en;

@@ -6,7 +6,7 @@ import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { SecuritySettings } from './SecuritySettings';
 
-export function SettingsPage({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
+export function SettingsPage({ status, onStatus, onSettingsSaved }: { status: AppStatus; onStatus: (s: AppStatus) => void; onSettingsSaved: () => void }) {
   const [settings, reload] = useQuery('settings.get', {});
   return (
     <section aria-labelledby="page-title">
@@ -15,7 +15,13 @@ export function SettingsPage({ status, onStatus }: { status: AppStatus; onStatus
       {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reload} />}
       {settings.state === 'ready' && (
         <>
-          <GeneralSettingsForm settings={settings.data} onSaved={reload} />
+          <GeneralSettingsForm
+            settings={settings.data}
+            onSaved={() => {
+              reload();
+              onSettingsSaved();
+            }}
+          />
           <SecuritySettings onStatus={onStatus} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} />
         </>

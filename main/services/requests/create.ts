@@ -1,0 +1,137 @@
+// Creating a request: reference, derived deadline, duplicate flag, first timeline entry and
+// audit event. Used by request.create, the CSV import (many in one transaction) and .eml import.
+import type { TxContext } from '../../store/store';
+import type { Db } from '../../store/database';
+import { addDays, compareDates } from '../../../shared/dates/iso';
+import type { Settings } from '../../../shared/model/settings';
+import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
+import { deadlineFor } from './deadline';
+import { RequestInputError } from './errors';
+import { insertAttachment, type NewAttachment } from './attachments';
+import { insertEvent, joinTypes, stmt } from './repo';
+
+/** DSR-<year of receipt>-<sequence in that year, at least 5 digits>: human and sortable. */
+export function formatRef(year: number, seq: number): string {
+  return `DSR-${year}-${String(seq).padStart(5, '0')}`;
+}
+
+function nextRef(db: Db, year: number): { ref: string; year: number; seq: number } {
+  const r = stmt(db, 'SELECT coalesce(max(ref_seq), 0) + 1 AS seq FROM requests WHERE ref_year = ?').get(year) as { seq: number };
+  return { ref: formatRef(year, r.seq), year, seq: r.seq };
+}
+
+/**
+ * The most recent other request from the same e-mail address or customer number received within
+ * 30 days either side of this one, or null. Flagged, never merged: only the DPO can tell a
+ * duplicate from a second, legitimate request.
+ */
+export function findPossibleDuplicate(db: Db, emailNorm: string, customerId: string | null, received: string, excludeId = -1): number | null {
+  const from = addDays(received, -DUPLICATE_WINDOW_DAYS);
+  const to = addDays(received, DUPLICATE_WINDOW_DAYS);
+  const byEmail = stmt(
+    db,
+    `SELECT id, received_date FROM requests WHERE email_norm = ? AND received_date BETWEEN ? AND ? AND id <> ?
+     ORDER BY received_date DESC, id DESC LIMIT 1`,
+  ).get(emailNorm, from, to, excludeId) as { id: number; received_date: string } | undefined;
+  const byCustomer = customerId
+    ? (stmt(
+        db,
+        `SELECT id, received_date FROM requests WHERE customer_id = ? AND received_date BETWEEN ? AND ? AND id <> ?
+         ORDER BY received_date DESC, id DESC LIMIT 1`,
+      ).get(customerId, from, to, excludeId) as { id: number; received_date: string } | undefined)
+    : undefined;
+  if (byEmail && byCustomer) return compareDates(byEmail.received_date, byCustomer.received_date) >= 0 ? byEmail.id : byCustomer.id;
+  return (byEmail ?? byCustomer)?.id ?? null;
+}
+
+export interface ResolvedCreate extends RequestCreate {
+  regime: NonNullable<RequestCreate['regime']>;
+  country: string;
+}
+
+/** Fills regime and country from Settings and checks the receipt date against today. */
+export function resolveCreate(input: RequestCreate, settings: Settings, today: string): ResolvedCreate {
+  if (compareDates(input.receivedDate, today) > 0)
+    throw new RequestInputError({ receivedDate: [`The date received (${input.receivedDate}) is in the future; today is ${today}.`] });
+  const regime = input.regime ?? settings.defaultRegime;
+  // A country only makes sense with its regime; an explicit regime without country uses the
+  // regime's own default (gdpr NL, uk-gdpr GB …) unless it is the Settings regime.
+  const country = input.country ?? (regime === settings.defaultRegime ? settings.defaultCountry : '');
+  return { ...input, regime, country };
+}
+
+/** Inserts one request inside the caller's transaction; returns its id and ref. */
+export function insertRequest(
+  t: TxContext,
+  input: ResolvedCreate,
+  settings: Settings,
+  today: string,
+  actor: string,
+  attachments: NewAttachment[] = [],
+  source = 'created',
+): { id: number; ref: string; possibleDuplicateOf: number | null } {
+  const deadline = deadlineFor(
+    { regime: input.regime, country: input.country || null, received: input.receivedDate, pauses: [], extensionNoticeSentOn: null },
+    settings,
+    today,
+  );
+  // The engine applies the regime's default country when none was given.
+  const country = deadline.country;
+  const year = Number(input.receivedDate.slice(0, 4));
+  const { ref, seq } = nextRef(t.db, year);
+  const r = input.requester;
+  const emailNorm = r.email.toLowerCase();
+  const customerId = r.customerId ?? null;
+  const dup = findPossibleDuplicate(t.db, emailNorm, customerId, input.receivedDate);
+  const types = joinTypes(input.types);
+  const info = stmt(
+    t.db,
+    `INSERT INTO requests (ref, ref_year, ref_seq, types, status, name, email, email_norm, postal_address, phone, customer_id,
+       relation, on_behalf_of, channel, mailbox, received_date, received_time, regime, country, description,
+       due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+  ).run(
+    ref, year, seq, types, r.name, r.email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
+    r.relation, r.onBehalfOf ?? null, input.channel, input.mailbox ?? null, input.receivedDate, input.receivedTime ?? null,
+    input.regime, country, input.description ?? null,
+    deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,
+  );
+  const id = Number(info.lastInsertRowid);
+  for (const type of input.types) stmt(t.db, 'INSERT INTO request_types (type, request_id) VALUES (?, ?)').run(type, id);
+  insertEvent(t.db, {
+    requestId: id,
+    at: t.now,
+    on: input.receivedDate,
+    kind: 'created',
+    direction: 'from-subject',
+    action: source,
+    text: `Request received by ${input.channel}${input.mailbox ? ` (${input.mailbox})` : ''}; due ${deadline.effectiveDue}`,
+    actor,
+  });
+  t.audit({
+    entityType: 'request',
+    entityId: ref,
+    summary: {
+      created: {
+        types,
+        status: 'received',
+        name: r.name,
+        email: r.email,
+        customerId,
+        relation: r.relation,
+        channel: input.channel,
+        mailbox: input.mailbox ?? null,
+        received: input.receivedDate,
+        receivedTime: input.receivedTime ?? null,
+        regime: input.regime,
+        country,
+        due: deadline.effectiveDue,
+        rulesVersion: deadline.rulesVersion,
+        possibleDuplicateOf: dup,
+        source,
+      },
+    },
+  });
+  for (const a of attachments) insertAttachment(t, id, ref, a, actor);
+  return { id, ref, possibleDuplicateOf: dup };
+}

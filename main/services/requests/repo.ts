@@ -1,0 +1,225 @@
+// Rows and reads of the request tables. Writes happen only inside Store.tx (see the other
+// modules); everything here takes a Db so it works inside and outside a transaction.
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { Db } from '../../store/database';
+import { daysBetween } from '../../../shared/dates/iso';
+import {
+  AWAITING_STATUSES,
+  DUE_SOON_DAYS,
+  OPEN_STATUSES,
+  REQUEST_TYPES,
+  type AttachmentInfo,
+  type AttachmentKind,
+  type Channel,
+  type PauseRecord,
+  type RequestStatus,
+  type RequestSummary,
+  type RequestType,
+  type TimelineEntry,
+  type Urgency,
+} from '../../../shared/model/request';
+import { RequestNotFoundError } from './errors';
+
+export interface RequestRow {
+  id: number;
+  ref: string;
+  ref_year: number;
+  ref_seq: number;
+  types: string;
+  status: RequestStatus;
+  name: string;
+  email: string;
+  email_norm: string;
+  postal_address: string | null;
+  phone: string | null;
+  customer_id: string | null;
+  relation: 'self' | 'representative' | 'parent';
+  on_behalf_of: string | null;
+  channel: Channel;
+  mailbox: string | null;
+  received_date: string;
+  received_time: string | null;
+  regime: string;
+  country: string;
+  description: string | null;
+  due: string;
+  effective_due: string;
+  extended_due: string | null;
+  internal_target: string;
+  clock_stopped: number;
+  rules_version: string;
+  verification_method: string | null;
+  verified_on: string | null;
+  verified_by: string | null;
+  extension_notice_on: string | null;
+  extension_reasons: string | null;
+  answered_on: string | null;
+  refusal_ground: string | null;
+  refusal_reason: string | null;
+  duplicate_of: number | null;
+  possible_duplicate_of: number | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Prepared statements cached per connection: the list and the import run them many times. */
+const cache = new WeakMap<Db, Map<string, Statement>>();
+export function stmt(db: Db, sql: string): Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+export function parseTypes(joined: string): RequestType[] {
+  const parts = joined.split('+');
+  return REQUEST_TYPES.filter((t) => parts.includes(t));
+}
+
+export function joinTypes(types: readonly RequestType[]): string {
+  return REQUEST_TYPES.filter((t) => types.includes(t)).join('+');
+}
+
+export function findRow(db: Db, ref: string): RequestRow | undefined {
+  return stmt(db, 'SELECT * FROM requests WHERE ref = ?').get(ref) as RequestRow | undefined;
+}
+
+export function requireRow(db: Db, ref: string): RequestRow {
+  const row = findRow(db, ref);
+  if (!row) throw new RequestNotFoundError(ref);
+  return row;
+}
+
+export function refOfId(db: Db, id: number | null): string | null {
+  if (id === null) return null;
+  const r = stmt(db, 'SELECT ref FROM requests WHERE id = ?').get(id) as { ref: string } | undefined;
+  return r?.ref ?? null;
+}
+
+export function urgencyOf(status: RequestStatus, due: string, today: string): { daysLeft: number | null; urgency: Urgency } {
+  if (!OPEN_STATUSES.includes(status)) return { daysLeft: null, urgency: 'done' };
+  const daysLeft = daysBetween(today, due);
+  if (AWAITING_STATUSES.includes(status)) return { daysLeft, urgency: 'paused' };
+  return { daysLeft, urgency: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'on-track' };
+}
+
+/** Row → list entry. `dupRef` is the possible-duplicate's ref (joined by the caller). */
+export function toSummary(row: RequestRow & { dup_ref?: string | null }, today: string): RequestSummary {
+  const types = parseTypes(row.types);
+  return {
+    id: row.id,
+    ref: row.ref,
+    type: types.join('+'),
+    types,
+    name: row.name,
+    email: row.email,
+    customerId: row.customer_id,
+    status: row.status,
+    channel: row.channel,
+    received: row.received_date,
+    receivedTime: row.received_time,
+    regime: row.regime,
+    country: row.country,
+    due: row.effective_due,
+    clockStopped: row.clock_stopped === 1,
+    ...urgencyOf(row.status, row.effective_due, today),
+    possibleDuplicateOf: row.dup_ref ?? null,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}
+
+export function pausesOf(db: Db, requestId: number): PauseRecord[] {
+  return (stmt(db, 'SELECT reason, from_date, to_date FROM request_pauses WHERE request_id = ? ORDER BY from_date, id').all(requestId) as Array<{
+    reason: 'identity' | 'clarification';
+    from_date: string;
+    to_date: string | null;
+  }>).map((p) => ({ reason: p.reason, from: p.from_date, to: p.to_date }));
+}
+
+interface EventRow {
+  id: number;
+  at: string;
+  on_date: string | null;
+  kind: TimelineEntry['kind'];
+  direction: TimelineEntry['direction'];
+  action: string | null;
+  text: string;
+  actor: string;
+  attachment_id: number | null;
+}
+
+/** Newest first. */
+export function timelineOf(db: Db, requestId: number): TimelineEntry[] {
+  const rows = stmt(db, 'SELECT * FROM request_events WHERE request_id = ? ORDER BY at DESC, id DESC').all(requestId) as EventRow[];
+  return rows.map((e) => ({
+    id: e.id,
+    at: e.at,
+    on: e.on_date,
+    kind: e.kind,
+    direction: e.direction,
+    action: e.action,
+    text: e.text,
+    actor: e.actor,
+    attachmentId: e.attachment_id,
+  }));
+}
+
+export interface AttachmentRow {
+  id: number;
+  request_id: number;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  kind: AttachmentKind;
+  delete_after_verification: number;
+  added_at: string;
+  added_by: string;
+  deleted_at: string | null;
+  deleted_reason: string | null;
+}
+
+export function toAttachmentInfo(a: AttachmentRow, verified: boolean): AttachmentInfo {
+  return {
+    id: a.id,
+    filename: a.filename,
+    mimeType: a.mime_type,
+    sizeBytes: a.size_bytes,
+    sha256: a.sha256,
+    kind: a.kind,
+    deleteAfterVerification: a.delete_after_verification === 1,
+    // Data minimisation (GDPR Art. 5(1)(c)): once identity is verified the scan has done its job.
+    deleteReminder: a.delete_after_verification === 1 && verified && a.deleted_at === null,
+    addedAt: a.added_at,
+    addedBy: a.added_by,
+    deletedAt: a.deleted_at,
+    deletedReason: a.deleted_reason,
+  };
+}
+
+export function attachmentsOf(db: Db, requestId: number, verified: boolean): AttachmentInfo[] {
+  const rows = stmt(db, 'SELECT * FROM request_attachments WHERE request_id = ? ORDER BY id DESC').all(requestId) as AttachmentRow[];
+  return rows.map((a) => toAttachmentInfo(a, verified));
+}
+
+export interface EventInsert {
+  requestId: number;
+  at: string;
+  on?: string | null;
+  kind: TimelineEntry['kind'];
+  direction?: TimelineEntry['direction'];
+  action?: string | null;
+  text: string;
+  actor: string;
+  attachmentId?: number | null;
+}
+
+export function insertEvent(db: Db, e: EventInsert): void {
+  stmt(
+    db,
+    'INSERT INTO request_events (request_id, at, on_date, kind, direction, action, text, actor, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(e.requestId, e.at, e.on ?? null, e.kind, e.direction ?? 'internal', e.action ?? null, e.text, e.actor, e.attachmentId ?? null);
+}

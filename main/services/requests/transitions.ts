@@ -1,0 +1,222 @@
+// Workflow actions. The state machine (shared/model/request-machine.ts) says which action is
+// legal now; this module checks it again inside the transaction, applies the action's effects,
+// recomputes the deadline and records the timeline entry and the audit event together.
+import type { Store, TxContext } from '../../store/store';
+import { compareDates } from '../../../shared/dates/iso';
+import type { Settings } from '../../../shared/model/settings';
+import { ACTIONS, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
+import type { Art19Record, RequestTransition, TimelineDirection } from '../../../shared/model/request';
+import { deadlineFor, extensionPossible, pausePossible, storeDeadline } from './deadline';
+import { IllegalTransitionError, RequestChangedError, RequestInputError } from './errors';
+import { insertEvent, pausesOf, requireRow, stmt, parseTypes, type RequestRow } from './repo';
+import type { RecipientSource } from './recipients';
+
+export function machineState(row: RequestRow): MachineState {
+  return {
+    status: row.status,
+    types: parseTypes(row.types),
+    verified: row.verified_on !== null,
+    extended: row.extension_notice_on !== null,
+    extensionPossible: extensionPossible(row.regime),
+    pausePossible: pausePossible(row.regime),
+  };
+}
+
+/** Dates of actions lie between receipt and today (an action recorded late keeps its real date). */
+function checkOn(field: string, on: string, row: RequestRow, today: string): void {
+  if (compareDates(on, row.received_date) < 0)
+    throw new RequestInputError({ [field]: [`${on} is before the request was received (${row.received_date}).`] });
+  if (compareDates(on, today) > 0) throw new RequestInputError({ [field]: [`${on} is in the future; today is ${today}.`] });
+}
+
+function closeOpenPause(t: TxContext, row: RequestRow, on: string): void {
+  const open = stmt(t.db, 'SELECT id, from_date FROM request_pauses WHERE request_id = ? AND to_date IS NULL').get(row.id) as
+    | { id: number; from_date: string }
+    | undefined;
+  if (!open) return;
+  if (compareDates(on, open.from_date) < 0)
+    throw new RequestInputError({ on: [`${on} is before the pause started (${open.from_date}).`] });
+  stmt(t.db, 'UPDATE request_pauses SET to_date = ? WHERE id = ?').run(on, open.id);
+}
+
+export interface TransitionDeps {
+  store: Store;
+  settings: Settings;
+  today: string;
+  actor: string;
+  recipients: RecipientSource;
+}
+
+export function applyTransition(deps: TransitionDeps, input: RequestTransition): void {
+  const { store, settings, today, actor } = deps;
+  store.tx(actor, `request.${input.action}`, (t) => {
+    const row = requireRow(t.db, input.ref);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new RequestChangedError(row.ref);
+    const state = machineState(row);
+    const why = refusalReason(state, input.action);
+    if (why) throw new IllegalTransitionError(row.ref, why);
+
+    const changes: Record<string, { old: unknown; new: unknown }> = {};
+    const set = (column: keyof RequestRow, value: string | number | null, label: string = column) => {
+      if (row[column] === value) return;
+      changes[label] = { old: row[column], new: value };
+      stmt(t.db, `UPDATE requests SET ${column} = ? WHERE id = ?`).run(value, row.id);
+    };
+    let extensionNoticeSentOn = row.extension_notice_on;
+    let direction: TimelineDirection = 'internal';
+    let text: string;
+    let on: string | null = null;
+
+    switch (input.action) {
+      case 'start':
+        text = 'Work started';
+        break;
+      case 'verify': {
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        const by = input.by ?? actor;
+        set('verification_method', input.method);
+        set('verified_on', on);
+        set('verified_by', by);
+        if (row.status === 'awaiting-identity') closeOpenPause(t, row, on);
+        text = `Identity verified (${input.method}) by ${by}`;
+        break;
+      }
+      case 'pause': {
+        if (input.reason === 'identity' && state.verified) throw new IllegalTransitionError(row.ref, 'Identity is already verified; ask for clarification instead.');
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        const last = pausesOf(t.db, row.id).at(-1);
+        if (last?.to && compareDates(on, last.to) < 0)
+          throw new RequestInputError({ on: [`${on} is before the previous pause ended (${last.to}).`] });
+        stmt(t.db, 'INSERT INTO request_pauses (request_id, reason, from_date, to_date) VALUES (?, ?, ?, NULL)').run(row.id, input.reason, on);
+        direction = 'to-subject';
+        text =
+          input.reason === 'identity'
+            ? 'Asked the subject to confirm their identity; the clock is stopped (GDPR Art. 12(6))'
+            : 'Asked the subject to clarify the request; the clock is stopped (GDPR Recital 63)';
+        break;
+      }
+      case 'resume':
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        closeOpenPause(t, row, on);
+        direction = 'from-subject';
+        text = 'The subject answered; the clock runs again';
+        break;
+      case 'extend':
+        on = input.extensionNoticeSentOn ?? today;
+        checkOn('extensionNoticeSentOn', on, row, today);
+        extensionNoticeSentOn = on;
+        set('extension_notice_on', on);
+        set('extension_reasons', input.reasons);
+        direction = 'to-subject';
+        text = `Extension notice sent with reasons (GDPR Art. 12(3)): ${input.reasons}`;
+        break;
+      case 'respond':
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        set('answered_on', on);
+        direction = 'to-subject';
+        text = `Response sent: ${input.summary}`;
+        break;
+      case 'close':
+        storeArt19(t, deps.recipients, row, input.art19);
+        text = input.art19.length ? `Closed; Art. 19 recorded for ${input.art19.length} recipient(s)` : 'Closed';
+        if (input.art19.length) changes.art19 = { old: null, new: input.art19 };
+        break;
+      case 'refuse': {
+        if (input.ground === 'identity-not-established' && state.verified)
+          throw new IllegalTransitionError(row.ref, 'Identity is verified, so "identity not established" cannot be the ground.');
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        closeOpenPause(t, row, on);
+        set('answered_on', on);
+        set('refusal_ground', input.ground);
+        set('refusal_reason', input.reason);
+        direction = 'to-subject';
+        // GDPR Art. 12(4): the refusal states the reasons and the right to complain and to a remedy.
+        text = `Refused (${input.ground}): ${input.reason}`;
+        break;
+      }
+      case 'withdraw':
+        on = input.on ?? today;
+        checkOn('on', on, row, today);
+        closeOpenPause(t, row, on);
+        direction = 'from-subject';
+        text = 'The subject withdrew the request';
+        break;
+      case 'mark-duplicate': {
+        const original = requireRow(t.db, input.originalRef);
+        if (original.id === row.id) throw new RequestInputError({ originalRef: ['A request cannot duplicate itself.'] });
+        if (original.status === 'duplicate')
+          throw new RequestInputError({ originalRef: [`${original.ref} is itself a duplicate; link to its original instead.`] });
+        closeOpenPause(t, row, today);
+        set('duplicate_of', original.id, 'duplicateOf');
+        changes.duplicateOf = { old: null, new: original.ref };
+        text = `Marked as a duplicate of ${original.ref}`;
+        break;
+      }
+    }
+
+    const status = nextStatus(state, input.action, input.action === 'pause' ? input.reason : undefined);
+    set('status', status);
+    // Recompute after every change (pauses, extension); a late extension notice throws
+    // ExtensionTooLateError (VALIDATION on extensionNoticeSentOn) and rolls everything back.
+    const deadline = deadlineFor(
+      { regime: row.regime, country: row.country, received: row.received_date, pauses: pausesOf(t.db, row.id), extensionNoticeSentOn },
+      settings,
+      today,
+    );
+    if (deadline.effectiveDue !== row.effective_due) changes.due = { old: row.effective_due, new: deadline.effectiveDue };
+    storeDeadline(t.db, row.id, deadline);
+    stmt(t.db, 'UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?').run(t.now, row.id);
+    insertEvent(t.db, {
+      requestId: row.id,
+      at: t.now,
+      on,
+      kind: 'action',
+      direction,
+      action: input.action,
+      text: input.note ? `${text}. Note: ${input.note}` : text,
+      actor,
+    });
+    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: ACTIONS[input.action].label, changes } });
+  });
+}
+
+/**
+ * GDPR Art. 19 on close: every recipient the source lists needs exactly one record; records for
+ * recipients it does not list are refused (nothing is recorded against a recipient nobody can trace).
+ */
+function storeArt19(t: TxContext, source: RecipientSource, row: RequestRow, records: Art19Record[]): void {
+  const types = parseTypes(row.types);
+  if (!needsArt19(types)) {
+    if (records.length) throw new RequestInputError({ art19: ['Art. 19 records apply only to rectification, erasure or restriction requests.'] });
+    return;
+  }
+  const recipients = source.recipientsFor(t.db, { email: row.email_norm, customerId: row.customer_id });
+  const byId = new Map(recipients.map((r) => [r.id, r]));
+  const errors: Record<string, string[]> = {};
+  const seen = new Set<string>();
+  records.forEach((rec, i) => {
+    if (!byId.has(rec.recipientId)) (errors[`art19.${i}.recipientId`] ??= []).push('This recipient is not in the list for this subject.');
+    else if (seen.has(rec.recipientId)) (errors[`art19.${i}.recipientId`] ??= []).push('This recipient is listed twice.');
+    seen.add(rec.recipientId);
+    if (rec.notifiedOn && compareDates(rec.notifiedOn, row.received_date) < 0)
+      (errors[`art19.${i}.notifiedOn`] ??= []).push(`${rec.notifiedOn} is before the request was received (${row.received_date}).`);
+  });
+  const missing = recipients.filter((r) => !seen.has(r.id));
+  if (missing.length) errors.art19 = [`Record, for each of ${missing.length} recipient(s), when they were notified or why that is impossible or disproportionate (GDPR Art. 19).`];
+  if (Object.keys(errors).length) throw new RequestInputError(errors);
+  for (const rec of records) {
+    stmt(t.db, 'INSERT INTO request_art19 (request_id, recipient_id, recipient_name, outcome, notified_on, reason) VALUES (?, ?, ?, ?, ?, ?)').run(
+      row.id,
+      rec.recipientId,
+      byId.get(rec.recipientId)!.name,
+      rec.outcome,
+      rec.notifiedOn ?? null,
+      rec.reason ?? null,
+    );
+  }
+}

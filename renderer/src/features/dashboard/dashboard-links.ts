@@ -1,0 +1,21 @@
+// Every number on the dashboard opens the request list filtered to exactly those requests (the
+// list reads its filters from the URL query; see the requests list page).
+import { AWAITING_STATUSES, REQUEST_TYPE_INFO, REQUEST_TYPES, type RequestType } from '../../../../shared/model/request';
+
+export const listLinks = {
+  open: '/requests?open=1',
+  dueSoon: '/requests?dueWithin=7',
+  overdue: '/requests?overdue=1',
+  awaiting: `/requests?status=${AWAITING_STATUSES.join(',')}`,
+  answered: '/requests?status=responded,closed,refused',
+  byType: (t: RequestType) => `/requests?type=${t}`,
+  request: (ref: string) => `/requests/${encodeURIComponent(ref)}`,
+};
+
+/** "access+erasure" (the summary form) → "Access, Erasure". */
+export function typeLabels(type: string): string {
+  return type
+    .split('+')
+    .map((t) => ((REQUEST_TYPES as readonly string[]).includes(t) ? REQUEST_TYPE_INFO[t as RequestType].label : t))
+    .join(', ');
+}

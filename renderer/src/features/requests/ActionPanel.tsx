@@ -1,0 +1,245 @@
+// The next steps for a request: one button per action the state machine allows now, each opening
+// a small form with exactly the fields that action needs. Validation is the contract's own schema.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ART19_OUTCOMES,
+  PAUSE_FOR,
+  REFUSAL_GROUNDS,
+  REFUSAL_GROUND_INFO,
+  VERIFICATION_METHODS,
+  requestTransitionInput,
+  type AvailableAction,
+  type RequestDetail,
+  type RequestTransitionInput,
+} from '../../../../shared/model/request';
+import { useCall } from '../../bridge/BridgeContext';
+import { BridgeCallError } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/Panels';
+import { applyServerError } from '../../ui/form-errors';
+
+const t = s.requests;
+const a = t.action;
+
+export function ActionPanel({ detail, today, onChanged }: { detail: RequestDetail; today: string; onChanged: (d: RequestDetail) => void }) {
+  const [open, setOpen] = useState<AvailableAction | null>(null);
+  if (detail.availableActions.length === 0) return <p className="field__hint">{t.detail.noActions}</p>;
+  return (
+    <div>
+      <div className="action-buttons">
+        {detail.availableActions.map((act) => (
+          <button
+            key={act.action}
+            type="button"
+            disabled={Boolean(act.disabledReason)}
+            title={act.disabledReason ?? undefined}
+            aria-expanded={open?.action === act.action}
+            onClick={() => setOpen(open?.action === act.action ? null : act)}
+          >
+            {act.label}
+          </button>
+        ))}
+      </div>
+      {detail.availableActions
+        .filter((act) => act.disabledReason)
+        .map((act) => (
+          <p key={act.action} className="field__hint">
+            {act.label}: {act.disabledReason}
+          </p>
+        ))}
+      {open && (
+        <ActionForm
+          key={`${open.action}-${detail.version}`}
+          action={open}
+          detail={detail}
+          today={today}
+          onCancel={() => setOpen(null)}
+          onDone={(d) => {
+            setOpen(null);
+            onChanged(d);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+type Values = Record<string, unknown> & { ref: string; action: string };
+
+function defaults(action: AvailableAction, detail: RequestDetail, today: string): Values {
+  const v: Values = { ref: detail.ref, action: action.action, expectedVersion: detail.version };
+  for (const f of action.fields) {
+    if (f === 'on' || f === 'extensionNoticeSentOn') v[f] = today;
+    else if (f === 'method') v.method = 'account-email';
+    else if (f === 'reason' && action.action === 'pause') v.reason = 'identity';
+    else if (f === 'ground') v.ground = 'manifestly-unfounded';
+    else if (f === 'art19') v.art19 = (detail.art19?.listing.recipients ?? []).map((r) => ({ recipientId: r.id, outcome: 'notified', notifiedOn: today, reason: '' }));
+    else v[f] = '';
+  }
+  return v;
+}
+
+function ActionForm({ action, detail, today, onCancel, onDone }: { action: AvailableAction; detail: RequestDetail; today: string; onCancel: () => void; onDone: (d: RequestDetail) => void }) {
+  const call = useCall();
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(requestTransitionInput) as never,
+    defaultValues: defaults(action, detail, today),
+  });
+  const e = formState.errors as Record<string, { message?: string } | undefined> & { root?: { server?: { message?: string } } };
+  const err = (name: string) => e[name]?.message;
+  const [conflict, setConflict] = useState(false);
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      onDone(await call('request.transition', values as RequestTransitionInput));
+    } catch (ex) {
+      if (ex instanceof BridgeCallError && ex.apiError.code === 'CONFLICT') {
+        setConflict(true);
+        return;
+      }
+      applyServerError(ex, setError, [...action.fields, ...(detail.art19?.listing.recipients ?? []).flatMap((_, i) => [`art19.${i}.notifiedOn`, `art19.${i}.reason`, `art19.${i}.outcome`])]);
+    }
+  });
+  const recipients = detail.art19?.listing.recipients ?? [];
+  return (
+    <form onSubmit={onSubmit} noValidate className="action-form card" aria-label={action.label}>
+      <h3>{action.label}</h3>
+      {conflict && <p className="form-error">{t.detail.conflict}</p>}
+      {action.fields.map((f) => {
+        switch (f) {
+          case 'on':
+            return (
+              <Field key={f} label={a.on} error={err(f)}>
+                {(p) => <input {...p} type="date" {...register('on')} />}
+              </Field>
+            );
+          case 'extensionNoticeSentOn':
+            return (
+              <Field key={f} label={a.extensionNoticeSentOn} error={err(f)}>
+                {(p) => <input {...p} type="date" {...register('extensionNoticeSentOn')} />}
+              </Field>
+            );
+          case 'method':
+            return (
+              <Field key={f} label={a.method} error={err(f)}>
+                {(p) => (
+                  <select {...p} {...register('method')}>
+                    {VERIFICATION_METHODS.map((m) => (
+                      <option key={m} value={m}>
+                        {t.verificationLabels[m]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            );
+          case 'by':
+            return (
+              <Field key={f} label={a.by} error={err(f)}>
+                {(p) => <input {...p} {...register('by')} />}
+              </Field>
+            );
+          case 'reason':
+            return action.action === 'pause' ? (
+              <Field key={f} label={a.reason} error={err(f)}>
+                {(p) => (
+                  <select {...p} {...register('reason')}>
+                    {PAUSE_FOR.map((r) => (
+                      <option key={r} value={r}>
+                        {a.pauseReasons[r]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ) : (
+              <Field key={f} label={a.refuseReason} error={err(f)}>
+                {(p) => <textarea {...p} rows={3} {...register('reason')} />}
+              </Field>
+            );
+          case 'reasons':
+            return (
+              <Field key={f} label={a.reasons} error={err(f)}>
+                {(p) => <textarea {...p} rows={3} {...register('reasons')} />}
+              </Field>
+            );
+          case 'summary':
+            return (
+              <Field key={f} label={a.summary} error={err(f)}>
+                {(p) => <textarea {...p} rows={3} {...register('summary')} />}
+              </Field>
+            );
+          case 'ground':
+            return (
+              <Field key={f} label={a.ground} error={err(f)}>
+                {(p) => (
+                  <select {...p} {...register('ground')}>
+                    {REFUSAL_GROUNDS.map((g) => (
+                      <option key={g} value={g}>
+                        {REFUSAL_GROUND_INFO[g].label} ({REFUSAL_GROUND_INFO[g].article})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            );
+          case 'originalRef':
+            return (
+              <Field key={f} label={a.originalRef} error={err(f)}>
+                {(p) => <input {...p} placeholder="DSR-2026-00001" {...register('originalRef')} />}
+              </Field>
+            );
+          case 'note':
+            return (
+              <Field key={f} label={a.note} error={err(f)}>
+                {(p) => <textarea {...p} rows={2} {...register('note')} />}
+              </Field>
+            );
+          case 'art19':
+            return (
+              <fieldset key={f} className="art19-fieldset">
+                <legend>{t.detail.art19}</legend>
+                {detail.art19 && <p className="field__hint">{detail.art19.listing.sourceNote}</p>}
+                {recipients.length === 0 && <p className="field__hint">{a.art19None}</p>}
+                {recipients.map((r, i) => (
+                  <div key={r.id} className="form-row">
+                    <input type="hidden" {...register(`art19.${i}.recipientId`)} />
+                    <Field label={a.art19Outcome(r.name)} error={err(`art19.${i}.outcome`)}>
+                      {(p) => (
+                        <select {...p} {...register(`art19.${i}.outcome`)}>
+                          {ART19_OUTCOMES.map((o) => (
+                            <option key={o} value={o}>
+                              {a.art19Outcomes[o]}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                    <Field label={a.art19NotifiedOn(r.name)} error={err(`art19.${i}.notifiedOn`)}>
+                      {(p) => <input {...p} type="date" {...register(`art19.${i}.notifiedOn`)} />}
+                    </Field>
+                    <Field label={a.art19Reason(r.name)} error={err(`art19.${i}.reason`)}>
+                      {(p) => <input {...p} {...register(`art19.${i}.reason`)} />}
+                    </Field>
+                  </div>
+                ))}
+              </fieldset>
+            );
+          default:
+            return null;
+        }
+      })}
+      <FormError message={e.root?.server?.message} />
+      <div className="actions">
+        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? a.working : a.confirm}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {a.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

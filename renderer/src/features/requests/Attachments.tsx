@@ -1,0 +1,146 @@
+import { useRef, useState } from 'react';
+import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentKind, type RequestDetail } from '../../../../shared/model/request';
+import { formatDay, localDateInZone } from '../../../../shared/dates';
+import { useCall } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/Panels';
+import { base64ToBytes, downloadBytes, fileToBase64 } from '../../ui/download';
+
+const d = s.requests.detail;
+
+/** Files live inside the encrypted database; "Save a copy" is the only way one leaves it. */
+export function Attachments({ detail, timeZone, onChanged }: { detail: RequestDetail; timeZone: string; onChanged: (d: RequestDetail) => void }) {
+  const call = useCall();
+  const [error, setError] = useState<string>();
+  const save = async (a: AttachmentInfo) => {
+    setError(undefined);
+    try {
+      const c = await call('request.attachmentGet', { ref: detail.ref, attachmentId: a.id });
+      downloadBytes(c.filename, base64ToBytes(c.base64), c.mimeType);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="attachments-title">
+      <h2 id="attachments-title">{d.attachments}</h2>
+      <FormError message={error} />
+      {detail.attachments.length === 0 ? (
+        <p className="field__hint">{d.noAttachments}</p>
+      ) : (
+        <ul className="attachments">
+          {detail.attachments.map((a) => (
+            <li key={a.id}>
+              <strong>{a.filename}</strong> <span className="field__hint">({s.requests.attachmentKindLabels[a.kind]}, {Math.ceil(a.sizeBytes / 1024)} KB)</span>
+              {a.deletedAt ? (
+                <p className="field__hint">{d.deleted(formatDay(localDateInZone(new Date(a.deletedAt), timeZone)))}{a.deletedReason ? `: ${a.deletedReason}` : ''}</p>
+              ) : (
+                <>
+                  {a.deleteReminder && <p className="banner banner--warning">{d.deleteReminder}</p>}
+                  <div className="actions">
+                    <button type="button" onClick={() => void save(a)}>
+                      {d.save}
+                    </button>
+                    <DeleteAttachment detail={detail} attachment={a} onDeleted={onChanged} />
+                  </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <UploadForm detail={detail} onChanged={onChanged} />
+    </section>
+  );
+}
+
+function DeleteAttachment({ detail, attachment, onDeleted }: { detail: RequestDetail; attachment: AttachmentInfo; onDeleted: (d: RequestDetail) => void }) {
+  const call = useCall();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState(attachment.deleteReminder ? 'Identity verified; ID document no longer needed (data minimisation).' : '');
+  const [error, setError] = useState<string>();
+  if (!asking)
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {d.deleteBytes}
+      </button>
+    );
+  return (
+    <span className="inline-form">
+      <Field label={d.deleteReason} error={error}>
+        {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <button
+        type="button"
+        onClick={() =>
+          void call('request.attachmentDelete', { ref: detail.ref, attachmentId: attachment.id, reason })
+            .then(() => call('request.get', { ref: detail.ref }))
+            .then(onDeleted, (err: Error) => setError(err.message))
+        }
+      >
+        {d.deleteBytes}
+      </button>
+    </span>
+  );
+}
+
+function UploadForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (d: RequestDetail) => void }) {
+  const call = useCall();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState<AttachmentKind>('document');
+  const [deleteAfter, setDeleteAfter] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const upload = async () => {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setError('Choose a file first.');
+    if (file.size > MAX_ATTACHMENT_BYTES) return setError(`The file is ${Math.ceil(file.size / 1024 / 1024)} MB; attachments can be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
+    setBusy(true);
+    setError(undefined);
+    try {
+      const base64 = await fileToBase64(file);
+      onChanged(await call('request.attach', { ref: detail.ref, filename: file.name, mimeType: file.type || 'application/octet-stream', base64, kind, deleteAfterVerification: deleteAfter }));
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="upload-form">
+      <h3>{d.addAttachment}</h3>
+      <div className="form-row">
+        <Field label={d.file} error={error}>
+          {(p) => <input {...p} ref={fileRef} type="file" />}
+        </Field>
+        <Field label={d.attachmentKind}>
+          {(p) => (
+            <select
+              {...p}
+              value={kind}
+              onChange={(e) => {
+                const k = e.target.value as AttachmentKind;
+                setKind(k);
+                setDeleteAfter(k === 'id-document');
+              }}
+            >
+              {ATTACHMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {s.requests.attachmentKindLabels[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={deleteAfter} onChange={(e) => setDeleteAfter(e.target.checked)} /> {d.deleteAfterVerification}
+      </label>
+      <button type="button" onClick={() => void upload()} disabled={busy}>
+        {d.upload}
+      </button>
+    </div>
+  );
+}

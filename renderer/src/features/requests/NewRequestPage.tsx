@@ -1,0 +1,271 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link, useNavigate } from 'react-router';
+import { CHANNELS, RELATIONS, REQUEST_TYPES, REQUEST_TYPE_INFO, requestCreateInput, DUPLICATE_WINDOW_DAYS, type RequestCreateInput, type RequestSummary } from '../../../../shared/model/request';
+import type { Settings } from '../../../../shared/model/settings';
+import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
+import { daysBetween, formatDay, isValidIsoDate } from '../../../../shared/dates';
+import { useBridge, useCall } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/Panels';
+import { applyServerError } from '../../ui/form-errors';
+import { DeadlineSummary } from '../dashboard/DeadlineCalculator';
+import './requests.css';
+
+const t = s.requests;
+const f = t.form;
+
+const FIELDS: Array<FieldPath<RequestCreateInput>> = [
+  'types',
+  'requester.name',
+  'requester.email',
+  'requester.postalAddress',
+  'requester.phone',
+  'requester.customerId',
+  'requester.relation',
+  'requester.onBehalfOf',
+  'channel',
+  'mailbox',
+  'receivedDate',
+  'receivedTime',
+  'regime',
+  'country',
+  'description',
+];
+
+function nowTime(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+}
+
+export function NewRequestPage({ settings, today }: { settings: Settings; today: string }) {
+  const call = useCall();
+  const navigate = useNavigate();
+  const { register, handleSubmit, setError, formState, control } = useForm<RequestCreateInput>({
+    resolver: zodResolver(requestCreateInput),
+    defaultValues: {
+      types: [],
+      requester: { name: '', email: '', postalAddress: '', phone: '', customerId: '', relation: 'self', onBehalfOf: '' },
+      channel: 'email',
+      mailbox: '',
+      receivedDate: today,
+      receivedTime: nowTime(settings.timeZone),
+      regime: settings.defaultRegime,
+      country: settings.defaultCountry,
+      description: '',
+    },
+  });
+  const e = formState.errors;
+  const [relation, channel, receivedDate, regime, country, email, customerId] = useWatch({
+    control,
+    name: ['requester.relation', 'channel', 'receivedDate', 'regime', 'country', 'requester.email', 'requester.customerId'],
+  });
+
+  const preview = useMemo((): DeadlineResult | null => {
+    if (!receivedDate || !isValidIsoDate(receivedDate)) return null;
+    try {
+      return computeDeadline({
+        regime: regime ?? settings.defaultRegime,
+        received: receivedDate,
+        asOf: today,
+        internalTargetDays: settings.internalTargetDays,
+        calendar: { addedHolidays: settings.addedHolidays, removedHolidays: settings.removedHolidays },
+        companyClosures: settings.companyClosures,
+        ...((regime ?? settings.defaultRegime) === 'gdpr' && country ? { country } : {}),
+      });
+    } catch {
+      return null;
+    }
+  }, [receivedDate, regime, country, today, settings]);
+
+  const duplicates = useDuplicateCheck(email ?? '', customerId ?? '', receivedDate ?? today);
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      const created = await call('request.create', values);
+      navigate(`/requests/${created.ref}`);
+    } catch (err) {
+      applyServerError(err, setError, FIELDS);
+    }
+  });
+
+  return (
+    <section aria-labelledby="page-title">
+      <p>
+        <Link to="/requests">← {t.detail.back}</Link>
+      </p>
+      <h1 id="page-title">{f.title}</h1>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="request-form"
+        onKeyDown={(ev) => {
+          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
+            ev.preventDefault();
+            void onSubmit();
+          }
+        }}
+      >
+        <div className="request-form__main">
+          <fieldset className="card">
+            <legend>{f.types}</legend>
+            <p className="field__hint">{f.typesHint}</p>
+            <div className="checkbox-grid">
+              {REQUEST_TYPES.map((ty) => (
+                <label key={ty} className="checkbox">
+                  <input type="checkbox" value={ty} {...register('types')} /> {REQUEST_TYPE_INFO[ty].label}
+                  {REQUEST_TYPE_INFO[ty].article && <span className="field__hint"> ({REQUEST_TYPE_INFO[ty].article})</span>}
+                </label>
+              ))}
+            </div>
+            {e.types && (
+              <p className="field__error" role="alert">
+                {e.types.message ?? e.types.root?.message}
+              </p>
+            )}
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{f.requester}</legend>
+            <div className="form-row">
+              <Field label={f.name} error={e.requester?.name?.message}>
+                {(p) => <input {...p} autoFocus {...register('requester.name')} />}
+              </Field>
+              <Field label={f.email} error={e.requester?.email?.message}>
+                {(p) => <input {...p} type="email" {...register('requester.email')} />}
+              </Field>
+            </div>
+            <div className="form-row">
+              <Field label={f.customerId} error={e.requester?.customerId?.message}>
+                {(p) => <input {...p} {...register('requester.customerId')} />}
+              </Field>
+              <Field label={f.phone} error={e.requester?.phone?.message}>
+                {(p) => <input {...p} type="tel" {...register('requester.phone')} />}
+              </Field>
+            </div>
+            <Field label={f.postalAddress} error={e.requester?.postalAddress?.message}>
+              {(p) => <textarea {...p} rows={2} {...register('requester.postalAddress')} />}
+            </Field>
+            <div className="form-row">
+              <Field label={f.relation} error={e.requester?.relation?.message}>
+                {(p) => (
+                  <select {...p} {...register('requester.relation')}>
+                    {RELATIONS.map((r) => (
+                      <option key={r} value={r}>
+                        {t.relationLabels[r]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {relation !== 'self' && (
+                <Field label={f.onBehalfOf} error={e.requester?.onBehalfOf?.message}>
+                  {(p) => <input {...p} {...register('requester.onBehalfOf')} />}
+                </Field>
+              )}
+            </div>
+            {duplicates.length > 0 && (
+              <div className="banner banner--warning" role="status" data-testid="duplicate-warning">
+                <strong>{f.duplicateTitle}:</strong>{' '}
+                {duplicates.map((d, i) => (
+                  <span key={d.ref}>
+                    {i > 0 && ', '}
+                    <Link to={`/requests/${d.ref}`}>{d.ref}</Link> ({formatDay(d.received)}, {t.statusLabels[d.status]})
+                  </span>
+                ))}
+              </div>
+            )}
+          </fieldset>
+
+          <fieldset className="card">
+            <legend>{f.request}</legend>
+            <div className="form-row">
+              <Field label={f.channel} error={e.channel?.message}>
+                {(p) => (
+                  <select {...p} {...register('channel')}>
+                    {CHANNELS.map((c) => (
+                      <option key={c} value={c}>
+                        {t.channelLabels[c]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              {channel === 'email' && (
+                <Field label={f.mailbox} hint={f.mailboxHint} error={e.mailbox?.message}>
+                  {(p) => <input {...p} {...register('mailbox')} />}
+                </Field>
+              )}
+            </div>
+            <div className="form-row">
+              <Field label={f.receivedDate} hint={f.receivedHint(settings.timeZone)} error={e.receivedDate?.message}>
+                {(p) => <input {...p} type="date" {...register('receivedDate')} />}
+              </Field>
+              <Field label={f.receivedTime} error={e.receivedTime?.message}>
+                {(p) => <input {...p} type="time" {...register('receivedTime')} />}
+              </Field>
+              <Field label={f.regime} error={e.regime?.message}>
+                {(p) => (
+                  <select {...p} {...register('regime')}>
+                    {REGIMES.map((r) => (
+                      <option key={r} value={r}>
+                        {r.toUpperCase()}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={f.country} error={e.country?.message}>
+                {(p) => <input {...p} maxLength={2} size={4} {...register('country')} />}
+              </Field>
+            </div>
+            <Field label={f.description} error={e.description?.message}>
+              {(p) => <textarea {...p} rows={5} {...register('description')} />}
+            </Field>
+          </fieldset>
+          <FormError message={e.root?.server?.message} />
+          <div className="actions">
+            <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
+              {formState.isSubmitting ? f.submitting : f.submit}
+            </button>
+            <span className="field__hint">{f.submitHint}</span>
+          </div>
+        </div>
+        <aside className="card request-form__preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">{f.previewTitle}</h2>
+          {preview ? <DeadlineSummary result={preview} today={today} /> : <p className="field__hint">{f.previewPending}</p>}
+        </aside>
+      </form>
+    </section>
+  );
+}
+
+/** Earlier requests from the same e-mail or customer number within 30 days (warned, not refused). */
+function useDuplicateCheck(email: string, customerId: string, received: string): RequestSummary[] {
+  const bridge = useBridge();
+  const [found, setFound] = useState<RequestSummary[]>([]);
+  const probe = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : customerId.trim().length >= 3 ? customerId.trim() : '';
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      if (!probe) return void (live && setFound([]));
+      void bridge.call('request.list', { q: probe, limit: 20 }).then((res) => {
+        if (!live || !res.ok) return;
+        setFound(
+          res.result.rows.filter(
+            (r) =>
+              (r.email.toLowerCase() === probe.toLowerCase() || (r.customerId ?? '') === probe) &&
+              isValidIsoDate(received) &&
+              Math.abs(daysBetween(r.received, received)) <= DUPLICATE_WINDOW_DAYS,
+          ),
+        );
+      });
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [bridge, probe, received]);
+  return found;
+}

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { REFUSAL_GROUND_INFO, type RequestDetail } from '../../../../shared/model/request';
+import { formatDay } from '../../../../shared/dates';
+import { useQuery } from '../../bridge/BridgeContext';
+import { s } from '../../i18n';
+import { ErrorPanel, Loading } from '../../ui/Panels';
+import { ActionPanel } from './ActionPanel';
+import { Attachments } from './Attachments';
+import { Timeline } from './Timeline';
+import { typeLabel, URGENCY_CLASS } from './labels';
+import './requests.css';
+
+const t = s.requests;
+const d = t.detail;
+
+export function RequestPage({ today, timeZone }: { today: string; timeZone: string }) {
+  const { ref = '' } = useParams();
+  const [loaded, reload] = useQuery('request.get', { ref }, [ref]);
+  // After an action the fresh detail comes back with the result; show it without a round trip.
+  const [fresh, setFresh] = useState<RequestDetail | null>(null);
+  if (loaded.state === 'loading') return <Loading />;
+  if (loaded.state === 'error') return <ErrorPanel error={loaded.error} onRetry={reload} />;
+  const detail = fresh && fresh.ref === loaded.data.ref && fresh.version >= loaded.data.version ? fresh : loaded.data;
+  return <RequestView detail={detail} today={today} timeZone={timeZone} onChanged={setFresh} />;
+}
+
+function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDetail; today: string; timeZone: string; onChanged: (d: RequestDetail) => void }) {
+  const dl = detail.deadline;
+  const open = detail.daysLeft !== null;
+  return (
+    <section aria-labelledby="page-title" className="request-page">
+      <p>
+        <Link to="/requests">← {d.back}</Link>
+      </p>
+      <div className="page-head">
+        <h1 id="page-title">
+          {detail.ref} · {detail.requester.name}
+        </h1>
+        <span className="status-pill" data-testid="request-status">
+          {t.statusLabels[detail.status]}
+        </span>
+      </div>
+      <p className="field__hint">
+        {typeLabel(detail.types)} · {d.received} {formatDay(detail.received)}
+        {detail.receivedTime ? ` ${detail.receivedTime}` : ''} · {t.channelLabels[detail.channel]}
+        {detail.mailbox ? ` (${detail.mailbox})` : ''} · {detail.regime.toUpperCase()} {detail.country}
+      </p>
+      <div className="request-grid">
+        <div>
+          <section className="card" aria-labelledby="deadline-title">
+            <h2 id="deadline-title">{d.deadline}</h2>
+            <dl className="kv">
+              <dt>{d.legalDeadline}</dt>
+              <dd data-testid="request-due">
+                <span className={open ? URGENCY_CLASS[detail.urgency] : undefined}>{formatDay(detail.due, open ? { today } : {})}</span>
+              </dd>
+              {dl.extended && (
+                <>
+                  <dt>{d.originalDeadline}</dt>
+                  <dd>{formatDay(dl.due)}</dd>
+                </>
+              )}
+              {!dl.extended && dl.extendedDue && open && (
+                <>
+                  <dt>{d.extensionNoticeBy}</dt>
+                  <dd>{formatDay(dl.extensionNoticeBy ?? dl.due, { today })}</dd>
+                </>
+              )}
+              {open && (
+                <>
+                  <dt>{d.internalTarget}</dt>
+                  <dd>{formatDay(dl.internalTarget, { today })}</dd>
+                </>
+              )}
+            </dl>
+            {detail.clockStopped && <p className="banner banner--info">{d.clockStoppedNote}</p>}
+            {dl.warnings.length > 0 && (
+              <ul className="warnings" aria-label={d.warnings}>
+                {dl.warnings.map((w) => (
+                  <li key={w.code + w.message}>{w.message}</li>
+                ))}
+              </ul>
+            )}
+            <details>
+              <summary>{d.howComputed}</summary>
+              <ol className="explanation">
+                {dl.explanation.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ol>
+              <p className="field__hint">
+                {d.rulesVersion} {dl.rulesVersion} ({d.storedWith} {detail.storedRulesVersion})
+              </p>
+            </details>
+          </section>
+          <section className="card" aria-labelledby="actions-title">
+            <h2 id="actions-title">{d.actions}</h2>
+            <ActionPanel detail={detail} today={today} onChanged={onChanged} />
+          </section>
+          <Timeline detail={detail} timeZone={timeZone} onChanged={onChanged} />
+        </div>
+        <div>
+          <section className="card" aria-labelledby="requester-title">
+            <h2 id="requester-title">{d.requester}</h2>
+            <dl className="kv">
+              <dt>{t.form.name}</dt>
+              <dd>{detail.requester.name}</dd>
+              <dt>{t.form.email}</dt>
+              <dd>{detail.requester.email}</dd>
+              {detail.requester.customerId && (
+                <>
+                  <dt>{t.form.customerId}</dt>
+                  <dd>{detail.requester.customerId}</dd>
+                </>
+              )}
+              {detail.requester.phone && (
+                <>
+                  <dt>{t.form.phone}</dt>
+                  <dd>{detail.requester.phone}</dd>
+                </>
+              )}
+              {detail.requester.postalAddress && (
+                <>
+                  <dt>{t.form.postalAddress}</dt>
+                  <dd className="pre">{detail.requester.postalAddress}</dd>
+                </>
+              )}
+              <dt>{t.form.relation}</dt>
+              <dd>
+                {t.relationLabels[detail.requester.relation]}
+                {detail.requester.onBehalfOf ? ` — ${t.form.onBehalfOf.toLowerCase()} ${detail.requester.onBehalfOf}` : ''}
+              </dd>
+              <dt>{d.verification}</dt>
+              <dd>
+                {detail.verification
+                  ? d.verifiedBy(t.verificationLabels[detail.verification.method], formatDay(detail.verification.on), detail.verification.by)
+                  : d.notVerified}
+              </dd>
+              {detail.extension && (
+                <>
+                  <dt>{d.extension}</dt>
+                  <dd>
+                    {formatDay(detail.extension.noticeSentOn)}: {detail.extension.reasons}
+                  </dd>
+                </>
+              )}
+              {detail.refusal && (
+                <>
+                  <dt>{d.refusal}</dt>
+                  <dd>
+                    {REFUSAL_GROUND_INFO[detail.refusal.ground].label}: {detail.refusal.reason}
+                  </dd>
+                </>
+              )}
+              {detail.duplicateOf && (
+                <>
+                  <dt>{d.duplicateOf}</dt>
+                  <dd>
+                    <Link to={`/requests/${detail.duplicateOf}`}>{detail.duplicateOf}</Link>
+                  </dd>
+                </>
+              )}
+            </dl>
+            {detail.possibleDuplicates.length > 0 && (
+              <div className="banner banner--warning" role="status">
+                <strong>{d.duplicates}:</strong>{' '}
+                {detail.possibleDuplicates.map((p, i) => (
+                  <span key={p.ref}>
+                    {i > 0 && ', '}
+                    <Link to={`/requests/${p.ref}`}>{p.ref}</Link> ({formatDay(p.received)}, {t.statusLabels[p.status]})
+                  </span>
+                ))}
+              </div>
+            )}
+            {detail.description && (
+              <>
+                <h3>{d.description}</h3>
+                <p className="pre">{detail.description}</p>
+              </>
+            )}
+          </section>
+          {detail.art19 && (
+            <section className="card" aria-labelledby="art19-title">
+              <h2 id="art19-title">{d.art19}</h2>
+              <p className="field__hint">{detail.art19.listing.sourceNote}</p>
+              {detail.art19.records.length > 0 && (
+                <ul>
+                  {detail.art19.records.map((r) => (
+                    <li key={r.recipientId}>
+                      {r.recipientName}: {t.action.art19Outcomes[r.outcome]}
+                      {r.notifiedOn ? ` ${formatDay(r.notifiedOn)}` : ''}
+                      {r.reason ? ` — ${r.reason}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+          <Attachments detail={detail} timeZone={timeZone} onChanged={onChanged} />
+        </div>
+      </div>
+    </section>
+  );
+}
