@@ -8,6 +8,7 @@ import { resolveDataDir, PRODUCT_NAME } from '../app/data-dir';
 import { hardenSession, hardenWebContents, isAppUrl, SECURE_WEB_PREFERENCES } from './security';
 import { safeStorageKeyring } from './safe-storage-keyring';
 import { buildMenu } from './menu';
+import { startReminderNotifications } from './reminders';
 
 app.setName(PRODUCT_NAME);
 // Crash dumps could hold decrypted records: never write or upload them.
@@ -43,12 +44,18 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win.show());
   await win.loadFile(join(rendererRoot, 'index.html'));
 
+  const stopReminders = startReminderNotifications(core, (ref) => {
+    win.show();
+    void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#/requests/${ref}`)}`);
+  });
+
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
 
   app.on('window-all-closed', () => {
+    stopReminders();
     core.session.lock();
     app.quit();
   });

@@ -17,12 +17,18 @@ export function isAppUrl(url: string, rendererRoot: string): boolean {
   }
 }
 
+/** What a hardened session may load: the app's files, devtools, and in-memory blob:/data: URLs. */
+export function isLocalResource(url: string, rendererRoot: string): boolean {
+  return isAppUrl(url, rendererRoot) || url.startsWith('devtools://') || url.startsWith('blob:file://') || url.startsWith('data:');
+}
+
 export function hardenSession(ses: ElectronSession, rendererRoot: string): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  // The app makes no network requests at all: only our own files load.
+  // The app makes no network requests at all: only our own files load, plus in-memory blob:/data:
+  // URLs (file downloads the renderer builds from bytes it already holds).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isAppUrl(details.url, rendererRoot) || details.url.startsWith('devtools://')) });
+    callback({ cancel: !isLocalResource(details.url, rendererRoot) });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

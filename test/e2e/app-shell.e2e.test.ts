@@ -1,35 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startServe, watchPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, type AppUnderTest } from '../support/browser';
 import { PASSPHRASE } from '../support/temp';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: AppUnderTest;
 let page: Page;
-let watched: { consoleErrors: string[]; foreignRequests: string[] };
 const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-'));
 
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  watched = watchPage(page, serve.origin);
+  app = await openApp(dataDir);
+  page = app.page;
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  serve?.child.kill('SIGTERM');
+  await app?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the app in browser mode (dpo serve + Chromium)', () => {
   it('first run: a short passphrase gets a field error; a good one creates the vault and shows the recovery code', async () => {
-    await page.goto(serve.url);
+    await page.goto(app.serve.url);
     await page.getByRole('heading', { name: 'Welcome to DPO Workbench' }).waitFor();
     // The token left the address bar as soon as the page took it.
     expect(page.url()).not.toContain('token=');
@@ -112,8 +105,8 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
   });
 
   it('made no request to any other origin and logged no console error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
   });
 });
 

@@ -1,41 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startServe, watchPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
 import { PASSPHRASE } from '../support/temp';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 import { computeDeadline } from '../../shared/deadlines';
 
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+let app: AppUnderTest;
 let page: Page;
-let watched: { consoleErrors: string[]; foreignRequests: string[] };
 const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-req-'));
 const today = todayInZone('Europe/Amsterdam');
 const received = addDays(today, -10);
 let ref = '';
 
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create my encrypted workbench' }).click();
-  await page.getByLabel('I have stored the recovery code somewhere safe').check({ timeout: 20_000 });
-  await page.getByRole('button', { name: 'Continue to the workbench' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  app = await openApp(dataDir, { width: 1280, height: 900 });
+  page = app.page;
+  await page.goto(app.serve.url);
+  await createVaultThroughUi(page, PASSPHRASE);
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  serve?.child.kill('SIGTERM');
+  await app?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -153,7 +141,7 @@ describe('the request register in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await screenshot(page, 'requests-07-dashboard');
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
   });
 });

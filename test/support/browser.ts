@@ -54,3 +54,39 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+export interface AppUnderTest {
+  serve: { url: string; origin: string; child: ChildProcess };
+  page: Page;
+  watched: { consoleErrors: string[]; foreignRequests: string[] };
+  close: () => Promise<void>;
+}
+
+/** `dpo serve` on a fresh data folder, Chromium, one page watched for errors and foreign requests. */
+export async function openApp(dataDir: string, viewport = { width: 1280, height: 860 }): Promise<AppUnderTest> {
+  const serve = await startServe(dataDir);
+  const { browser, close } = await launchBrowser();
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const watched = watchPage(page, serve.origin);
+  return {
+    serve,
+    page,
+    watched,
+    close: async () => {
+      await close();
+      serve.child.kill('SIGTERM');
+    },
+  };
+}
+
+/** The first-run screens as a person goes through them: passphrase twice, recovery code stored. */
+export async function createVaultThroughUi(page: Page, passphrase: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Welcome to DPO Workbench' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Repeat the passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Create my encrypted workbench' }).click();
+  await page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 20_000 });
+  await page.getByLabel('I have stored the recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue to the workbench' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+}

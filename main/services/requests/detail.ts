@@ -87,9 +87,16 @@ export function buildDetail(db: Db, row: RequestRow, settings: Settings, today: 
 function possibleDuplicates(db: Db, row: RequestRow): RequestDetail['possibleDuplicates'] {
   const rows = stmt(
     db,
+    // Two index lookups (requests_email, requests_customer) joined by UNION: the equivalent
+    // single WHERE with OR could use neither index and scanned the 30-day window of all requests.
     `SELECT ref, received_date, status FROM requests
-     WHERE id <> @id AND (email_norm = @email OR (@customer IS NOT NULL AND customer_id = @customer))
-       AND received_date BETWEEN date(@received, '-30 days') AND date(@received, '+30 days')
+     WHERE id IN (
+         SELECT id FROM requests WHERE email_norm = @email
+           AND received_date BETWEEN date(@received, '-30 days') AND date(@received, '+30 days')
+         UNION
+         SELECT id FROM requests WHERE @customer IS NOT NULL AND customer_id = @customer
+           AND received_date BETWEEN date(@received, '-30 days') AND date(@received, '+30 days'))
+       AND id <> @id
      ORDER BY received_date DESC, id DESC LIMIT 20`,
   ).all({ id: row.id, email: row.email_norm, customer: row.customer_id, received: row.received_date }) as Array<{
     ref: string;

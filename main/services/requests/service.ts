@@ -3,7 +3,6 @@
 import type { z } from 'zod';
 import type { Store } from '../../store/store';
 import { readSettings } from '../../store/settings-repo';
-import { localDateInZone } from '../../../shared/dates/zone';
 import { requestCreateInput } from '../../../shared/model/request';
 import type { Settings } from '../../../shared/model/settings';
 import type {
@@ -42,9 +41,10 @@ import { previewImport, runImport } from './import-csv';
 import { exportCsv, listRequests } from './list';
 import { noRegisterYet, type RecipientSource } from './recipients';
 import { dueReminders } from './reminders';
-import { insertEvent, requireRow, stmt, toAttachmentInfo, type AttachmentRow } from './repo';
+import { requireRow, stmt, toAttachmentInfo, type AttachmentRow } from './repo';
 import { applyTransition } from './transitions';
-import { compareDates } from '../../../shared/dates/iso';
+import { addNote } from './notes';
+import { todayIn } from './today';
 
 export interface RequestServiceOptions {
   clock?: () => Date;
@@ -69,7 +69,7 @@ export class RequestService {
 
   /** Today in the organisation's time zone: receipt dates and deadlines are local dates. */
   private now(settings: Settings): string {
-    return localDateInZone(this.clock(), settings.timeZone);
+    return todayIn(this.clock(), settings.timeZone);
   }
 
   detail(ref: string): RequestDetail {
@@ -104,15 +104,7 @@ export class RequestService {
 
   addNote(input: z.output<typeof requestAddNoteInput>, actor: string): RequestDetail {
     const s = this.settings();
-    const today = this.now(s);
-    this.store.tx(actor, 'request.addNote', (t) => {
-      const row = requireRow(t.db, input.ref);
-      const on = input.on ?? today;
-      if (compareDates(on, today) > 0) throw new RequestInputError({ on: [`${on} is in the future; today is ${today}.`] });
-      insertEvent(t.db, { requestId: row.id, at: t.now, on, kind: 'note', direction: input.direction, text: input.text, actor });
-      stmt(t.db, 'UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?').run(t.now, row.id);
-      t.audit({ entityType: 'request', entityId: row.ref, summary: { note: { direction: input.direction, on, length: input.text.length } } });
-    });
+    addNote(this.store, input, actor, this.now(s));
     return this.detail(input.ref);
   }
 

@@ -106,6 +106,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
       {status.locked && (
         <UnlockScreen
           overlay={everUnlocked}
+          deviceUnlock={Boolean(status.deviceUnlock?.enabled)}
           onUnlocked={onUnlocked}
           onRecoveryReset={(code, next) => {
             setRecoveryCode(code);

@@ -67,6 +67,7 @@ export const en = {
     confirm: 'Repeat the new passphrase',
     resetSubmit: 'Set the new passphrase',
     tooMany: (s: number) => `Too many wrong attempts. Try again in ${s} seconds.`,
+    withDevice: "Unlock with this computer's keychain",
   },
   dashboard: {
     title: 'Dashboard',
@@ -107,6 +108,8 @@ export const en = {
     confirmPassphrase: 'Repeat the new passphrase',
     changePassphrase: 'Change passphrase',
     passphraseChanged: 'Passphrase changed. The database was not rewritten; only the key wrap changed.',
+    deviceUnlock: 'Remember on this device (unlock with the operating system\'s keychain)',
+    deviceUnlockHint: 'Anyone who can log in to this computer account can then open the workbench without the passphrase.',
     newRecoveryTitle: 'New recovery code',
     newRecoveryBody: 'Issues a new code; the old one stops working.',
     passphraseForRecovery: 'Passphrase (to confirm it is you)',

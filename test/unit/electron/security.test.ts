@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, SECURE_WEB_PREFERENCES } from '../../../main/electron/security';
+import { isAppUrl, isLocalResource, SECURE_WEB_PREFERENCES } from '../../../main/electron/security';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../../main/transport/csp';
 
 // Navigation security (Actual's practice): only the app's own files count as the app.
@@ -20,6 +20,14 @@ describe('Electron window security', () => {
     ]) {
       expect(isAppUrl(url, root), url).toBe(false);
     }
+  });
+
+  it('lets only local resources load: app files and in-memory blobs, never the network', () => {
+    expect(isLocalResource('blob:file:///3f1c-uuid', root)).toBe(true);
+    expect(isLocalResource('data:image/svg+xml,<svg/>', root)).toBe(true);
+    expect(isLocalResource('https://fonts.example.com/a.woff2', root)).toBe(false);
+    expect(isLocalResource('blob:https://evil.example/uuid', root)).toBe(false);
+    expect(isLocalResource('ws://127.0.0.1:9222', root)).toBe(false);
   });
 
   it('accepts Windows paths', () => {

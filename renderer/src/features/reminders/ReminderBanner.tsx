@@ -1,6 +1,7 @@
 // In-app deadline reminders for the browser and CLI hosts (in Electron the main process shows
-// desktop notifications instead). The core hands each reminder out once (per request and
-// threshold) and marks it shown, so the banner keeps what it received until the DPO dismisses it.
+// desktop notifications instead). The banner only peeks at what is pending; the core marks the
+// reminders as shown (once per request and threshold) when the DPO dismisses them, so a reload
+// before that loses nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { addDays, formatDay } from '../../../../shared/dates';
@@ -27,13 +28,11 @@ function ReminderPoller() {
     // The frame stays mounted (inert) under the unlock screen: do not ask while locked.
     if (holder.current?.closest('[inert]')) return;
     try {
-      const fresh = await call('request.dueReminders', {});
-      if (fresh.length === 0) return;
-      setReminders((cur) => {
-        // A request that went from due-soon to overdue replaces its earlier reminder.
-        const refs = new Set(fresh.map((r) => r.ref));
-        return [...cur.filter((r) => !refs.has(r.ref)), ...fresh];
-      });
+      const fresh = await call('request.dueReminders', { peek: true });
+      // A request that went from due-soon to overdue is listed once, with its latest threshold.
+      const latest = new Map<string, DueReminder>();
+      for (const r of fresh) if (!latest.has(r.ref) || r.threshold === 'overdue') latest.set(r.ref, r);
+      setReminders([...latest.values()]);
     } catch {
       // Locked or the host went away: the next poll tries again; the banner is not the place to say so.
     }
@@ -51,22 +50,27 @@ function ReminderPoller() {
     };
   }, [poll]);
 
-  const dismiss = (key: string) => setReminders((cur) => cur.filter((r) => keyOf(r) !== key));
+  // Dismissing one hides it in this window; "dismiss all" tells the core they were seen.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const dismiss = (key: string) => setHidden((cur) => new Set([...cur, key]));
+  const dismissAll = () => {
+    setReminders([]);
+    void call('request.dueReminders', {}).catch(() => undefined);
+  };
+  const visible = reminders.filter((r) => !hidden.has(keyOf(r)));
 
   return (
     <div ref={holder} className="insights-reminders-holder">
-      {reminders.length > 0 && (
+      {visible.length > 0 && (
         <section className="banner banner--warning insights-reminders" aria-label={t.label} role="region" data-testid="reminder-banner">
           <div className="insights-reminders__head">
             <strong>{t.title}</strong>
-            {reminders.length > 1 && (
-              <button type="button" className="button--quiet" onClick={() => setReminders([])}>
-                {t.dismissAll}
-              </button>
-            )}
+            <button type="button" className="button--quiet" onClick={dismissAll}>
+              {t.dismissAll}
+            </button>
           </div>
           <ul>
-            {reminders.map((r) => {
+            {visible.map((r) => {
               const today = addDays(r.due, -r.daysLeft);
               const day = formatDay(r.due, { today });
               const text = r.threshold === 'overdue' ? t.overdue(r.ref, r.name, day) : t.dueSoon(r.ref, r.name, day);

@@ -1,6 +1,6 @@
 // Import requests from a CSV file (many) or a saved e-mail (one). A .csv or .eml file dropped
 // anywhere on the page goes to the matching importer.
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { s } from '../../i18n';
 import { FormError } from '../../ui/Panels';
 import { CsvImport, type FileLoader } from './CsvImport';
@@ -17,6 +17,19 @@ export function ImportPage() {
   const depth = useRef(0);
   const [dragging, setDragging] = useState(false);
   const [dropError, setDropError] = useState<string>();
+
+  // A file dropped just beside the drop area must not replace the app with the file (browser mode).
+  useEffect(() => {
+    const swallow = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', swallow);
+    window.addEventListener('drop', swallow);
+    return () => {
+      window.removeEventListener('dragover', swallow);
+      window.removeEventListener('drop', swallow);
+    };
+  }, []);
 
   const onDragEnter = (e: DragEvent) => {
     if (!hasFiles(e)) return;

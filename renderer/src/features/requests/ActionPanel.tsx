@@ -18,6 +18,7 @@ import { useCall } from '../../bridge/BridgeContext';
 import { BridgeCallError } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 
@@ -126,11 +127,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
               <Field key={f} label={a.method} error={err(f)}>
                 {(p) => (
                   <select {...p} {...register('method')}>
-                    {VERIFICATION_METHODS.map((m) => (
-                      <option key={m} value={m}>
-                        {t.verificationLabels[m]}
-                      </option>
-                    ))}
+                    <Options values={VERIFICATION_METHODS} label={(m) => t.verificationLabels[m]} />
                   </select>
                 )}
               </Field>
@@ -146,11 +143,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
               <Field key={f} label={a.reason} error={err(f)}>
                 {(p) => (
                   <select {...p} {...register('reason')}>
-                    {PAUSE_FOR.map((r) => (
-                      <option key={r} value={r}>
-                        {a.pauseReasons[r]}
-                      </option>
-                    ))}
+                    <Options values={PAUSE_FOR} label={(r) => a.pauseReasons[r]} />
                   </select>
                 )}
               </Field>
@@ -176,11 +169,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
               <Field key={f} label={a.ground} error={err(f)}>
                 {(p) => (
                   <select {...p} {...register('ground')}>
-                    {REFUSAL_GROUNDS.map((g) => (
-                      <option key={g} value={g}>
-                        {REFUSAL_GROUND_INFO[g].label} ({REFUSAL_GROUND_INFO[g].article})
-                      </option>
-                    ))}
+                    <Options values={REFUSAL_GROUNDS} label={(g) => `${REFUSAL_GROUND_INFO[g].label} (${REFUSAL_GROUND_INFO[g].article})`} />
                   </select>
                 )}
               </Field>
@@ -209,11 +198,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
                     <Field label={a.art19Outcome(r.name)} error={err(`art19.${i}.outcome`)}>
                       {(p) => (
                         <select {...p} {...register(`art19.${i}.outcome`)}>
-                          {ART19_OUTCOMES.map((o) => (
-                            <option key={o} value={o}>
-                              {a.art19Outcomes[o]}
-                            </option>
-                          ))}
+                          <Options values={ART19_OUTCOMES} label={(o) => a.art19Outcomes[o]} />
                         </select>
                       )}
                     </Field>

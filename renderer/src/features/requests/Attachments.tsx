@@ -4,6 +4,7 @@ import { formatDay, localDateInZone } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
 import { base64ToBytes, downloadBytes, fileToBase64 } from '../../ui/download';
 
@@ -126,11 +127,7 @@ function UploadForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (
                 setDeleteAfter(k === 'id-document');
               }}
             >
-              {ATTACHMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {s.requests.attachmentKindLabels[k]}
-                </option>
-              ))}
+              <Options values={ATTACHMENT_KINDS} label={(k) => s.requests.attachmentKindLabels[k]} />
             </select>
           )}
         </Field>

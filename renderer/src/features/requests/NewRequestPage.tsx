@@ -9,6 +9,7 @@ import { daysBetween, formatDay, isValidIsoDate } from '../../../../shared/dates
 import { useBridge, useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 import { DeadlineSummary } from '../dashboard/DeadlineCalculator';
@@ -151,11 +152,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
               <Field label={f.relation} error={e.requester?.relation?.message}>
                 {(p) => (
                   <select {...p} {...register('requester.relation')}>
-                    {RELATIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t.relationLabels[r]}
-                      </option>
-                    ))}
+                    <Options values={RELATIONS} label={(r) => t.relationLabels[r]} />
                   </select>
                 )}
               </Field>
@@ -184,11 +181,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
               <Field label={f.channel} error={e.channel?.message}>
                 {(p) => (
                   <select {...p} {...register('channel')}>
-                    {CHANNELS.map((c) => (
-                      <option key={c} value={c}>
-                        {t.channelLabels[c]}
-                      </option>
-                    ))}
+                    <Options values={CHANNELS} label={(c) => t.channelLabels[c]} />
                   </select>
                 )}
               </Field>
@@ -208,11 +201,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
               <Field label={f.regime} error={e.regime?.message}>
                 {(p) => (
                   <select {...p} {...register('regime')}>
-                    {REGIMES.map((r) => (
-                      <option key={r} value={r}>
-                        {r.toUpperCase()}
-                      </option>
-                    ))}
+                    <Options values={REGIMES} label={(r) => r.toUpperCase()} />
                   </select>
                 )}
               </Field>

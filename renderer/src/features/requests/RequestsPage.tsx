@@ -6,6 +6,7 @@ import { formatDay } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { downloadBytes } from '../../ui/download';
 import { filtersFromParams, paramsFromFilters, type ListFilters, type SortKey } from './list-filters';
@@ -113,11 +114,7 @@ function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; on
           >
             <option value="">{t.any}</option>
             <option value="open">{t.openOnly}</option>
-            {STATUSES.map((st) => (
-              <option key={st} value={st}>
-                {t.statusLabels[st]}
-              </option>
-            ))}
+            <Options values={STATUSES} label={(st) => t.statusLabels[st]} />
           </select>
         )}
       </Field>
@@ -125,11 +122,7 @@ function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; on
         {(p) => (
           <select {...p} value={filters.types?.[0] ?? ''} onChange={(e) => onChange({ ...filters, types: e.target.value ? [e.target.value as (typeof REQUEST_TYPES)[number]] : undefined })}>
             <option value="">{t.any}</option>
-            {REQUEST_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {REQUEST_TYPE_INFO[ty].label}
-              </option>
-            ))}
+            <Options values={REQUEST_TYPES} label={(ty) => REQUEST_TYPE_INFO[ty].label} />
           </select>
         )}
       </Field>
@@ -137,11 +130,7 @@ function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; on
         {(p) => (
           <select {...p} value={filters.channel?.[0] ?? ''} onChange={(e) => onChange({ ...filters, channel: e.target.value ? [e.target.value as (typeof CHANNELS)[number]] : undefined })}>
             <option value="">{t.any}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t.channelLabels[c]}
-              </option>
-            ))}
+            <Options values={CHANNELS} label={(c) => t.channelLabels[c]} />
           </select>
         )}
       </Field>

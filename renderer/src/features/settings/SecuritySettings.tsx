@@ -10,13 +10,40 @@ import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 import { RecoveryCodePanel } from '../vault/RecoveryCodePanel';
 
-export function SecuritySettings({ onStatus }: { onStatus: (s: AppStatus) => void }) {
+export function SecuritySettings({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
   return (
     <section className="card" aria-labelledby="security-title">
       <h2 id="security-title">{s.settings.security}</h2>
+      <DeviceUnlockToggle status={status} onStatus={onStatus} />
       <ChangePassphraseForm />
       <NewRecoveryCodeForm onStatus={onStatus} />
     </section>
+  );
+}
+
+/** Only where the host has a real OS keychain (Electron, not Linux basic_text, not browser mode). */
+function DeviceUnlockToggle({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
+  const call = useCall();
+  const [error, setError] = useState<string>();
+  const device = status.deviceUnlock;
+  if (!device) return null;
+  return (
+    <div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={device.enabled}
+          disabled={!device.available && !device.enabled}
+          onChange={(e) => {
+            setError(undefined);
+            call('vault.setDeviceUnlock', { enabled: e.target.checked }).then(onStatus, (err: Error) => setError(err.message));
+          }}
+        />{' '}
+        {s.settings.deviceUnlock}
+      </label>
+      <p className="field__hint">{device.available ? s.settings.deviceUnlockHint : device.reason}</p>
+      <FormError message={error} />
+    </div>
   );
 }
 

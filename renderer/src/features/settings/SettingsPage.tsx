@@ -22,7 +22,7 @@ export function SettingsPage({ status, onStatus, onSettingsSaved }: { status: Ap
               onSettingsSaved();
             }}
           />
-          <SecuritySettings onStatus={onStatus} />
+          <SecuritySettings status={status} onStatus={onStatus} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} />
         </>
       )}

@@ -13,10 +13,12 @@ const passphraseOnly = z.object({ passphrase: z.string().min(1, 'Enter your pass
 
 export function UnlockScreen({
   overlay,
+  deviceUnlock,
   onUnlocked,
   onRecoveryReset,
 }: {
   overlay: boolean;
+  deviceUnlock: boolean;
   onUnlocked: (status: AppStatus) => void;
   onRecoveryReset: (recoveryCode: string, status: AppStatus) => void;
 }) {
@@ -26,6 +28,7 @@ export function UnlockScreen({
       <div className="center-card" role="dialog" aria-modal={overlay} aria-labelledby="unlock-title">
         <h1 id="unlock-title">{s.unlock.title}</h1>
         {overlay && <p>{s.unlock.lockedIdle}</p>}
+        {deviceUnlock && mode === 'passphrase' && <DeviceUnlockButton onUnlocked={onUnlocked} />}
         {mode === 'passphrase' ? (
           <PassphraseForm onUnlocked={onUnlocked} />
         ) : (
@@ -35,6 +38,25 @@ export function UnlockScreen({
           {mode === 'passphrase' ? s.unlock.useRecovery : s.unlock.usePassphrase}
         </button>
       </div>
+    </div>
+  );
+}
+
+function DeviceUnlockButton({ onUnlocked }: { onUnlocked: (status: AppStatus) => void }) {
+  const bridge = useBridge();
+  const [error, setError] = useState<string>();
+  return (
+    <div>
+      <button
+        type="button"
+        className="button--primary"
+        onClick={() =>
+          void bridge.call('vault.unlock', { device: true }).then((res) => (res.ok ? onUnlocked(res.result) : setError(res.error.message)))
+        }
+      >
+        {s.unlock.withDevice}
+      </button>
+      <FormError message={error} />
     </div>
   );
 }

@@ -114,8 +114,8 @@ export const insights = {
     title: 'Deadlines need attention',
     dueSoon: (ref: string, name: string, day: string) => `${ref} (${name}) is due ${day}`,
     overdue: (ref: string, name: string, day: string) => `${ref} (${name}) is overdue since ${day}`,
-    dismiss: 'Dismiss',
+    dismiss: 'Hide',
     dismissOne: (ref: string) => `Dismiss the reminder for ${ref}`,
-    dismissAll: 'Dismiss all',
+    dismissAll: 'Mark all as seen',
   },
 } as const;
