@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   const core = createCore({ dataDir, host: 'electron', keyring: safeStorageKeyring, backgroundJobs: true });
   hardenSession(electronSession.defaultSession, rendererRoot);
   registerIpcCarrier(ipcMain, core.dispatch, (url) => isAppUrl(url, rendererRoot));
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(buildMenu(app.isPackaged));
 
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererRoot));
 
@@ -39,7 +39,7 @@ async function start(): Promise<void> {
     minHeight: 600,
     title: PRODUCT_NAME,
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, 'preload.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: !app.isPackaged, preload: join(__dirname, 'preload.cjs') },
   });
   win.once('ready-to-show', () => win.show());
   await win.loadFile(join(rendererRoot, 'index.html'));

@@ -11,7 +11,7 @@ const EVERY_MS = 5 * 60 * 1000;
 export function startReminderNotifications(core: Core, onClick: (ref: string) => void): () => void {
   const tick = async () => {
     if (!core.session.unlocked || !Notification.isSupported()) return;
-    const res = await core.dispatch('request.dueReminders', {}, { actor: 'system:reminders' });
+    const res = await core.dispatch('request.dueReminders', {}, { actor: 'system:reminders', background: true });
     if (!res.ok) return;
     for (const r of res.result as DueReminder[]) {
       const n = new Notification({

@@ -18,8 +18,11 @@ export interface Core {
   stop(): void;
 }
 
-/** Polling status must not count as activity, or an open window would never auto-lock. */
-const NOT_ACTIVITY = new Set(['app.status', 'session.activity']);
+/**
+ * Calls that are not a person at work: status and reminder polling would otherwise keep an
+ * unattended window unlocked forever. The renderer reports real input with session.activity.
+ */
+const NOT_ACTIVITY = new Set(['app.status', 'session.activity', 'request.dueReminders']);
 const OPENS_STORE = new Set(['vault.unlock', 'vault.create', 'vault.resetWithRecovery']);
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -32,8 +35,8 @@ export function createCore(options: CoreOptions): Core {
   const inner = createDispatch({
     handlers: createHandlers(session),
     isUnlocked: () => session.unlocked,
-    onCall: (op) => {
-      if (!NOT_ACTIVITY.has(op) && session.unlocked) session.touch();
+    onCall: (op, ctx) => {
+      if (!ctx.background && !NOT_ACTIVITY.has(op) && session.unlocked) session.touch();
     },
   });
   const dispatch: Dispatch = async (op, input, ctx) => {

@@ -35,6 +35,18 @@ export class Session {
   private lastActivity = Date.now();
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
+  /**
+   * Vault operations run one at a time: parallel unlock attempts would each pass the throttle
+   * check before any failure is counted (and each scrypt run takes 128 MiB), and two parallel
+   * first runs could write two different keys.
+   */
+  private vaultQueue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.vaultQueue.then(fn, fn);
+    this.vaultQueue = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(options: SessionOptions) {
     this.dataDir = options.dataDir;
@@ -68,7 +80,11 @@ export class Session {
   }
 
   /** First run: creates the vault and an empty encrypted database, and leaves it unlocked. */
-  async create(passphrase: string, actor: string): Promise<string> {
+  create(passphrase: string, actor: string): Promise<string> {
+    return this.serial(() => this.createNow(passphrase, actor));
+  }
+
+  private async createNow(passphrase: string, actor: string): Promise<string> {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     if (!this.initialised && existsSync(dbPath(this.dataDir))) {
       throw new WorkbenchError('CONFLICT', 'A database exists in this folder but its vault.json is missing. Restore vault.json from a backup; nothing was created.');
@@ -82,7 +98,11 @@ export class Session {
     return recoveryCode;
   }
 
-  async unlock(secret: UnlockSecret, actor: string): Promise<void> {
+  unlock(secret: UnlockSecret, actor: string): Promise<void> {
+    return this.serial(() => this.unlockNow(secret, actor));
+  }
+
+  private async unlockNow(secret: UnlockSecret, actor: string): Promise<void> {
     if (!this.initialised) throw new NotInitialisedError();
     if (this.unlocked) return;
     const wait = this.throttle.waitSeconds();
@@ -168,17 +188,19 @@ export class Session {
   }
 
   /** Verifies the passphrase against the vault without touching the open store. */
-  async checkPassphrase(passphrase: string): Promise<Buffer> {
-    const wait = this.throttle.waitSeconds();
-    if (wait > 0) throw new TooManyAttemptsError(wait);
-    try {
-      const key = await vault.unlockWithPassphrase(this.dataDir, passphrase);
-      this.throttle.recordSuccess();
-      return key;
-    } catch (err) {
-      if (err instanceof WrongPassphraseError) this.throttle.recordFailure();
-      throw err;
-    }
+  checkPassphrase(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      const wait = this.throttle.waitSeconds();
+      if (wait > 0) throw new TooManyAttemptsError(wait);
+      try {
+        const key = await vault.unlockWithPassphrase(this.dataDir, passphrase);
+        key.fill(0);
+        this.throttle.recordSuccess();
+      } catch (err) {
+        if (err instanceof WrongPassphraseError) this.throttle.recordFailure();
+        throw err;
+      }
+    });
   }
 
   get deviceKeyring(): DeviceKeyring | null {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -16,6 +16,22 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * Like writeFileAtomic, but fails with EEXIST instead of replacing an existing file: link() is
+ * atomic and refuses an existing target, so two racing first runs cannot both publish a vault.
+ */
+export function writeFileExclusive(file: string, content: string | Buffer): void {
+  const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  try {
+    writeFileSync(tmp, content, { mode: 0o600 });
+    fsyncPath(tmp);
+    linkSync(tmp, file);
+    fsyncDir(dirname(file));
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }
 

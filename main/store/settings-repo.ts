@@ -1,24 +1,20 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch, settingsPatchSchema } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS, settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
 import type { Db } from './database';
 import type { Store } from './store';
 
+/**
+ * Stored values over the defaults. Each key is validated on its own: a value an older app wrote
+ * that no longer validates falls back to its default instead of locking the DPO out.
+ */
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
-  const raw: Record<string, unknown> = {};
-  for (const r of rows) raw[r.key] = JSON.parse(r.value);
-  const parsed = settingsSchema.safeParse(raw);
-  // A stored value that no longer validates (older app wrote it) falls back to the default
-  // rather than locking the DPO out of the app.
-  return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, ...pickValid(raw) };
-}
-
-function pickValid(raw: Record<string, unknown>): Partial<Settings> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const one = settingsPatchSchema.safeParse({ [k]: v });
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const r of rows) {
+    if (!(r.key in DEFAULT_SETTINGS)) continue;
+    const one = settingsPatchSchema.safeParse({ [r.key]: JSON.parse(r.value) });
     if (one.success) Object.assign(out, one.data);
   }
-  return out as Partial<Settings>;
+  return out as Settings;
 }
 
 export function updateSettings(store: Store, actor: string, patch: SettingsPatch): Settings {

@@ -6,7 +6,7 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, timi
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic, writeFileExclusive } from './atomic-file';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recovery-code';
 import { VaultCorruptError, VaultExistsError, WrongPassphraseError, WrongRecoveryCodeError } from './errors';
 
@@ -136,7 +136,13 @@ export async function createVault(dataDir: string, passphrase: string): Promise<
     wrap(dataKey, passphrase, PASSPHRASE_KDF, AAD.passphrase),
     wrap(dataKey, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, AAD.recovery),
   ]);
-  writeVault(dataDir, { format: VAULT_FORMAT, createdAt: new Date().toISOString(), recoveryAcknowledged: false, passphrase: pw, recovery: rc });
+  const file: VaultFile = { format: VAULT_FORMAT, createdAt: new Date().toISOString(), recoveryAcknowledged: false, passphrase: pw, recovery: rc };
+  try {
+    writeFileExclusive(vaultPath(dataDir), JSON.stringify(file, null, 2) + '\n');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new VaultExistsError();
+    throw err;
+  }
   return { dataKey, recoveryCode };
 }
 

@@ -10,6 +10,8 @@ import { logger } from '../logging/logger';
 export interface CallContext {
   /** Who acts, recorded in the audit trail (e.g. "dpo@electron", "cli:alice"). */
   actor: string;
+  /** A timer's call (reminder polling), not a person's: it must not hold off auto-lock. */
+  background?: boolean;
 }
 
 export type Handler<N extends OpName> = (input: OpParsedInput<N>, ctx: CallContext) => OpResult<N> | Promise<OpResult<N>>;
@@ -22,7 +24,7 @@ export interface DispatchOptions {
   /** Whether the store is open; `unlocked` operations are refused with LOCKED otherwise. */
   isUnlocked: () => boolean;
   /** Called before every call, e.g. to push back the auto-lock timer. */
-  onCall?: (op: OpName) => void;
+  onCall?: (op: OpName, ctx: CallContext) => void;
 }
 
 export type Dispatch = (op: string, input: unknown, ctx: CallContext) => Promise<ApiResponse<unknown>>;
@@ -40,7 +42,7 @@ export function createDispatch(options: DispatchOptions): Dispatch {
         return fail({ code: 'VALIDATION', message: firstMessage(fieldErrors), fieldErrors });
       }
       if (spec.access === 'unlocked' && !options.isUnlocked()) throw new LockedError();
-      options.onCall?.(opName);
+      options.onCall?.(opName, ctx);
       const handler = options.handlers[opName] as Handler<typeof opName>;
       const result = await handler(parsed.data as never, ctx);
       return { ok: true, result };

@@ -29,3 +29,9 @@ export function localDateInZone(instant: Date, timeZone: string): IsoDate {
 export function todayInZone(timeZone: string): IsoDate {
   return localDateInZone(new Date(), timeZone);
 }
+
+/** The wall-clock time "HH:MM" (24-hour) of an instant in an IANA time zone. */
+export function localTimeInZone(instant: Date, timeZone: string): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('localTimeInZone: invalid Date');
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' }).format(instant);
+}

@@ -106,8 +106,9 @@ export function nextStatus(state: MachineState, action: RequestAction, pauseFor?
     case 'start':
       return 'in-progress';
     case 'verify':
-      // Verifying while extended keeps the extension visible; otherwise work can start.
-      return state.status === 'extended' ? 'extended' : 'in-progress';
+      // An extended request stays extended (also when the identity pause it was in ends by
+      // verifying); otherwise work can start.
+      return state.status === 'extended' || state.extended ? 'extended' : 'in-progress';
     case 'pause':
       return pauseFor === 'clarification' ? 'awaiting-clarification' : 'awaiting-identity';
     case 'resume':

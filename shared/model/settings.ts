@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../deadlines';
 
 // IANA zone names; validated against Intl so a typo cannot silently fall back to UTC.
 const timeZone = z.string().refine(
@@ -13,32 +14,46 @@ const timeZone = z.string().refine(
   { message: 'Not a known time zone (use a name like Europe/Amsterdam).' },
 );
 
-export const settingsSchema = z.object({
-  organisationName: z.string().trim().max(200).default(''),
+const namedDay = z.object({ date: isoDateSchema, name: z.string().trim().min(1, 'Give the day a name.').max(100, 'At most 100 characters.') });
+
+/**
+ * The fields, WITHOUT defaults. Defaults live only in DEFAULT_SETTINGS: a partial update must
+ * change only the fields it sends (zod's .partial() would otherwise fill in every default and
+ * reset settings the user never touched).
+ */
+export const settingsFields = z.object({
+  organisationName: z.string().trim().max(200, 'At most 200 characters.'),
   /** Receipt dates are calendar dates in this zone, never UTC dates (DESIGN.md "Dates"). */
-  timeZone: timeZone.default('Europe/Amsterdam'),
-  defaultRegime: z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'fadp']).default('gdpr'),
-  defaultCountry: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NL.')
-    .default('NL'),
+  timeZone,
+  defaultRegime: z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'fadp']),
+  defaultCountry: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NL.'),
   /** Internal answer target in calendar days, shown beside the legal deadline. */
-  internalTargetDays: z.number().int().min(1, 'At least 1 day.').max(90, 'At most 90 days.').default(28),
-  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.').default(10),
-  autoBackup: z.boolean().default(true),
-  backupRetention: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.').default(14),
+  internalTargetDays: z.number().int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
+  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
+  autoBackup: z.boolean(),
+  backupRetention: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
   /** Legal-holiday corrections (Settings → Calendar); company closures are not legal holidays. */
-  addedHolidays: z.array(z.object({ date: z.string(), name: z.string().max(100) })).default([]),
-  removedHolidays: z.array(z.string()).default([]),
-  companyClosures: z.array(z.object({ date: z.string(), name: z.string().max(100) })).default([]),
+  addedHolidays: z.array(namedDay),
+  removedHolidays: z.array(isoDateSchema),
+  companyClosures: z.array(namedDay),
 });
 
-export type Settings = z.output<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsFields>;
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = {
+  organisationName: '',
+  timeZone: 'Europe/Amsterdam',
+  defaultRegime: 'gdpr',
+  defaultCountry: 'NL',
+  internalTargetDays: 28,
+  autoLockMinutes: 10,
+  autoBackup: true,
+  backupRetention: 14,
+  addedHolidays: [],
+  removedHolidays: [],
+  companyClosures: [],
+};
 
 /** Partial update: only the fields sent are changed. */
-export const settingsPatchSchema = settingsSchema.partial();
+export const settingsPatchSchema = settingsFields.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;

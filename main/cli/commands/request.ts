@@ -8,6 +8,7 @@ import type { Core } from '../../services/core';
 import type { OpInput } from '../../../shared/api';
 import { CHANNELS, STATUSES, type RequestDetail, type RequestSummary } from '../../../shared/model/request';
 import { parseTypeList } from '../../services/requests/import-csv';
+import { localDateInZone, localTimeInZone } from '../../../shared/dates';
 import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
 
 type Opts = DataDirOption & { json?: boolean };
@@ -52,7 +53,13 @@ function summaryLine(r: RequestSummary): string {
   return `${r.ref}  ${r.status.padEnd(22)}  ${r.type.padEnd(18)}  received ${r.received}  due ${due}  ${r.name}`;
 }
 
-function detailText(d: RequestDetail): string {
+/** Timeline times in the organisation's zone: the audit instant is UTC, the DPO reads local. */
+function localDateTime(at: string, timeZone: string): string {
+  const instant = new Date(at);
+  return `${localDateInZone(instant, timeZone)} ${localTimeInZone(instant, timeZone)}`;
+}
+
+function detailText(d: RequestDetail, timeZone: string): string {
   const lines = [
     `${d.ref}  ${d.status}  ${d.type}`,
     `Requester: ${d.requester.name} <${d.requester.email}>${d.requester.customerId ? `, customer ${d.requester.customerId}` : ''}${d.requester.relation !== 'self' ? ` (${d.requester.relation} for ${d.requester.onBehalfOf})` : ''}`,
@@ -76,7 +83,7 @@ function detailText(d: RequestDetail): string {
       lines.push(`  #${a.id} ${a.filename} (${a.kind}, ${a.sizeBytes} bytes)${a.deletedAt ? ' [deleted]' : ''}${a.deleteReminder ? ' [delete now: identity verified]' : ''}`);
   }
   lines.push('Timeline (newest first):');
-  for (const e of d.timeline) lines.push(`  ${e.at.slice(0, 16).replace('T', ' ')}  [${e.direction}]  ${e.text}`);
+  for (const e of d.timeline) lines.push(`  ${localDateTime(e.at, timeZone)}  [${e.direction}]  ${e.text}`);
   return lines.join('\n');
 }
 
@@ -221,7 +228,8 @@ export function registerRequestCommands(program: Command): void {
       action(async (ref: string, opts: Opts) => {
         await unlocked(opts, async (core) => {
           const d = await call(core, 'request.get', { ref });
-          printResult(opts.json, d, () => detailText(d));
+          const { timeZone } = await call(core, 'settings.get', {});
+          printResult(opts.json, d, () => detailText(d, timeZone));
         });
       }),
     );

@@ -42,23 +42,27 @@ export function useCall() {
 
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: T };
 
-/** Loads an operation's result for display; reloads on unlock and when `deps` change. */
+/**
+ * Loads an operation's result for display; reloads on unlock and when the input or `deps`
+ * change. A result is only ever shown for the input it was loaded for: after navigating from one
+ * request to another the old one is never displayed under the new address.
+ */
 export function useQuery<N extends OpName>(op: N, input: OpInput<N>, deps: unknown[] = []): [Loadable<OpResult<N>>, () => void] {
   const bridge = useBridge();
   const generation = useContext(UnlockGenerationContext);
   const [tick, setTick] = useState(0);
-  const [value, setValue] = useState<Loadable<OpResult<N>>>({ state: 'loading' });
-  const key = JSON.stringify(input);
+  const key = `${op}|${JSON.stringify(input)}`;
+  const [loaded, setLoaded] = useState<{ key: string; value: Loadable<OpResult<N>> } | null>(null);
   useEffect(() => {
     let live = true;
-    void bridge.call(op, JSON.parse(key) as OpInput<N>).then((res) => {
+    void bridge.call(op, JSON.parse(key.slice(op.length + 1)) as OpInput<N>).then((res) => {
       if (!live) return;
-      setValue(res.ok ? { state: 'ready', data: res.result } : { state: 'error', error: res.error });
+      setLoaded({ key, value: res.ok ? { state: 'ready', data: res.result } : { state: 'error', error: res.error } });
     });
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bridge, op, key, generation, tick, ...deps]);
-  return [value, () => setTick((t) => t + 1)];
+  return [loaded && loaded.key === key ? loaded.value : { state: 'loading' }, () => setTick((t) => t + 1)];
 }

@@ -32,6 +32,9 @@ describe('request state machine', () => {
   it('resume returns to extended when the request was extended', () => {
     expect(nextStatus({ ...base, status: 'awaiting-clarification', extended: true }, 'resume')).toBe('extended');
     expect(nextStatus({ ...base, status: 'awaiting-identity' }, 'resume')).toBe('in-progress');
+    // Verifying ends an identity pause; an extended request stays extended (review finding).
+    expect(nextStatus({ ...base, status: 'awaiting-identity', extended: true }, 'verify')).toBe('extended');
+    expect(nextStatus({ ...base, status: 'awaiting-identity' }, 'verify')).toBe('in-progress');
     expect(nextStatus(base, 'pause', 'clarification')).toBe('awaiting-clarification');
   });
 });

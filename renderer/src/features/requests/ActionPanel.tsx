@@ -1,7 +1,7 @@
 // The next steps for a request: one button per action the state machine allows now, each opening
 // a small form with exactly the fields that action needs. Validation is the contract's own schema.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { get, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ART19_OUTCOMES,
@@ -89,8 +89,9 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
     resolver: zodResolver(requestTransitionInput) as never,
     defaultValues: defaults(action, detail, today),
   });
-  const e = formState.errors as Record<string, { message?: string } | undefined> & { root?: { server?: { message?: string } } };
-  const err = (name: string) => e[name]?.message;
+  const e = formState.errors as { root?: { server?: { message?: string } } };
+  // Errors are nested by path (art19[0].notifiedOn); `get` reads dotted paths.
+  const err = (name: string): string | undefined => (get(formState.errors, name) as { message?: string } | undefined)?.message;
   const [conflict, setConflict] = useState(false);
   const onSubmit = handleSubmit(async (values) => {
     try {
@@ -100,7 +101,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
         setConflict(true);
         return;
       }
-      applyServerError(ex, setError, [...action.fields, ...(detail.art19?.listing.recipients ?? []).flatMap((_, i) => [`art19.${i}.notifiedOn`, `art19.${i}.reason`, `art19.${i}.outcome`])]);
+      applyServerError(ex, setError, [...action.fields, ...(detail.art19?.listing.recipients ?? []).flatMap((_, i) => [`art19.${i}.notifiedOn`, `art19.${i}.reason`, `art19.${i}.outcome`, `art19.${i}.recipientId`])]);
     }
   });
   const recipients = detail.art19?.listing.recipients ?? [];
@@ -192,6 +193,11 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
                 <legend>{t.detail.art19}</legend>
                 {detail.art19 && <p className="field__hint">{detail.art19.listing.sourceNote}</p>}
                 {recipients.length === 0 && <p className="field__hint">{a.art19None}</p>}
+                {err('art19') && (
+                  <p className="field__error" role="alert">
+                    {err('art19')}
+                  </p>
+                )}
                 {recipients.map((r, i) => (
                   <div key={r.id} className="form-row">
                     <input type="hidden" {...register(`art19.${i}.recipientId`)} />

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { CHANNELS, RELATIONS, REQUEST_TYPES, REQUEST_TYPE_INFO, requestCreateInput, DUPLICATE_WINDOW_DAYS, type RequestCreateInput, type RequestSummary } from '../../../../shared/model/request';
 import type { Settings } from '../../../../shared/model/settings';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
-import { daysBetween, formatDay, isValidIsoDate } from '../../../../shared/dates';
+import { daysBetween, formatDay, isValidIsoDate, localTimeInZone } from '../../../../shared/dates';
 import { useBridge, useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -36,10 +36,6 @@ const FIELDS: Array<FieldPath<RequestCreateInput>> = [
   'description',
 ];
 
-function nowTime(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
-}
-
 export function NewRequestPage({ settings, today }: { settings: Settings; today: string }) {
   const call = useCall();
   const navigate = useNavigate();
@@ -51,7 +47,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
       channel: 'email',
       mailbox: '',
       receivedDate: today,
-      receivedTime: nowTime(settings.timeZone),
+      receivedTime: localTimeInZone(new Date(), settings.timeZone),
       regime: settings.defaultRegime,
       country: settings.defaultCountry,
       description: '',
@@ -82,9 +78,10 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
 
   const duplicates = useDuplicateCheck(email ?? '', customerId ?? '', receivedDate ?? today);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async ({ country: chosenCountry, ...values }) => {
     try {
-      const created = await call('request.create', values);
+      // The country picks the GDPR holiday calendar; other regimes have their own (GB, US-CA, …).
+      const created = await call('request.create', { ...values, ...(values.regime === 'gdpr' ? { country: chosenCountry } : {}) });
       navigate(`/requests/${created.ref}`);
     } catch (err) {
       applyServerError(err, setError, FIELDS);
@@ -205,9 +202,11 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
                   </select>
                 )}
               </Field>
-              <Field label={f.country} error={e.country?.message}>
-                {(p) => <input {...p} maxLength={2} size={4} {...register('country')} />}
-              </Field>
+              {regime === 'gdpr' && (
+                <Field label={f.country} error={e.country?.message}>
+                  {(p) => <input {...p} maxLength={2} size={4} {...register('country')} />}
+                </Field>
+              )}
             </div>
             <Field label={f.description} error={e.description?.message}>
               {(p) => <textarea {...p} rows={5} {...register('description')} />}

@@ -22,7 +22,8 @@ export function RequestPage({ today, timeZone }: { today: string; timeZone: stri
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <ErrorPanel error={loaded.error} onRetry={reload} />;
   const detail = fresh && fresh.ref === loaded.data.ref && fresh.version >= loaded.data.version ? fresh : loaded.data;
-  return <RequestView detail={detail} today={today} timeZone={timeZone} onChanged={setFresh} />;
+  // Keyed by ref: forms on the page (note, action) never carry one request's ref into another's.
+  return <RequestView key={detail.ref} detail={detail} today={today} timeZone={timeZone} onChanged={setFresh} />;
 }
 
 function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDetail; today: string; timeZone: string; onChanged: (d: RequestDetail) => void }) {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNELS, REQUEST_TYPES, REQUEST_TYPE_INFO, STATUSES, type RequestSummary } from '../../../../shared/model/request';
@@ -25,15 +25,23 @@ const COLUMNS: Array<{ key: SortKey | null; label: string; className: string }> 
   { key: 'due', label: t.columns.due, className: 'col-due' },
 ];
 
+/** The search text survives leaving and returning to the list, in memory only (never the URL). */
+let rememberedSearch = '';
+
 export function RequestsPage({ today }: { today: string }) {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const [search, setSearchState] = useState(rememberedSearch);
+  const setSearch = (q: string) => {
+    rememberedSearch = q;
+    setSearchState(q);
+  };
+  const filters = useMemo(() => ({ ...filtersFromParams(params), ...(search ? { q: search } : {}) }), [params, search]);
   const setFilters = (next: ListFilters) => setParams(paramsFromFilters(next), { replace: true });
   const rows = useWindowedRows(filters, 0);
   const call = useCall();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string>();
-  const hasFilters = params.toString().replace(/(^|&)(sort|dir)=[^&]*/g, '') !== '';
+  const hasFilters = params.toString().replace(/(^|&)(sort|dir)=[^&]*/g, '') !== '' || search !== '';
 
   const exportCsv = async () => {
     setExporting(true);
@@ -66,7 +74,7 @@ export function RequestsPage({ today }: { today: string }) {
         </div>
       </div>
       <FormError message={exportError} />
-      <FilterBar filters={filters} onChange={setFilters} hasFilters={hasFilters} />
+      <FilterBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} hasFilters={hasFilters} />
       {rows.error && <ErrorPanel error={rows.error} />}
       {rows.total === null && !rows.error && <Loading />}
       {rows.total === 0 && (
@@ -79,9 +87,22 @@ export function RequestsPage({ today }: { today: string }) {
   );
 }
 
-function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; onChange: (f: ListFilters) => void; hasFilters: boolean }) {
-  const [q, setQ] = useState(filters.q ?? '');
+function FilterBar({
+  filters,
+  onChange,
+  search,
+  onSearch,
+  hasFilters,
+}: {
+  filters: ListFilters;
+  onChange: (f: ListFilters) => void;
+  search: string;
+  onSearch: (q: string) => void;
+  hasFilters: boolean;
+}) {
+  const [q, setQ] = useState(search);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   const statusValue = filters.open ? 'open' : (filters.status?.[0] ?? '');
   return (
     <div className="filter-bar" role="search">
@@ -96,7 +117,8 @@ function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; on
               const v = e.target.value;
               setQ(v);
               clearTimeout(timer.current);
-              timer.current = setTimeout(() => onChange({ ...filters, q: v.trim() || undefined }), 250);
+              // Only the search text is debounced; it is its own state, so no stale filters.
+              timer.current = setTimeout(() => onSearch(v.trim()), 250);
             }}
           />
         )}
@@ -154,7 +176,9 @@ function FilterBar({ filters, onChange, hasFilters }: { filters: ListFilters; on
           type="button"
           className="button--link"
           onClick={() => {
+            clearTimeout(timer.current);
             setQ('');
+            onSearch('');
             onChange({ sort: filters.sort, dir: filters.dir });
           }}
         >
@@ -187,7 +211,11 @@ function RequestTable({
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
-  if (items.length) ensureRange(items[0]!.index, items[items.length - 1]!.index);
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) ensureRange(first, last);
+  }, [first, last, total, ensureRange]);
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(total - 1, to));

@@ -1,5 +1,6 @@
 // The list's filters live in the URL (#/requests?status=…), so every dashboard tile can link to a
-// filtered list and the browser's back button works.
+// filtered list and the browser's back button works. The free-text search does NOT: it holds
+// names and e-mail addresses, and a URL ends up in the browser's history file on disk.
 import { CHANNELS, REQUEST_TYPES, STATUSES, type Channel, type RequestStatus, type RequestType } from '../../../../shared/model/request';
 
 export type SortKey = 'due' | 'received' | 'ref' | 'name' | 'status' | 'updated';
@@ -39,8 +40,6 @@ export function filtersFromParams(p: URLSearchParams): ListFilters {
   if (p.get('open') === '1') f.open = true;
   if (p.get('overdue') === '1') f.overdue = true;
   if (p.get('dueWithin') && Number.isInteger(dueWithin) && dueWithin >= 0) f.dueWithinDays = dueWithin;
-  const q = p.get('q')?.trim();
-  if (q) f.q = q;
   return f;
 }
 
@@ -52,7 +51,6 @@ export function paramsFromFilters(f: ListFilters): URLSearchParams {
   if (f.open) p.set('open', '1');
   if (f.overdue) p.set('overdue', '1');
   if (f.dueWithinDays !== undefined) p.set('dueWithin', String(f.dueWithinDays));
-  if (f.q) p.set('q', f.q);
   if (f.sort !== 'due') p.set('sort', f.sort);
   if (f.dir !== 'asc') p.set('dir', f.dir);
   return p;

@@ -2,14 +2,14 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../../../../shared/model/settings';
+import { settingsFields, type Settings } from '../../../../shared/model/settings';
 import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 
-const formSchema = settingsSchema.pick({
+const formSchema = settingsFields.pick({
   organisationName: true,
   timeZone: true,
   defaultRegime: true,
