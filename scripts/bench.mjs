@@ -16,7 +16,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3-multiple-ciphers', 'electron', 'pdfkit'],
+  external: ['better-sqlite3-multiple-ciphers', 'electron', 'pdfkit', 'playwright-core'],
   plugins: [rawPlugin],
   logLevel: 'warning',
 });

@@ -45,3 +45,22 @@ export function table(results: Result[]): string {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** Runs `fn` `runs` times; `fn` times the part that counts itself (setup excluded) and returns ms. */
+export async function medianOf(runs: number, fn: () => number | Promise<number>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await fn());
+  return median(times);
+}
+
+/** Times each call of `fn` over `n` iterations (after `warmup` untimed ones). */
+export async function sampleMs(n: number, fn: (i: number) => unknown | Promise<unknown>, warmup = Math.min(20, n)): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}

@@ -2,6 +2,7 @@
 // Add a file NNNN-name.sql and a line here. Never edit a migration that has shipped.
 import m0001 from './0001-foundation.sql?raw';
 import m0002 from './0002-requests.sql?raw';
+import m0003 from './0003-dashboard-summaries.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: m0001 },
   { version: 2, name: 'requests', sql: m0002 },
+  { version: 3, name: 'dashboard-summaries', sql: m0003 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -18,8 +18,10 @@ describe('auto-lock', () => {
     await core.dispatch('session.activity', {}, { actor: 'test' });
     vi.advanceTimersByTime(90_000);
     expect(core.session.unlocked).toBe(true);
-    // Status polling is not activity.
+    // Status and reminder polling are not activity (a window left open must still lock).
     await core.dispatch('app.status', {}, { actor: 'test' });
+    await core.dispatch('request.dueReminders', { peek: true }, { actor: 'test' });
+    await core.dispatch('request.list', {}, { actor: 'system:timer', background: true });
     vi.advanceTimersByTime(31_000);
     expect(core.session.unlocked).toBe(false);
     expect(db.open).toBe(false);

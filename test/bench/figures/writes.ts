@@ -1,0 +1,101 @@
+// Write figures: the CSV import and single request creation through dispatch, each against raw
+// prepared inserts of the same rows on a plain SQLite file with the same schema (indexes, FTS
+// triggers, synchronous=FULL), so the ratio is what validation, deadlines, the audit chain and
+// encryption cost on top of the bare writes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../../../main/store/database';
+import { median, medianOf, percentile, result, sampleMs, type Result } from '../measure';
+import { createWorkbench, type Workbench } from '../workbench';
+import { DATA_TABLES, openPlainDb } from '../plain';
+
+export interface ImportOutcome {
+  results: Result[];
+  /** The workbench of the last run, kept: it becomes the benchmark database. */
+  workbench: Workbench;
+  refs: string[];
+}
+
+export async function importFigure(dir: string, csv: string, rows: number, runs: number): Promise<ImportOutcome> {
+  const times: number[] = [];
+  let kept: { wb: Workbench; refs: string[] } | null = null;
+  for (let i = 0; i < runs; i++) {
+    if (kept) {
+      kept.wb.close();
+      rmSync(kept.wb.dataDir, { recursive: true, force: true });
+    }
+    const wb = await createWorkbench(mkdtempSync(join(dir, 'import-')));
+    const t0 = performance.now();
+    const res = await wb.call('request.import', { csv });
+    times.push(performance.now() - t0);
+    if (res.imported !== rows) throw new Error(`import took ${res.imported} of ${rows} rows; first rejection: ${JSON.stringify(res.rejected[0])}`);
+    kept = { wb, refs: res.refs };
+  }
+  const db = kept!.wb.core.session.requireStore().db;
+  const raw = await rawInsertMs(dir, db, runs);
+  const label = rows >= 1000 ? `${Math.round(rows / 1000)}k` : String(rows);
+  return {
+    results: [result(`import_${label}`, 'ms', median(times), raw)],
+    workbench: kept!.wb,
+    refs: kept!.refs,
+  };
+}
+
+/**
+ * Baseline: the rows the import wrote (requests, types, timeline, audit events) re-inserted with
+ * one prepared statement per table in one transaction into a fresh plain file, schema migrated.
+ */
+async function rawInsertMs(dir: string, source: Db, runs: number): Promise<number> {
+  const tables = DATA_TABLES.filter((t) => t !== 'settings');
+  const data = tables.map((t) => ({ t, rows: source.prepare(`SELECT * FROM ${t}`).raw().all() as unknown[][] }));
+  return medianOf(runs, () => {
+    const sub = mkdtempSync(join(dir, 'raw-'));
+    const db = openPlainDb(join(sub, 'plain.db'));
+    try {
+      const t0 = performance.now();
+      db.transaction(() => {
+        for (const { t, rows } of data) {
+          if (!rows.length) continue;
+          const ins = db.prepare(`INSERT INTO ${t} VALUES (${rows[0]!.map(() => '?').join(', ')})`);
+          for (const r of rows) ins.run(r);
+        }
+      })();
+      return performance.now() - t0;
+    } finally {
+      db.close();
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+}
+
+/**
+ * One request.create through dispatch (validation, deadline, duplicate check, timeline entry,
+ * audit event, its own fsync'd transaction, detail read back) on the populated database, vs one
+ * raw prepared insert of a request row in its own transaction on the plain twin.
+ */
+export async function createFigures(wb: Workbench, plainFile: string, n: number, today: string): Promise<Result[]> {
+  let k = 0;
+  const times = await sampleMs(n, () =>
+    wb.call('request.create', {
+      types: ['access'],
+      requester: { name: `Bench Subject ${++k}`, email: `bench.${k}@example.com`, relation: 'self' },
+      channel: 'email',
+      receivedDate: today,
+    }),
+  );
+  const db = openPlainDb(plainFile);
+  try {
+    const cols = (db.prepare('SELECT * FROM requests LIMIT 1').raw().get() as unknown[]).length;
+    const template = db.prepare('SELECT * FROM requests ORDER BY id DESC LIMIT 1').raw().get() as unknown[];
+    const ins = db.prepare(`INSERT INTO requests VALUES (${Array.from({ length: cols }, () => '?').join(', ')})`);
+    let seq = 0;
+    const one = db.transaction(() => ins.run([null, `RAW-${++seq}`, 1900, seq, ...template.slice(4)]));
+    const raw = await sampleMs(n, () => one());
+    return [
+      result('create_request_p50', 'ms', percentile(times, 50), percentile(raw, 50)),
+      result('create_request_p95', 'ms', percentile(times, 95), percentile(raw, 95)),
+    ];
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,42 @@
+// The same schema on a plain (unencrypted) SQLite file: the baselines' ground and the other side
+// of the encryption-overhead figures. Same pragmas as main/store/database.ts, no key.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Db } from '../../main/store/database';
+import { migrate } from '../../main/store/migrate';
+import { Store } from '../../main/store/store';
+
+export function openPlainDb(file: string): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  db.pragma('optimize=0x10002');
+  return db;
+}
+
+export function openPlainStore(file: string, dataDir: string): Store {
+  return new Store(openPlainDb(file), dataDir);
+}
+
+/** Tables copied to a plain twin, parents first (foreign keys). FTS fills itself by trigger. */
+export const DATA_TABLES = ['settings', 'requests', 'request_types', 'request_pauses', 'request_events', 'request_attachments', 'attachment_bodies', 'request_art19', 'request_reminders', 'audit_events'] as const;
+
+/**
+ * Copies every row of the open encrypted database into a new plain file with the same schema
+ * (ATTACH with an empty key is plaintext in SQLite3 Multiple Ciphers).
+ */
+export function plainTwin(encrypted: Db, file: string): void {
+  openPlainDb(file).close();
+  encrypted.exec(`ATTACH DATABASE '${file.replace(/'/g, "''")}' AS plain KEY ''`);
+  try {
+    encrypted.transaction(() => {
+      for (const t of DATA_TABLES) encrypted.exec(`INSERT INTO plain.${t} SELECT * FROM main.${t}`);
+    })();
+  } finally {
+    encrypted.exec('DETACH DATABASE plain');
+  }
+  const db = new Database(file);
+  db.exec('ANALYZE');
+  db.close();
+}
