@@ -11,7 +11,9 @@ export function dashboard(db: Db, today: string): DashboardData {
   const n = (sql: string, ...p: unknown[]) => (stmt(db, sql).get(...p) as { n: number }).n;
   const open = n("SELECT count(*) AS n FROM requests WHERE status IN ('received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended')");
   const overdue = n(`SELECT count(*) AS n FROM requests WHERE status IN ${RUNNING} AND effective_due < ?`, today);
-  const dueWithin7Days = n(`SELECT count(*) AS n FROM requests WHERE status IN ${RUNNING} AND effective_due BETWEEN ? AND ?`, today, addDays(today, DUE_SOON_DAYS));
+  // Same meaning as the list's "due within" filter the tile links to: the week's work queue,
+  // overdue ones included (they are also counted on their own).
+  const dueWithin7Days = n(`SELECT count(*) AS n FROM requests WHERE status IN ${RUNNING} AND effective_due <= ?`, addDays(today, DUE_SOON_DAYS));
   const awaitingSubject = n("SELECT count(*) AS n FROM requests WHERE status IN ('awaiting-identity', 'awaiting-clarification')");
 
   // On time = answered (responded or refused, GDPR Art. 12(3)/(4)) on or before the deadline that bound.

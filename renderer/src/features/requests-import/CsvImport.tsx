@@ -275,11 +275,7 @@ function Report({ preview, onlyRejected, setOnlyRejected }: { preview: ImportPre
                     {r.ok ? (
                       r.values && t.rowSummary(typeLabels(r.values.type), r.values.name, receivedText(r.values.received))
                     ) : (
-                      <ul className="insights-errors">
-                        {r.errors.map((e, i) => (
-                          <li key={i}>{e}</li>
-                        ))}
-                      </ul>
+                      <LineErrors errors={r.errors} />
                     )}
                   </td>
                 </tr>
@@ -332,11 +328,7 @@ function ResultView({ result, onAgain }: { result: ImportResult; onAgain: () => 
                 <tr key={r.line}>
                   <td>{r.line}</td>
                   <td>
-                    <ul className="insights-errors">
-                      {r.errors.map((e, i) => (
-                        <li key={i}>{e}</li>
-                      ))}
-                    </ul>
+                    <LineErrors errors={r.errors} />
                   </td>
                 </tr>
               ))}
@@ -348,5 +340,16 @@ function ResultView({ result, onAgain }: { result: ImportResult; onAgain: () => 
         {t.importAnother}
       </button>
     </div>
+  );
+}
+
+/** One CSV line's validation messages, as the preview and the import result both show them. */
+function LineErrors({ errors }: { errors: readonly string[] }) {
+  return (
+    <ul className="insights-errors">
+      {errors.map((e, i) => (
+        <li key={i}>{e}</li>
+      ))}
+    </ul>
   );
 }

@@ -6,7 +6,7 @@ export const insights = {
     open: 'Open requests',
     openHint: 'Not yet answered, closed or refused',
     dueSoon: 'Due within 7 days',
-    dueSoonHint: 'Deadline in the next 7 days',
+    dueSoonHint: 'Deadline in the next 7 days, overdue included',
     overdue: 'Overdue',
     overdueHint: 'Deadline passed, still open',
     awaiting: 'Awaiting the subject',
