@@ -66,3 +66,12 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('deleted content', () => {
+  it('is overwritten, not left in free pages (secure_delete)', () => {
+    const file = join(tempDir(), 's.db');
+    const db = openDatabase(file, randomBytes(32), { create: true });
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+    db.close();
+  });
+});
