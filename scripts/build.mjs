@@ -22,8 +22,10 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli.cjs' }),
   build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),
+  // Long imports run here, off the main thread (main/services/requests/import-job.ts).
+  build({ ...common, entryPoints: ['main/workers/import-worker.ts'], outfile: 'dist/workers/import-worker.cjs' }),
   // The preload runs in a sandboxed renderer: only `electron` may be required there.
   build({ ...common, platform: 'browser', entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'] }),
 ]);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
-console.log('built dist/cli.cjs, dist/main/electron.cjs, dist/main/preload.cjs, dist/renderer/');
+console.log('built dist/cli.cjs, dist/main/electron.cjs, dist/main/preload.cjs, dist/workers/, dist/renderer/');

@@ -43,6 +43,7 @@ import {
   type ImportResult,
   type RequestDetail,
   type RequestListResult,
+  type JobProgress,
 } from './model/request';
 
 /**
@@ -106,6 +107,7 @@ export const api = {
   'request.importEml': op<CreatedRequest>()(requestImportEmlInput, 'unlocked'),
   'request.dashboard': op<DashboardData>()(empty, 'unlocked'),
   'request.exportCsv': op<CsvExport>()(requestFilterSchema, 'unlocked'),
+  'job.progress': op<JobProgress>()(z.object({ id: z.string().max(64) }), 'unlocked'),
   'request.dueReminders': op<DueReminder[]>()(dueRemindersInput, 'unlocked'),
 
   // Deadlines: pure, so also available while locked (the CLI's `dpo deadline` needs no vault).

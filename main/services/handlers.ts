@@ -1,6 +1,7 @@
 // Operation name → service call. The Handlers type makes a missing entry a compile error, so the
 // contract in shared/api.ts and this table cannot drift apart.
 import type { Handlers } from '../transport/dispatch';
+import { ImportJobs, importWorkerPath } from './requests/import-job';
 import { computeDeadline } from '../../shared/deadlines';
 import { readSettings, updateSettings } from '../store/settings-repo';
 import type { Session } from './session';
@@ -11,6 +12,7 @@ import { RequestService } from './requests/service';
 
 export function createHandlers(session: Session): Handlers {
   const requests = () => new RequestService(session.requireStore());
+  const importJobs = new ImportJobs();
   return {
     'app.status': () => session.status(),
     'vault.create': (i, ctx) => vaultService.createVault(session, i.passphrase, ctx.actor),
@@ -45,7 +47,11 @@ export function createHandlers(session: Session): Handlers {
     'request.attachmentDelete': (i, ctx) => requests().attachmentDelete(i, ctx.actor),
     'request.art19Recipients': (i) => requests().art19Recipients(i.ref),
     'request.importPreview': (i) => requests().importPreview(i),
-    'request.import': (i, ctx) => requests().import(i, ctx.actor),
+    'request.import': (i, ctx) => {
+      const worker = session.host === 'cli' || i.dryRun ? null : importWorkerPath();
+      return worker ? importJobs.run(session, i, ctx.actor, worker) : requests().import(i, ctx.actor);
+    },
+    'job.progress': (i) => importJobs.progress(i.id),
     'request.parseEml': (i) => requests().parseEml(i),
     'request.importEml': (i, ctx) => requests().importEml(i, ctx.actor),
     'request.dashboard': () => requests().dashboard(),

@@ -348,6 +348,8 @@ export const requestImportPreviewInput = z.object({
 
 export const requestImportInput = requestImportPreviewInput.omit({ previewLimit: true }).extend({
   dryRun: z.boolean().default(false),
+  /** Chosen by the caller so it can poll `job.progress` while the import runs. */
+  progressId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A progress id is 8–64 letters, digits, - or _.').optional(),
 });
 
 export const requestParseEmlInput = z.object({
@@ -579,6 +581,13 @@ export interface DashboardData {
   /** Requests received per month (oldest first, 12 months incl. the current) and type. */
   perMonth: Array<{ month: string; total: number; byType: Partial<Record<RequestType, number>> }>;
   nextDeadlines: Array<{ ref: string; name: string; type: string; status: RequestStatus; due: string; daysLeft: number; urgency: Urgency }>;
+}
+
+/** Progress of a long operation (an import running in a worker thread). */
+export interface JobProgress {
+  state: 'unknown' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
 }
 
 export interface CsvExport {

@@ -187,8 +187,8 @@ export function runImport(
   opts: ImportOptions & { dryRun: boolean },
   settings: Settings,
   today: string,
-  /** Test seam: called after each inserted row, inside the transaction (the crash test waits here). */
-  afterRow?: (index: number) => void,
+  /** Called after each inserted row, inside the transaction: progress reporting, and the crash test waits here. */
+  afterRow?: (index: number, total: number) => void,
 ): ImportResult {
   const a = analyse(opts, settings, today);
   if (a.missingFields.length) throw new RequestInputError({ mapping: [`Map a column to each of: ${a.missingFields.join(', ')}.`] });
@@ -199,7 +199,7 @@ export function runImport(
     const out: string[] = [];
     valid.forEach((l, i) => {
       out.push(insertRequest(t, l.input!, settings, today, actor, [], 'imported').ref);
-      afterRow?.(i);
+      afterRow?.(i, valid.length);
     });
     t.audit({ entityType: 'request', entityId: null, summary: { imported: out.length, rejectedLines: rejected.map((r) => r.line) } });
     return out;

@@ -141,7 +141,7 @@ export class RequestService {
     return previewImport(input, s, this.now(s));
   }
 
-  import(input: z.output<typeof requestImportInput>, actor: string, afterRow?: (i: number) => void): ImportResult {
+  import(input: z.output<typeof requestImportInput>, actor: string, afterRow?: (i: number, total: number) => void): ImportResult {
     const s = this.settings();
     return runImport(this.store, actor, input, s, this.now(s), afterRow);
   }

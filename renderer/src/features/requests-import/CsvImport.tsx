@@ -39,6 +39,7 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [onlyRejected, setOnlyRejected] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string>();
   const seq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -105,8 +106,16 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
     const mine = ++seq.current;
     setBusy('importing');
     setError(undefined);
+    // The core runs a large import on a worker thread; poll its progress with an id we choose.
+    const progressId = crypto.randomUUID().replace(/-/g, '');
+    const poll = setInterval(() => {
+      void call('job.progress', { id: progressId }).then(
+        (p) => p.state === 'running' && p.total > 0 && mine === seq.current && setProgress({ done: p.done, total: p.total }),
+        () => undefined,
+      );
+    }, 400);
     try {
-      const res = await call('request.import', { csv: source.text, hasHeader, ...(mapping ? { mapping } : {}) });
+      const res = await call('request.import', { csv: source.text, hasHeader, progressId, ...(mapping ? { mapping } : {}) });
       if (mine !== seq.current) return;
       setResult(res);
       setPreview(null);
@@ -114,6 +123,8 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
     } catch (err) {
       setError(errorText(err));
     } finally {
+      clearInterval(poll);
+      setProgress(null);
       if (mine === seq.current) setBusy(null);
     }
   };
@@ -160,7 +171,7 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
           {t.hasHeader}
         </label>
       </div>
-      <BusyNote busy={busy} />
+      <BusyNote busy={busy} progress={progress} />
       <FormError message={error} />
 
       {preview && source && (
@@ -183,13 +194,19 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
   );
 }
 
-export function BusyNote({ busy }: { busy: 'reading' | 'checking' | 'importing' | 'creating' | null }) {
+export function BusyNote({
+  busy,
+  progress = null,
+}: {
+  busy: 'reading' | 'checking' | 'importing' | 'creating' | null;
+  progress?: { done: number; total: number } | null;
+}) {
   return (
     <div className="insights-busy" role="status" aria-live="polite">
       {busy && (
         <>
-          <progress aria-hidden="true" />
-          <span>{t[busy]}</span>
+          {progress ? <progress aria-hidden="true" max={progress.total} value={progress.done} /> : <progress aria-hidden="true" />}
+          <span>{progress ? t.importProgress(progress.done, progress.total) : t[busy]}</span>
         </>
       )}
     </div>

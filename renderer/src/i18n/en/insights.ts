@@ -62,6 +62,7 @@ export const insights = {
     pasted: 'pasted text',
     reading: 'Reading the file…',
     checking: 'Checking every line…',
+    importProgress: (done: number, total: number) => `Imported ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows…`,
     importing: 'Importing…',
     source: (name: string) => `Checked: ${name}`,
     mappingTitle: 'Column mapping',
