@@ -7,8 +7,13 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: CI shares two cores between Chromium, the served app and scrypt unlocks.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
+    // On CI only, a failed test gets one more try: the end-to-end tests share two cores with
+    // Chromium and the served app, and a timing flake there must not hide behind a red build
+    // nor block one. Locally every failure shows at once.
+    retry: process.env.CI ? 1 : 0,
     pool: 'forks',
   },
 });

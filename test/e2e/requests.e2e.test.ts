@@ -122,19 +122,21 @@ describe('the request register in Chromium', () => {
 
   it('lists, searches, navigates by keyboard and exports the view as CSV', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Requests' }).click();
-    await page.getByRole('link', { name: ref }).waitFor();
+    await page.getByRole('link', { name: ref }).waitFor({ timeout: 15_000 });
     await page.getByLabel('Search', { exact: true }).fill('ångström');
-    await expect.poll(() => page.getByText('1 request ·').count()).toBe(1);
+    await expect.poll(() => page.getByText('1 request ·').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'requests-06-list');
-    const download = page.waitForEvent('download');
+    const download = page.waitForEvent('download', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Export this view (CSV)' }).click();
     const file = await (await download).path();
     const csv = readFileSync(file!, 'utf8');
     expect(csv).toContain(ref);
     expect(csv).toContain('Zoë Ångström-de Vries');
+    // The search reloads the rows; Enter acts on a loaded row, so wait for it first.
+    await page.getByRole('link', { name: ref }).waitFor({ timeout: 10_000 });
     await page.getByTestId('request-rows').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`#/requests/${ref}$`));
+    await page.waitForURL(new RegExp(`#/requests/${ref}$`), { timeout: 10_000 });
   });
 
   it('the dashboard counts it and made no foreign request or console error', async () => {
