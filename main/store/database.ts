@@ -43,6 +43,10 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     // with zeros instead of lingering in free pages until they are reused.
     db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (default 2 MiB): every page read from disk must be decrypted, so
+    // keeping hot pages decrypted in memory is what makes repeated reads cheap. Measured on
+    // 100,000 requests: dashboard worst of 15 calls 374 → 79 ms, filtered list 51 → 20 ms.
+    db.pragma('cache_size = -65536');
     if (!options.readonly && options.migrate !== false) migrate(db);
     // Keeps the planner's statistics fresh (cheap: only tables that changed a lot are analysed).
     // Without them a filtered list over 100,000 requests sorts in a temp B-tree (~350 ms) instead
