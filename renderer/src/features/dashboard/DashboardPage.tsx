@@ -20,14 +20,7 @@ export function DashboardPage() {
       <div className="insights-page-head">
         <h1 id="page-title">{t.title}</h1>
         {data.state === 'ready' && !isEmpty(data.data) && (
-          <p className="insights-actions">
-            <Link className="insights-button insights-button--primary" to="/requests/new">
-              {t.newRequest}
-            </Link>
-            <Link className="insights-button" to="/import">
-              {t.importRequests}
-            </Link>
-          </p>
+          <StartLinks />
         )}
       </div>
       {data.state === 'loading' && <Loading />}
@@ -40,6 +33,20 @@ export function DashboardPage() {
   );
 }
 
+/** The two ways requests get in: by hand, or from a file. */
+function StartLinks() {
+  return (
+    <p className="insights-actions">
+      <Link className="insights-button insights-button--primary" to="/requests/new">
+        {t.newRequest}
+      </Link>
+      <Link className="insights-button" to="/import">
+        {t.importRequests}
+      </Link>
+    </p>
+  );
+}
+
 function isEmpty(d: DashboardData): boolean {
   return d.open === 0 && d.onTime.answered === 0 && d.perMonth.every((m) => m.total === 0) && d.nextDeadlines.length === 0;
 }
@@ -49,14 +56,7 @@ function DashboardBody({ data }: { data: DashboardData }) {
     return (
       <EmptyState title={t.emptyTitle}>
         <p>{t.emptyBody}</p>
-        <p className="insights-actions">
-          <Link className="insights-button insights-button--primary" to="/requests/new">
-            {t.newRequest}
-          </Link>
-          <Link className="insights-button" to="/import">
-            {t.importRequests}
-          </Link>
-        </p>
+        <StartLinks />
       </EmptyState>
     );
   }
