@@ -66,14 +66,19 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
     let direction: TimelineDirection = 'internal';
     let text: string;
     let on: string | null = null;
+    /** The action's date: given, or today in the organisation's zone; checked against receipt and today. */
+    const dated = (field: 'on' | 'extensionNoticeSentOn', given: string | undefined): string => {
+      const d = given ?? today;
+      checkOn(field, d, row, today);
+      return d;
+    };
 
     switch (input.action) {
       case 'start':
         text = 'Work started';
         break;
       case 'verify': {
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         const by = input.by ?? actor;
         set('verification_method', input.method);
         set('verified_on', on);
@@ -84,8 +89,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       }
       case 'pause': {
         if (input.reason === 'identity' && state.verified) throw new IllegalTransitionError(row.ref, 'Identity is already verified; ask for clarification instead.');
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         const last = pausesOf(t.db, row.id).at(-1);
         if (last?.to && compareDates(on, last.to) < 0)
           throw new RequestInputError({ on: [`${on} is before the previous pause ended (${last.to}).`] });
@@ -98,15 +102,13 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         break;
       }
       case 'resume':
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         closeOpenPause(t, row, on);
         direction = 'from-subject';
         text = 'The subject answered; the clock runs again';
         break;
       case 'extend':
-        on = input.extensionNoticeSentOn ?? today;
-        checkOn('extensionNoticeSentOn', on, row, today);
+        on = dated('extensionNoticeSentOn', input.extensionNoticeSentOn);
         extensionNoticeSentOn = on;
         set('extension_notice_on', on);
         set('extension_reasons', input.reasons);
@@ -114,8 +116,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         text = `Extension notice sent with reasons (GDPR Art. 12(3)): ${input.reasons}`;
         break;
       case 'respond':
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         set('answered_on', on);
         direction = 'to-subject';
         text = `Response sent: ${input.summary}`;
@@ -128,8 +129,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       case 'refuse': {
         if (input.ground === 'identity-not-established' && state.verified)
           throw new IllegalTransitionError(row.ref, 'Identity is verified, so "identity not established" cannot be the ground.');
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         closeOpenPause(t, row, on);
         set('answered_on', on);
         set('refusal_ground', input.ground);
@@ -140,8 +140,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         break;
       }
       case 'withdraw':
-        on = input.on ?? today;
-        checkOn('on', on, row, today);
+        on = dated('on', input.on);
         closeOpenPause(t, row, on);
         direction = 'from-subject';
         text = 'The subject withdrew the request';
