@@ -1,6 +1,6 @@
 // The request state machine. Pure, so the UI can show the same availability the core enforces;
 // the core (main/services/requests/transitions.ts) checks `guard` again inside the transaction.
-import { ART19_TYPES, type RequestAction, type RequestStatus, type RequestType } from './request';
+import { ART19_TYPES, AWAITING_STATUSES, RUNNING_STATUSES, type RequestAction, type RequestStatus, type RequestType } from './request';
 
 /** What the guards need to know about a request. */
 export interface MachineState {
@@ -23,8 +23,8 @@ interface ActionSpec {
   guard?: (s: MachineState) => string | null;
 }
 
-const OPEN_WORKING: readonly RequestStatus[] = ['received', 'in-progress', 'extended'];
-const AWAITING: readonly RequestStatus[] = ['awaiting-identity', 'awaiting-clarification'];
+const OPEN_WORKING = RUNNING_STATUSES;
+const AWAITING = AWAITING_STATUSES;
 
 /**
  * Types that need no identity check before acting: objecting to direct marketing must be honoured

@@ -62,6 +62,8 @@ export type RequestStatus = (typeof STATUSES)[number];
 
 /** Statuses in which the deadline runs (or stands still, while awaiting the subject). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended'];
+/** Open statuses in which the clock runs: only these can become overdue. */
+export const RUNNING_STATUSES: readonly RequestStatus[] = ['received', 'in-progress', 'extended'];
 /** The clock is stopped while we wait for the subject (deadline engine pause). */
 export const AWAITING_STATUSES: readonly RequestStatus[] = ['awaiting-identity', 'awaiting-clarification'];
 export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'refused', 'withdrawn', 'duplicate'];

@@ -1,5 +1,6 @@
 // The same schema on a plain (unencrypted) SQLite file: the baselines' ground and the other side
-// of the encryption-overhead figures. Same pragmas as main/store/database.ts, no key.
+// of the encryption-overhead figures. Same pragmas as main/store/database.ts (page cache size
+// included, so the baseline gets the same memory), no key.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../main/store/database';
 import { migrate } from '../../main/store/migrate';
@@ -10,6 +11,7 @@ export function openPlainDb(file: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma('cache_size = -65536');
   migrate(db);
   db.pragma('optimize=0x10002');
   return db;
@@ -19,8 +21,10 @@ export function openPlainStore(file: string, dataDir: string): Store {
   return new Store(openPlainDb(file), dataDir);
 }
 
-/** Tables copied to a plain twin, parents first (foreign keys). FTS fills itself by trigger. */
+/** Tables copied to a plain twin, parents first (foreign keys). The search index is copied after them. */
 export const DATA_TABLES = ['settings', 'requests', 'request_types', 'request_pauses', 'request_events', 'request_attachments', 'attachment_bodies', 'request_art19', 'request_reminders', 'audit_events'] as const;
+
+export const FTS_COLUMNS = 'ref, name, email, customer_id';
 
 /**
  * Copies every row of the open encrypted database into a new plain file with the same schema
@@ -32,6 +36,7 @@ export function plainTwin(encrypted: Db, file: string): void {
   try {
     encrypted.transaction(() => {
       for (const t of DATA_TABLES) encrypted.exec(`INSERT INTO plain.${t} SELECT * FROM main.${t}`);
+      encrypted.exec(`INSERT INTO plain.requests_fts (rowid, ${FTS_COLUMNS}) SELECT id, ${FTS_COLUMNS} FROM main.requests`);
     })();
   } finally {
     encrypted.exec('DETACH DATABASE plain');

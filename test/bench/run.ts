@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { todayInZone } from '../../shared/dates/zone';
 import { generate, toCsv } from './generator';
-import { replaySteps } from './populate';
+import { replaySteps, type PopulateStats } from './populate';
+import { cacheDir, copyCached, planKey, readCached, storeCached } from './dataset-cache';
+import { openWorkbench, PASSPHRASE } from './workbench';
 import { plainTwin, openPlainStore } from './plain';
 import { table, type Result } from './measure';
 import { importFigure, createFigures } from './figures/writes';
@@ -21,23 +23,25 @@ import { rendererFigures } from './figures/renderer';
 
 const SCALES = {
   small: { requests: 2_000, auditEvents: 20_000, runs: 3, samples: 100, creates: 50, encryptionRows: 1_000, renderer: false },
+  // For working on the figures: a fifth of full, built in a few minutes.
+  medium: { requests: 20_000, auditEvents: 200_000, runs: 3, samples: 300, creates: 100, encryptionRows: 5_000, renderer: false },
   full: { requests: 100_000, auditEvents: 1_000_000, runs: 3, samples: 300, creates: 200, encryptionRows: 10_000, renderer: true },
 } as const;
 type Scale = keyof typeof SCALES;
 
-function args(): { scale: Scale; out: string | null; renderer: boolean } {
+function args(): { scale: Scale; out: string | null; renderer: boolean; fresh: boolean } {
   const a = process.argv.slice(2);
   const at = a.indexOf('--scale');
   const scale = (at >= 0 ? a[at + 1] : 'small') as Scale;
-  if (!(scale in SCALES)) throw new Error(`--scale must be small or full, not "${scale}"`);
+  if (!(scale in SCALES)) throw new Error(`--scale must be small, medium or full, not "${scale}"`);
   const out = a.includes('--out') ? a[a.indexOf('--out') + 1]! : null;
-  return { scale, out, renderer: a.includes('--renderer') || SCALES[scale].renderer };
+  return { scale, out, renderer: a.includes('--renderer') || SCALES[scale].renderer, fresh: a.includes('--fresh') };
 }
 
 const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 
 async function main(): Promise<void> {
-  const { scale, out, renderer } = args();
+  const { scale, out, renderer, fresh } = args();
   const cfg = SCALES[scale];
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'dpo-bench-'));
@@ -49,14 +53,30 @@ async function main(): Promise<void> {
     const csv = toCsv(data.requests);
     log(`plan: ${data.requests.length} requests, ${data.plannedAuditEvents} audit events, disclosures: ${data.disclosures} (register not built yet)`);
 
-    const imp = await importFigure(dir, csv, data.requests.length, cfg.runs);
+    const key = planKey(scale, data);
+    const cached = fresh ? null : readCached(cacheDir(scale, key), key);
+    const imp = await importFigure(dir, csv, data.requests.length, cfg.runs, !cached);
     results.push(...imp.results);
-    const wb = imp.workbench;
-    log(`import done; replaying the lifecycle steps`);
-    const stats = replaySteps(wb, data, imp.refs);
-    log(`replayed ${stats.steps} steps in ${Math.round(stats.ms)} ms (${stats.refused} refused${stats.firstRefusal ? `: ${stats.firstRefusal}` : ''}); ${stats.auditEvents} audit events`);
+    let stats: PopulateStats;
+    let wbDir: string;
+    if (cached) {
+      stats = cached.stats;
+      wbDir = copyCached(cacheDir(scale, key), join(dir, 'dataset'));
+      log(`import done; using the data set built ${cached.builtAt} (${cached.buildSeconds} s to build; --fresh rebuilds it)`);
+    } else {
+      const built = imp.workbench!;
+      log(`import done; replaying the lifecycle steps`);
+      const t0 = performance.now();
+      stats = replaySteps(built, data, imp.refs);
+      built.close();
+      wbDir = built.dataDir;
+      storeCached(wbDir, cacheDir(scale, key), { key, stats, builtAt: new Date().toISOString(), buildSeconds: Math.round((performance.now() - t0) / 1000) });
+    }
+    log(`replayed ${stats.steps} steps (${stats.refused} refused${stats.firstRefusal ? `: ${stats.firstRefusal}` : ''}); ${stats.auditEvents} audit events`);
+    // Opened as the app opens it after an unlock: the figures below read a database at rest.
+    const wb = openWorkbench(wbDir);
+    await wb.call('vault.unlock', { passphrase: PASSPHRASE });
     const store = wb.core.session.requireStore();
-    store.db.pragma('optimize=0x10002');
     const statuses = store.db.prepare('SELECT status, count(*) AS n FROM requests GROUP BY status ORDER BY n DESC').all();
 
     const plainFile = plainFileIn(dir);

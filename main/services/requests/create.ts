@@ -97,6 +97,8 @@ export function insertRequest(
     deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,
   );
   const id = Number(info.lastInsertRowid);
+  // Search index: written here, not by trigger (see migration 0004 for why).
+  stmt(t.db, 'INSERT INTO requests_fts (rowid, ref, name, email, customer_id) VALUES (?, ?, ?, ?, ?)').run(id, ref, r.name, r.email, customerId);
   for (const type of input.types) stmt(t.db, 'INSERT INTO request_types (type, request_id) VALUES (?, ?)').run(type, id);
   insertEvent(t.db, {
     requestId: id,

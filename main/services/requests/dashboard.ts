@@ -1,19 +1,19 @@
-// Dashboard figures: counts over the status/due index (0002) and the summary tables kept by
+// Dashboard figures: counts over the work-queue indexes (0004) and the summary tables kept by
 // triggers (0003), so the dashboard costs the same at 100,000 requests as at 100.
 import type { Db } from '../../store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
 import { DUE_SOON_DAYS, type DashboardData, type RequestType } from '../../../shared/model/request';
-import { parseTypes, stmt, toSummary, type RequestRow } from './repo';
-
-const RUNNING = "('received', 'in-progress', 'extended')";
+import { parseTypes, stmt, summaryColumns, toSummary, type SummaryRow } from './repo';
+import { OPEN_IN, RUNNING_IN } from './work-queues';
 
 export function dashboard(db: Db, today: string): DashboardData {
   const n = (sql: string, ...p: unknown[]) => (stmt(db, sql).get(...p) as { n: number }).n;
-  const open = n("SELECT count(*) AS n FROM requests WHERE status IN ('received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended')");
-  const overdue = n(`SELECT count(*) AS n FROM requests WHERE status IN ${RUNNING} AND effective_due < ?`, today);
+  // Literal IN lists: the partial work-queue indexes (0004) answer these from a few pages.
+  const open = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${OPEN_IN}`);
+  const overdue = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${RUNNING_IN} AND r.effective_due < ?`, today);
   // Same meaning as the list's "due within" filter the tile links to: the week's work queue,
   // overdue ones included (they are also counted on their own).
-  const dueWithin7Days = n(`SELECT count(*) AS n FROM requests WHERE status IN ${RUNNING} AND effective_due <= ?`, addDays(today, DUE_SOON_DAYS));
+  const dueWithin7Days = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${RUNNING_IN} AND r.effective_due <= ?`, addDays(today, DUE_SOON_DAYS));
   const awaitingSubject = n("SELECT count(*) AS n FROM requests WHERE status IN ('awaiting-identity', 'awaiting-clarification')");
 
   // On time = answered (responded or refused, GDPR Art. 12(3)/(4)) on or before the deadline that bound.
@@ -43,7 +43,9 @@ export function dashboard(db: Db, today: string): DashboardData {
     for (const type of parseTypes(r.types)) e.byType[type] = (e.byType[type] ?? 0) + r.n;
   }
 
-  const next = (stmt(db, `SELECT * FROM requests WHERE status IN ${RUNNING} ORDER BY effective_due, id LIMIT 10`).all() as RequestRow[]).map((r) => {
+  const next = (
+    stmt(db, `SELECT ${summaryColumns('r')} FROM requests r WHERE r.status IN ${RUNNING_IN} ORDER BY r.effective_due, r.id LIMIT 10`).all() as SummaryRow[]
+  ).map((r) => {
     const s = toSummary(r, today);
     return { ref: s.ref, name: s.name, type: s.type, status: s.status, due: s.due, daysLeft: s.daysLeft ?? 0, urgency: s.urgency };
   });

@@ -2,16 +2,14 @@
 // (0002-requests.sql) so 100,000 rows stay fast. Also the CSV export of the same view.
 import type { Db } from '../../store/database';
 import { addDays } from '../../../shared/dates/iso';
-import { OPEN_STATUSES, type CsvExport, type RequestListQuery, type RequestListResult, type RequestSummary } from '../../../shared/model/request';
+import { type CsvExport, type RequestListQuery, type RequestListResult, type RequestSummary } from '../../../shared/model/request';
 import type { z } from 'zod';
 import type { requestFilterSchema } from '../../../shared/model/request';
-import { toSummary, type RequestRow } from './repo';
+import { pluckStmt, rawStmt, stmt, summariesFromCells, summaryColumns, toSummary, type SummaryRow } from './repo';
+import { OPEN_IN, RUNNING_IN } from './work-queues';
 import { csvLine } from './csv-out';
 
 type Filter = z.output<typeof requestFilterSchema>;
-
-/** Statuses whose clock runs: awaiting the subject stops it, so those are never "overdue". */
-const RUNNING = ['received', 'in-progress', 'extended'];
 
 const ORDER: Record<Filter['sort'], (dir: string) => string> = {
   due: (d) => `r.effective_due ${d}, r.id ${d}`,
@@ -20,6 +18,15 @@ const ORDER: Record<Filter['sort'], (dir: string) => string> = {
   name: (d) => `r.name COLLATE NOCASE ${d}, r.id ${d}`,
   status: (d) => `r.status ${d}, r.effective_due ${d}, r.id ${d}`,
   updated: (d) => `r.updated_at ${d}, r.id ${d}`,
+};
+
+/** The index (0002) that already holds the rows in each sort order; ref has only its UNIQUE key. */
+const SORT_INDEX: Partial<Record<Filter['sort'], string>> = {
+  due: 'requests_due',
+  received: 'requests_received',
+  name: 'requests_name',
+  status: 'requests_status_due',
+  updated: 'requests_updated',
 };
 
 function placeholders(prefix: string, values: readonly string[], params: Record<string, unknown>): string {
@@ -35,15 +42,35 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function buildWhere(f: Filter, today: string): { sql: string; params: Record<string, unknown> } {
+export interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+  /** A type or text filter: a set of request ids the rows must belong to. */
+  membership: boolean;
+  /** Only status, channel and type filters: the total can come from request_counts. */
+  countable: boolean;
+}
+
+/** The search text when it goes to the trigram index (3 characters or more), else null. */
+function textQuery(f: Filter): string | null {
+  const q = f.q?.trim();
+  return q && [...q].length >= 3 ? q : null;
+}
+
+/**
+ * `textIds`: the ids the text index matched, when the caller already asked it (the list asks
+ * once and uses the answer for the total and the page; the index is the dearest part of a search).
+ */
+export function buildWhere(f: Filter, today: string, textIds?: readonly number[]): Where {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.status?.length) where.push(`r.status IN (${placeholders('s', f.status, params)})`);
-  if (f.open) where.push(`r.status IN (${placeholders('o', OPEN_STATUSES, params)})`);
+  // Literal lists, so the partial work-queue indexes (0004) serve these filters.
+  if (f.open) where.push(`r.status IN ${OPEN_IN}`);
   if (f.channel?.length) where.push(`r.channel IN (${placeholders('c', f.channel, params)})`);
-  if (f.types?.length)
-    where.push(`EXISTS (SELECT 1 FROM request_types rt WHERE rt.request_id = r.id AND rt.type IN (${placeholders('t', f.types, params)}))`);
-  if (f.overdue || f.dueWithinDays !== undefined) where.push(`r.status IN (${placeholders('run', RUNNING, params)})`);
+  if (f.types?.length) where.push(`r.id IN (SELECT rt.request_id FROM request_types rt WHERE rt.type IN (${placeholders('t', f.types, params)}))`);
+  const dueFilter = f.overdue || f.dueWithinDays !== undefined;
+  if (dueFilter) where.push(`r.status IN ${RUNNING_IN}`);
   if (f.overdue) {
     where.push('r.effective_due < @today');
     params.today = today;
@@ -54,10 +81,13 @@ export function buildWhere(f: Filter, today: string): { sql: string; params: Rec
   }
   const q = f.q?.trim();
   if (q) {
-    if ([...q].length >= 3) {
+    if (textIds) {
+      where.push('r.id IN (SELECT value FROM json_each(@ids))');
+      params.ids = JSON.stringify(textIds);
+    } else if (textQuery(f)) {
       // Trigram FTS: a phrase query matches the text as a substring, any script, any case.
       where.push('r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH @fts)');
-      params.fts = `"${q.replace(/"/g, '""')}"`;
+      params.fts = ftsPhrase(q);
     } else {
       where.push(
         "(r.name LIKE @like ESCAPE '\\' OR r.email LIKE @like ESCAPE '\\' OR r.ref LIKE @like ESCAPE '\\' OR r.customer_id LIKE @like ESCAPE '\\')",
@@ -65,24 +95,86 @@ export function buildWhere(f: Filter, today: string): { sql: string; params: Rec
       params.like = `%${likeEscape(q)}%`;
     }
   }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return {
+    sql: where.length ? `WHERE ${where.join(' AND ')}` : '',
+    params,
+    membership: Boolean(f.types?.length || textQuery(f)),
+    countable: !q && !dueFilter,
+  };
 }
 
-const SELECT = 'SELECT r.*, d.ref AS dup_ref FROM requests r LEFT JOIN requests d ON d.id = r.possible_duplicate_of';
+function ftsPhrase(q: string): string {
+  return `"${q.replace(/"/g, '""')}"`;
+}
+
+/** The summary columns and the duplicate's ref; `index` makes SQLite walk that index. */
+function selectFrom(index: string | null = null): string {
+  return `SELECT ${summaryColumns('r')}, d.ref AS dup_ref FROM requests r${index ? ` INDEXED BY ${index}` : ''} LEFT JOIN requests d ON d.id = r.possible_duplicate_of`;
+}
+
+/**
+ * How many rows the filter matches, the cheapest exact way: summed from request_counts (0004)
+ * when the filter is only status, channel and type; from the text index alone for a plain
+ * search; otherwise counted over the indexes.
+ */
+function countOf(db: Db, f: Filter, w: Where, textIds: readonly number[] | undefined): number {
+  if (w.countable) return countFromSummary(db, f);
+  if (textIds?.length === 0) return 0;
+  const onlyText = textIds && !f.status?.length && !f.open && !f.channel?.length && !f.types?.length && !f.overdue && f.dueWithinDays === undefined;
+  if (onlyText) return textIds.length;
+  return (stmt(db, `SELECT count(*) AS n FROM requests r ${w.sql}`).get(w.params) as { n: number }).n;
+}
+
+function countFromSummary(db: Db, f: Pick<Filter, 'status' | 'open' | 'channel' | 'types'>): number {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.status?.length) where.push(`status IN (${placeholders('s', f.status, params)})`);
+  if (f.open) where.push(`status IN ${OPEN_IN}`);
+  if (f.channel?.length) where.push(`channel IN (${placeholders('c', f.channel, params)})`);
+  // A combination contains a type when '+type+' occurs in '+types+' (names hold no '+').
+  if (f.types?.length) where.push(`(${f.types.map((_, i) => `instr('+' || types || '+', @tt${i}) > 0`).join(' OR ')})`);
+  f.types?.forEach((t, i) => (params[`tt${i}`] = `+${t}+`));
+  const sql = `SELECT coalesce(sum(n), 0) AS n FROM request_counts${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  return (stmt(db, sql).get(params) as { n: number }).n;
+}
+
+/**
+ * Two ways to a sorted page of a type or text filter. When the matches are dense, walking the
+ * sort order's index and keeping the members finds a page after a few hundred entries; when they
+ * are sparse, that walk crosses most of the table, and reading the matches and sorting them is
+ * cheaper. Walking costs about (offset + limit) x all / matches index steps; sorting costs about
+ * `matches` row reads, each a few times dearer than a step. SQLite cannot know the number of
+ * matches before it plans, so the list decides with the exact total it has just counted.
+ */
+const ROW_READ_COST = 3;
+
+/** The index to walk for this page, or null to read the matches and sort them. Exported for tests. */
+export function walkIndex(db: Db, query: RequestListQuery, w: Where, total: number): string | null {
+  const index = SORT_INDEX[query.sort];
+  if (!index || !w.membership || query.open || query.overdue || query.dueWithinDays !== undefined || total === 0) return null;
+  const all = countFromSummary(db, {});
+  return ((query.offset + query.limit) * all) / total < ROW_READ_COST * total ? index : null;
+}
 
 export function listRequests(db: Db, query: RequestListQuery, today: string): RequestListResult {
-  const { sql, params } = buildWhere(query, today);
-  const total = (db.prepare(`SELECT count(*) AS n FROM requests r ${sql}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(`${SELECT} ${sql} ORDER BY ${ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as Array<RequestRow & { dup_ref: string | null }>;
-  return { rows: rows.map((r) => toSummary(r, today)), total, offset: query.offset, limit: query.limit };
+  const text = textQuery(query);
+  const textIds = text === null ? undefined : (pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsPhrase(text)) as number[]);
+  const w = buildWhere(query, today, textIds);
+  const total = countOf(db, query, w, textIds);
+  if (total <= query.offset) return { rows: [], total, offset: query.offset, limit: query.limit };
+  const index = walkIndex(db, query, w, total);
+  const cells = rawStmt(db, `${selectFrom(index)} ${w.sql} ORDER BY ${ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`).all({
+    ...w.params,
+    limit: query.limit,
+    offset: query.offset,
+  }) as unknown[][];
+  return { rows: summariesFromCells(cells, today), total, offset: query.offset, limit: query.limit };
 }
 
 export function* iterateRequests(db: Db, filter: Filter, today: string): Generator<RequestSummary> {
   const { sql, params } = buildWhere(filter, today);
-  const it = db.prepare(`${SELECT} ${sql} ORDER BY ${ORDER[filter.sort](filter.dir === 'desc' ? 'DESC' : 'ASC')}`).iterate(params) as IterableIterator<
-    RequestRow & { dup_ref: string | null }
+  const it = db.prepare(`${selectFrom()} ${sql} ORDER BY ${ORDER[filter.sort](filter.dir === 'desc' ? 'DESC' : 'ASC')}`).iterate(params) as IterableIterator<
+    SummaryRow & { dup_ref: string | null }
   >;
   for (const r of it) yield toSummary(r, today);
 }

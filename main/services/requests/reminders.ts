@@ -6,6 +6,7 @@ import type { Db } from '../../store/database';
 import { addDays, daysBetween } from '../../../shared/dates/iso';
 import { DUE_SOON_DAYS, type DueReminder } from '../../../shared/model/request';
 import { stmt } from './repo';
+import { RUNNING_IN } from './work-queues';
 
 function pending(db: Db, today: string): Array<DueReminder & { id: number }> {
   // A request already overdue gets only the overdue reminder, not a stale "due soon" first.
@@ -14,7 +15,7 @@ function pending(db: Db, today: string): Array<DueReminder & { id: number }> {
     `SELECT r.id, r.ref, r.name, r.effective_due AS due,
             CASE WHEN r.effective_due < @today THEN 'overdue' ELSE 'due-soon' END AS threshold
      FROM requests r
-     WHERE r.status IN ('received', 'in-progress', 'extended') AND r.effective_due <= @soon
+     WHERE r.status IN ${RUNNING_IN} AND r.effective_due <= @soon
        AND NOT EXISTS (SELECT 1 FROM request_reminders m WHERE m.request_id = r.id
                        AND m.threshold = CASE WHEN r.effective_due < @today THEN 'overdue' ELSE 'due-soon' END)
      ORDER BY r.effective_due, r.id`,

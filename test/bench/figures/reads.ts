@@ -7,7 +7,8 @@ import type { RequestListInput } from '../../../shared/model/request';
 import { percentile, result, sampleMs, type Result } from '../measure';
 import type { Workbench } from '../workbench';
 // The app's own per-connection statement cache, so the baseline also prepares each query once.
-import { stmt } from '../../../main/services/requests/repo';
+import { rawStmt, stmt, summaryColumns } from '../../../main/services/requests/repo';
+import { OPEN_IN, RUNNING_IN } from '../../../main/services/requests/work-queues';
 
 /** Filters a DPO actually uses, rotated so no single plan is flattered by the cache. */
 export const LIST_FILTERS: RequestListInput[] = [
@@ -31,9 +32,7 @@ export async function readFigures(wb: Workbench, plain: Db, today: string, n: nu
   out.push(result('list_first_page_p95', 'ms', percentile(list, 95), percentile(listRaw, 95)));
 
   const search = await sampleMs(n, (i) => wb.call('request.list', { q: searches[i % searches.length]!, sort: 'due', limit: 200 }));
-  const fts = plain.prepare(
-    `SELECT r.* FROM requests r WHERE r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?) ORDER BY r.effective_due, r.id LIMIT 200`,
-  );
+  const fts = plain.prepare(`${PAGE} WHERE r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?) ORDER BY r.effective_due, r.id LIMIT 200`).raw(true);
   const ftsCount = plain.prepare('SELECT count(*) FROM requests_fts WHERE requests_fts MATCH ?');
   const searchRaw = await sampleMs(n, (i) => {
     const q = `"${searches[i % searches.length]!}"`;
@@ -44,42 +43,54 @@ export async function readFigures(wb: Workbench, plain: Db, today: string, n: nu
   return out;
 }
 
-/** Every dashboard number in as few index-only statements as the schema allows. */
+/**
+ * Every dashboard number in as few statements as the schema allows: the work-queue counts over
+ * the partial indexes, the month and on-time figures from the summary tables, the next ten.
+ */
 function bestDashboard(db: Db): (today: string) => unknown {
   const counts = db.prepare(
     `SELECT
-       (SELECT count(*) FROM requests WHERE status IN ('received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended')) AS open,
-       (SELECT count(*) FROM requests WHERE status IN ('received', 'in-progress', 'extended') AND effective_due < @today) AS overdue,
-       (SELECT count(*) FROM requests WHERE status IN ('received', 'in-progress', 'extended') AND effective_due BETWEEN @today AND @soon) AS soon,
+       (SELECT count(*) FROM requests WHERE status IN ${OPEN_IN}) AS open,
+       (SELECT count(*) FROM requests WHERE status IN ${RUNNING_IN} AND effective_due < @today) AS overdue,
+       (SELECT count(*) FROM requests WHERE status IN ${RUNNING_IN} AND effective_due <= @soon) AS soon,
        (SELECT count(*) FROM requests WHERE status IN ('awaiting-identity', 'awaiting-clarification')) AS awaiting`,
   );
-  const onTime = db.prepare(
-    `SELECT count(*) AS answered, coalesce(sum(answered_on <= effective_due), 0) AS onTime FROM requests
-     WHERE answered_on > @since AND status IN ('responded', 'closed', 'refused')`,
-  );
-  const months = db.prepare(
-    `SELECT substr(r.received_date, 1, 7) AS m, rt.type, count(*) AS n FROM requests r JOIN request_types rt ON rt.request_id = r.id
-     WHERE r.received_date >= @first GROUP BY m, rt.type`,
-  );
-  const next = db.prepare(`SELECT * FROM requests WHERE status IN ('received', 'in-progress', 'extended') ORDER BY effective_due, id LIMIT 10`);
+  const onTime = db.prepare(`SELECT sum(n) AS answered, sum(n * on_time) AS onTime FROM request_answer_days WHERE answered_on > @since`);
+  const months = db.prepare(`SELECT month, types, n FROM request_month_stats WHERE month >= @first AND n > 0`).raw(true);
+  const next = db.prepare(`SELECT ${summaryColumns('r')} FROM requests r WHERE r.status IN ${RUNNING_IN} ORDER BY r.effective_due, r.id LIMIT 10`).raw(true);
   return (today) => {
     counts.get({ today, soon: addDays(today, 7) });
     onTime.get({ since: addMonthsClamped(today, -12) });
-    months.all({ first: addMonthsClamped(`${today.slice(0, 7)}-01`, -11) });
+    months.all({ first: addMonthsClamped(`${today.slice(0, 7)}-01`, -11).slice(0, 7) });
     return next.all();
   };
 }
 
-/** The same filter written by hand: literal IN lists, page and total. */
+/**
+ * The same filter written by hand: literal IN lists, the total from the counts table where the
+ * filter allows it (else counted), the page's columns as arrays.
+ */
 function bestList(db: Db, f: RequestListInput, today: string): unknown {
   const where: string[] = [];
+  const counts: string[] = [];
   const lit = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
-  if (f.status?.length) where.push(`status IN (${lit(f.status)})`);
-  if (f.open) where.push(`status IN ('received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended')`);
-  if (f.channel?.length) where.push(`channel IN (${lit(f.channel)})`);
-  if (f.types?.length) where.push(`id IN (SELECT request_id FROM request_types WHERE type IN (${lit(f.types)}))`);
-  if (f.overdue) where.push(`status IN ('received', 'in-progress', 'extended') AND effective_due < '${today}'`);
+  const both = (row: string, count: string) => {
+    where.push(row);
+    counts.push(count);
+  };
+  if (f.status?.length) both(`r.status IN (${lit(f.status)})`, `status IN (${lit(f.status)})`);
+  if (f.open) both(`r.status IN ${OPEN_IN}`, `status IN ${OPEN_IN}`);
+  if (f.channel?.length) both(`r.channel IN (${lit(f.channel)})`, `channel IN (${lit(f.channel)})`);
+  if (f.types?.length)
+    both(
+      `r.id IN (SELECT request_id FROM request_types WHERE type IN (${lit(f.types)}))`,
+      `(${f.types.map((t) => `instr('+' || types || '+', '+${t}+') > 0`).join(' OR ')})`,
+    );
+  if (f.overdue) where.push(`r.status IN ${RUNNING_IN} AND r.effective_due < '${today}'`);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  stmt(db, `SELECT count(*) FROM requests ${w}`).get();
-  return stmt(db, `SELECT * FROM requests ${w} ORDER BY effective_due, id LIMIT 200`).all();
+  if (f.overdue) stmt(db, `SELECT count(*) FROM requests r ${w}`).get();
+  else stmt(db, `SELECT sum(n) FROM request_counts ${counts.length ? `WHERE ${counts.join(' AND ')}` : ''}`).get();
+  return rawStmt(db, `${PAGE} ${w} ORDER BY r.effective_due, r.id LIMIT 200`).all();
 }
+
+const PAGE = `SELECT ${summaryColumns('r')}, d.ref FROM requests r LEFT JOIN requests d ON d.id = r.possible_duplicate_of`;

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import type { Db } from '../../../main/store/database';
 import { median, medianOf, percentile, result, sampleMs, type Result } from '../measure';
 import { createWorkbench, type Workbench } from '../workbench';
-import { DATA_TABLES, openPlainDb } from '../plain';
+import { DATA_TABLES, FTS_COLUMNS, openPlainDb } from '../plain';
 
 export interface ImportOutcome {
   results: Result[];
-  /** The workbench of the last run, kept: it becomes the benchmark database. */
-  workbench: Workbench;
+  /** The workbench of the last run when asked to keep it (it becomes the benchmark database). */
+  workbench: Workbench | null;
   refs: string[];
 }
 
-export async function importFigure(dir: string, csv: string, rows: number, runs: number): Promise<ImportOutcome> {
+export async function importFigure(dir: string, csv: string, rows: number, runs: number, keep: boolean): Promise<ImportOutcome> {
   const times: number[] = [];
   let kept: { wb: Workbench; refs: string[] } | null = null;
   for (let i = 0; i < runs; i++) {
@@ -34,20 +34,26 @@ export async function importFigure(dir: string, csv: string, rows: number, runs:
   const db = kept!.wb.core.session.requireStore().db;
   const raw = await rawInsertMs(dir, db, runs);
   const label = rows >= 1000 ? `${Math.round(rows / 1000)}k` : String(rows);
+  if (!keep) {
+    kept!.wb.close();
+    rmSync(kept!.wb.dataDir, { recursive: true, force: true });
+  }
   return {
     results: [result(`import_${label}`, 'ms', median(times), raw)],
-    workbench: kept!.wb,
+    workbench: keep ? kept!.wb : null,
     refs: kept!.refs,
   };
 }
 
 /**
- * Baseline: the rows the import wrote (requests, types, timeline, audit events) re-inserted with
- * one prepared statement per table in one transaction into a fresh plain file, schema migrated.
+ * Baseline: the rows the import wrote (requests, types, timeline, audit events, search index)
+ * re-inserted with one prepared statement per table in one transaction into a fresh plain file,
+ * schema migrated (so its indexes and summary triggers do the same work as the app's).
  */
 async function rawInsertMs(dir: string, source: Db, runs: number): Promise<number> {
   const tables = DATA_TABLES.filter((t) => t !== 'settings');
   const data = tables.map((t) => ({ t, rows: source.prepare(`SELECT * FROM ${t}`).raw().all() as unknown[][] }));
+  const search = source.prepare(`SELECT id, ${FTS_COLUMNS} FROM requests`).raw().all() as unknown[][];
   return medianOf(runs, () => {
     const sub = mkdtempSync(join(dir, 'raw-'));
     const db = openPlainDb(join(sub, 'plain.db'));
@@ -59,6 +65,8 @@ async function rawInsertMs(dir: string, source: Db, runs: number): Promise<numbe
           const ins = db.prepare(`INSERT INTO ${t} VALUES (${rows[0]!.map(() => '?').join(', ')})`);
           for (const r of rows) ins.run(r);
         }
+        const fts = db.prepare(`INSERT INTO requests_fts (rowid, ${FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
+        for (const r of search) fts.run(r);
       })();
       return performance.now() - t0;
     } finally {
