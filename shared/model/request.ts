@@ -232,6 +232,13 @@ export const requestFilterSchema = z.object({
   dir: z.enum(['asc', 'desc']).default('asc'),
 });
 
+/**
+ * Rows per page of the requests list (renderer/…/use-windowed-rows.ts). A page fills four
+ * screens; more only delays the first one (at 100,000 requests a page of 200 took twice as long
+ * as one of 100, in the benchmarks issue).
+ */
+export const LIST_PAGE_SIZE = 100;
+
 export const requestListInput = requestFilterSchema.extend({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),

@@ -135,6 +135,8 @@ describe('the request register in Chromium', () => {
     // The search reloads the rows; Enter acts on a loaded row, so wait for it first.
     await page.getByRole('link', { name: ref }).waitFor({ timeout: 10_000 });
     await page.getByTestId('request-rows').focus();
+    // The download above can take focus back from the page; Enter must reach the list.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 5_000 }).toBe('request-rows');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`#/requests/${ref}$`), { timeout: 10_000 });
   });

@@ -5,7 +5,7 @@ import type { Db } from '../../store/database';
 import { addDays, compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
 import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
-import { deadlineFor } from './deadline';
+import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { RequestInputError } from './errors';
 import { insertAttachment, type NewAttachment } from './attachments';
 import { insertEvent, joinTypes, stmt } from './repo';
@@ -69,12 +69,10 @@ export function insertRequest(
   actor: string,
   attachments: NewAttachment[] = [],
   source = 'created',
+  /** Shared by the rows of one import (deadline.ts); a single create computes its own. */
+  deadlines: ReceiptDeadline = receiptDeadlines(settings, today),
 ): { id: number; ref: string; possibleDuplicateOf: number | null } {
-  const deadline = deadlineFor(
-    { regime: input.regime, country: input.country || null, received: input.receivedDate, pauses: [], extensionNoticeSentOn: null },
-    settings,
-    today,
-  );
+  const deadline = deadlines(input.regime, input.country || null, input.receivedDate);
   // The engine applies the regime's default country when none was given.
   const country = deadline.country;
   const year = Number(input.receivedDate.slice(0, 4));

@@ -36,6 +36,25 @@ export function deadlineFor(inputs: DeadlineInputs, settings: Settings, today: s
   });
 }
 
+/** `deadlineFor` of a request just received: no pauses, no extension notice. */
+export type ReceiptDeadline = (regime: string, country: string | null, received: string) => DeadlineResult;
+
+/**
+ * Receipt deadlines remembered per regime, country and date. An import of years of requests
+ * asks for the same few thousand receipt dates again and again (at 100,000 rows the deadline
+ * engine was a fifth of the import). Settings and today are fixed within one operation, so the
+ * memo lives for one operation only. The results are shared: callers only read them.
+ */
+export function receiptDeadlines(settings: Settings, today: string): ReceiptDeadline {
+  const memo = new Map<string, DeadlineResult>();
+  return (regime, country, received) => {
+    const key = `${regime}|${country ?? ''}|${received}`;
+    let d = memo.get(key);
+    if (!d) memo.set(key, (d = deadlineFor({ regime, country, received, pauses: [], extensionNoticeSentOn: null }, settings, today)));
+    return d;
+  };
+}
+
 export function extensionPossible(regime: string): boolean {
   const rules = REGIME_RULES[regime as Regime]?.kinds.standard;
   return Boolean(rules?.extension);

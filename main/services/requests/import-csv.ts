@@ -16,7 +16,7 @@ import {
   type ImportRowResult,
   type RequestType,
 } from '../../../shared/model/request';
-import { deadlineFor } from './deadline';
+import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { insertRequest, resolveCreate, type ResolvedCreate } from './create';
 import { RequestInputError } from './errors';
 
@@ -99,7 +99,13 @@ const COLUMN_OF: Record<string, ImportField> = {
   channel: 'channel', mailbox: 'channel', 'requester.customerId': 'customer_id', regime: 'regime', country: 'country', description: 'notes',
 };
 
-function validateLine(cells: string[], mapping: Mapping, settings: Settings, today: string): { errors: string[]; input: ResolvedCreate | null; values: Record<ImportField, string> } {
+function validateLine(
+  cells: string[],
+  mapping: Mapping,
+  settings: Settings,
+  today: string,
+  deadlines: ReceiptDeadline,
+): { errors: string[]; input: ResolvedCreate | null; values: Record<ImportField, string> } {
   const values = {} as Record<ImportField, string>;
   for (const f of IMPORT_FIELDS) {
     const i = mapping[f];
@@ -138,7 +144,7 @@ function validateLine(cells: string[], mapping: Mapping, settings: Settings, tod
   try {
     const input = resolveCreate(parsed.data, settings, today);
     // Validates regime and country against each other exactly as the insert will.
-    deadlineFor({ regime: input.regime, country: input.country || null, received: input.receivedDate, pauses: [], extensionNoticeSentOn: null }, settings, today);
+    deadlines(input.regime, input.country || null, input.receivedDate);
     return { errors, input, values };
   } catch (err) {
     if (!(err instanceof WorkbenchError)) throw err;
@@ -155,7 +161,7 @@ interface Analysis {
   lines: Array<ImportRowResult & { input: ResolvedCreate | null }>;
 }
 
-function analyse(opts: ImportOptions, settings: Settings, today: string): Analysis {
+function analyse(opts: ImportOptions, settings: Settings, today: string, deadlines = receiptDeadlines(settings, today)): Analysis {
   const lines = parseCsv(opts.csv);
   const headerLine = opts.hasHeader ? lines.shift() : undefined;
   const headers = headerLine ? headerLine.cells : null;
@@ -163,7 +169,7 @@ function analyse(opts: ImportOptions, settings: Settings, today: string): Analys
   const missingFields = REQUIRED.filter((f) => mapping[f] === undefined || mapping[f] === null);
   const results = lines.map(({ line, cells }) => {
     if (missingFields.length) return { line, ok: false, errors: [`columns not mapped: ${missingFields.join(', ')}`], values: null, input: null };
-    const v = validateLine(cells, mapping, settings, today);
+    const v = validateLine(cells, mapping, settings, today, deadlines);
     return { line, ok: v.errors.length === 0, errors: v.errors, values: v.values, input: v.input };
   });
   return { headers, mapping, missingFields, lines: results };
@@ -190,7 +196,8 @@ export function runImport(
   /** Called after each inserted row, inside the transaction: progress reporting, and the crash test waits here. */
   afterRow?: (index: number, total: number) => void,
 ): ImportResult {
-  const a = analyse(opts, settings, today);
+  const deadlines = receiptDeadlines(settings, today);
+  const a = analyse(opts, settings, today, deadlines);
   if (a.missingFields.length) throw new RequestInputError({ mapping: [`Map a column to each of: ${a.missingFields.join(', ')}.`] });
   const rejected = a.lines.filter((l) => !l.ok).map((l) => ({ line: l.line, errors: l.errors }));
   const valid = a.lines.filter((l) => l.ok && l.input);
@@ -198,7 +205,7 @@ export function runImport(
   const refs = store.tx(actor, 'request.import', (t) => {
     const out: string[] = [];
     valid.forEach((l, i) => {
-      out.push(insertRequest(t, l.input!, settings, today, actor, [], 'imported').ref);
+      out.push(insertRequest(t, l.input!, settings, today, actor, [], 'imported', deadlines).ref);
       afterRow?.(i, valid.length);
     });
     t.audit({ entityType: 'request', entityId: null, summary: { imported: out.length, rejectedLines: rejected.map((r) => r.line) } });

@@ -1,5 +1,6 @@
 // The requests list: filters, sort and offset paging with a total count, over indexes
-// (0002-requests.sql) so 100,000 rows stay fast. Also the CSV export of the same view.
+// (0002-requests.sql) and the counts table and work-queue indexes (0004-list-counts.sql), so
+// 100,000 rows stay fast. Also the CSV export of the same view.
 import type { Db } from '../../store/database';
 import { addDays } from '../../../shared/dates/iso';
 import { type CsvExport, type RequestListQuery, type RequestListResult, type RequestSummary } from '../../../shared/model/request';
@@ -57,18 +58,34 @@ function textQuery(f: Filter): string | null {
   return q && [...q].length >= 3 ? q : null;
 }
 
-/**
- * `textIds`: the ids the text index matched, when the caller already asked it (the list asks
- * once and uses the answer for the total and the page; the index is the dearest part of a search).
- */
-export function buildWhere(f: Filter, today: string, textIds?: readonly number[]): Where {
+export interface WhereOptions {
+  /**
+   * The ids the text index matched, when the caller already asked it (the list asks once and
+   * uses the answer for the total and the page; the index is the dearest part of a search).
+   */
+  textIds?: readonly number[];
+  /**
+   * The type filter as a probe per row (EXISTS) instead of a set built first (IN): right when
+   * the page walks a sort index and stops after a few hundred rows, wrong for counting.
+   */
+  typesProbe?: boolean;
+}
+
+export function buildWhere(f: Filter, today: string, { textIds, typesProbe = false }: WhereOptions = {}): Where {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.status?.length) where.push(`r.status IN (${placeholders('s', f.status, params)})`);
   // Literal lists, so the partial work-queue indexes (0004) serve these filters.
   if (f.open) where.push(`r.status IN ${OPEN_IN}`);
   if (f.channel?.length) where.push(`r.channel IN (${placeholders('c', f.channel, params)})`);
-  if (f.types?.length) where.push(`r.id IN (SELECT rt.request_id FROM request_types rt WHERE rt.type IN (${placeholders('t', f.types, params)}))`);
+  if (f.types?.length) {
+    const types = placeholders('t', f.types, params);
+    where.push(
+      typesProbe
+        ? `EXISTS (SELECT 1 FROM request_types rt WHERE rt.request_id = r.id AND rt.type IN (${types}))`
+        : `r.id IN (SELECT rt.request_id FROM request_types rt WHERE rt.type IN (${types}))`,
+    );
+  }
   const dueFilter = f.overdue || f.dueWithinDays !== undefined;
   if (dueFilter) where.push(`r.status IN ${RUNNING_IN}`);
   if (f.overdue) {
@@ -139,30 +156,39 @@ function countFromSummary(db: Db, f: Pick<Filter, 'status' | 'open' | 'channel' 
 }
 
 /**
- * Two ways to a sorted page of a type or text filter. When the matches are dense, walking the
+ * Which index the page should walk, or null to let SQLite plan it.
+ *
+ * The work queues sorted by due walk their partial index (0004): 200 rows read in order instead
+ * of every open request read and sorted. SQLite's planner prefers the status index there, as its
+ * estimate for a short IN list is low.
+ *
+ * A type or text filter has two ways to a sorted page. When the matches are dense, walking the
  * sort order's index and keeping the members finds a page after a few hundred entries; when they
  * are sparse, that walk crosses most of the table, and reading the matches and sorting them is
  * cheaper. Walking costs about (offset + limit) x all / matches index steps; sorting costs about
  * `matches` row reads, each a few times dearer than a step. SQLite cannot know the number of
  * matches before it plans, so the list decides with the exact total it has just counted.
+ * Exported for tests.
  */
-const ROW_READ_COST = 3;
-
-/** The index to walk for this page, or null to read the matches and sort them. Exported for tests. */
-export function walkIndex(db: Db, query: RequestListQuery, w: Where, total: number): string | null {
+export function pageIndex(db: Db, query: RequestListQuery, membership: boolean, total: number): string | null {
+  const queue = query.overdue || query.dueWithinDays !== undefined ? 'requests_running_due' : query.open ? 'requests_open_due' : null;
+  if (queue) return query.sort === 'due' ? queue : null;
   const index = SORT_INDEX[query.sort];
-  if (!index || !w.membership || query.open || query.overdue || query.dueWithinDays !== undefined || total === 0) return null;
+  if (!index || !membership || total === 0) return null;
   const all = countFromSummary(db, {});
   return ((query.offset + query.limit) * all) / total < ROW_READ_COST * total ? index : null;
 }
 
+const ROW_READ_COST = 3;
+
 export function listRequests(db: Db, query: RequestListQuery, today: string): RequestListResult {
   const text = textQuery(query);
   const textIds = text === null ? undefined : (pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsPhrase(text)) as number[]);
-  const w = buildWhere(query, today, textIds);
-  const total = countOf(db, query, w, textIds);
+  const counted = buildWhere(query, today, { textIds });
+  const total = countOf(db, query, counted, textIds);
   if (total <= query.offset) return { rows: [], total, offset: query.offset, limit: query.limit };
-  const index = walkIndex(db, query, w, total);
+  const index = pageIndex(db, query, counted.membership, total);
+  const w = index ? buildWhere(query, today, { textIds, typesProbe: true }) : counted;
   const cells = rawStmt(db, `${selectFrom(index)} ${w.sql} ORDER BY ${ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`).all({
     ...w.params,
     limit: query.limit,

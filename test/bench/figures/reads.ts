@@ -3,7 +3,7 @@
 // SQL for the same answer on the plain twin (same rows, same indexes), prepared once.
 import type { Db } from '../../../main/store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
-import type { RequestListInput } from '../../../shared/model/request';
+import { LIST_PAGE_SIZE, type RequestListInput } from '../../../shared/model/request';
 import { percentile, result, sampleMs, type Result } from '../measure';
 import type { Workbench } from '../workbench';
 // The app's own per-connection statement cache, so the baseline also prepares each query once.
@@ -27,12 +27,12 @@ export async function readFigures(wb: Workbench, plain: Db, today: string, n: nu
   const dashRaw = await sampleMs(n, () => bestDash(today));
   out.push(result('dashboard_p95', 'ms', percentile(dash, 95), percentile(dashRaw, 95)));
 
-  const list = await sampleMs(n, (i) => wb.call('request.list', { ...LIST_FILTERS[i % LIST_FILTERS.length]!, limit: 200 }));
+  const list = await sampleMs(n, (i) => wb.call('request.list', { ...LIST_FILTERS[i % LIST_FILTERS.length]!, limit: LIST_PAGE_SIZE }));
   const listRaw = await sampleMs(n, (i) => bestList(plain, LIST_FILTERS[i % LIST_FILTERS.length]!, today));
   out.push(result('list_first_page_p95', 'ms', percentile(list, 95), percentile(listRaw, 95)));
 
-  const search = await sampleMs(n, (i) => wb.call('request.list', { q: searches[i % searches.length]!, sort: 'due', limit: 200 }));
-  const fts = plain.prepare(`${PAGE} WHERE r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?) ORDER BY r.effective_due, r.id LIMIT 200`).raw(true);
+  const search = await sampleMs(n, (i) => wb.call('request.list', { q: searches[i % searches.length]!, sort: 'due', limit: LIST_PAGE_SIZE }));
+  const fts = plain.prepare(`${PAGE} WHERE r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?) ORDER BY r.effective_due, r.id LIMIT ${LIST_PAGE_SIZE}`).raw(true);
   const ftsCount = plain.prepare('SELECT count(*) FROM requests_fts WHERE requests_fts MATCH ?');
   const searchRaw = await sampleMs(n, (i) => {
     const q = `"${searches[i % searches.length]!}"`;
@@ -90,7 +90,7 @@ function bestList(db: Db, f: RequestListInput, today: string): unknown {
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   if (f.overdue) stmt(db, `SELECT count(*) FROM requests r ${w}`).get();
   else stmt(db, `SELECT sum(n) FROM request_counts ${counts.length ? `WHERE ${counts.join(' AND ')}` : ''}`).get();
-  return rawStmt(db, `${PAGE} ${w} ORDER BY r.effective_due, r.id LIMIT 200`).all();
+  return rawStmt(db, `${PAGE} ${w} ORDER BY r.effective_due, r.id LIMIT ${LIST_PAGE_SIZE}`).all();
 }
 
 const PAGE = `SELECT ${summaryColumns('r')}, d.ref FROM requests r LEFT JOIN requests d ON d.id = r.possible_duplicate_of`;

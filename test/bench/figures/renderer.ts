@@ -2,9 +2,16 @@
 // data folder. Inside the page: from the first request.list response arriving to the first rows
 // painted (the frame after they are in the DOM), then the worst frame while the list is scrolled
 // programmatically from top to bottom. Needs `npm run build` (the served renderer and bin/dpo.cjs).
+//
+// Baseline (bareList): the same first page, fetched from the same host, laid out by hand in a
+// blank page with no framework: parse, write as many plain rows as the app showed, wait for the
+// frame that paints them; then scroll a hand-written virtual list of the same height (rows
+// rewritten from that page's data on every frame, no fetching) the same way. That is the floor
+// the browser and this machine set for the two figures.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { LIST_PAGE_SIZE } from '../../../shared/model/request';
 import { median, result, type Result } from '../measure';
 import { PASSPHRASE } from '../workbench';
 
@@ -25,7 +32,7 @@ const INIT = `(() => {
 })();`;
 
 /** In the page: waits for rows, marks the painted frame, then scrolls and returns frame times. */
-async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: number; frames: number }> {
+async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: number; frames: number; rowsShown: number }> {
   const rows = () => document.querySelectorAll('[data-testid="request-rows"] [role="row"] .col-ref a').length;
   await new Promise<void>((resolve) => {
     const tick = () => (rows() > 0 && performance.getEntriesByName('list-data').length ? resolve() : requestAnimationFrame(tick));
@@ -35,6 +42,7 @@ async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: num
   await new Promise((r) => requestAnimationFrame(() => r(null)));
   performance.mark('rows-painted');
   const firstRowsMs = performance.measure('first-rows', 'list-data', 'rows-painted').duration;
+  const rowsShown = rows();
   const el = document.querySelector('[data-testid="request-rows"]') as HTMLElement;
   const frames: number[] = [];
   const steps = 240;
@@ -54,7 +62,54 @@ async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: num
       requestAnimationFrame(frame);
     });
   });
-  return { firstRowsMs, worstFrameMs: Math.max(...frames.slice(1)), frames: frames.length };
+  return { firstRowsMs, worstFrameMs: Math.max(...frames.slice(1)), frames: frames.length, rowsShown };
+}
+
+const ROW_HEIGHT = 44;
+
+/** In a blank page: the baseline for both figures (see the header). */
+async function bareList(arg: { body: string; total: number; rowsShown: number; rowHeight: number }): Promise<{ firstRowsMs: number; worstFrameMs: number }> {
+  const t0 = performance.now();
+  const rows = (JSON.parse(arg.body) as { result: { rows: Array<Record<string, string | null>> } }).result.rows;
+  const cells = (r: Record<string, string | null>) =>
+    `<div style="display:flex;height:${arg.rowHeight}px"><a href="#">${r.ref}</a><span>${r.name}</span><span>${r.type}</span><span>${r.status}</span><span>${r.received}</span><span>${r.due}</span></div>`;
+  const el = document.createElement('div');
+  el.style.cssText = 'height:800px;overflow:auto;position:relative';
+  const inner = document.createElement('div');
+  inner.style.cssText = `height:${arg.total * arg.rowHeight}px;position:relative`;
+  const win = document.createElement('div');
+  win.style.cssText = 'position:absolute;left:0;right:0;top:0';
+  inner.appendChild(win);
+  el.appendChild(inner);
+  document.body.appendChild(el);
+  win.innerHTML = rows.slice(0, arg.rowsShown).map(cells).join('');
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  const firstRowsMs = performance.now() - t0;
+  el.addEventListener('scroll', () => {
+    const first = Math.floor(el.scrollTop / arg.rowHeight);
+    win.style.transform = `translateY(${first * arg.rowHeight}px)`;
+    win.innerHTML = Array.from({ length: arg.rowsShown }, (_, i) => cells(rows[(first + i) % rows.length]!)).join('');
+  });
+  const frames: number[] = [];
+  const steps = 240;
+  const stride = Math.max(1, Math.floor((el.scrollHeight - el.clientHeight) / steps));
+  await new Promise<void>((resolve) => {
+    let last = performance.now();
+    let i = 0;
+    const frame = (t: number) => {
+      frames.push(t - last);
+      last = t;
+      if (i++ >= steps) return resolve();
+      el.scrollTop = Math.min(el.scrollHeight, i * stride);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(frame);
+    });
+  });
+  return { firstRowsMs, worstFrameMs: Math.max(...frames.slice(1)) };
 }
 
 export async function rendererFigures(dataDir: string, runs: number, total: number): Promise<Result[]> {
@@ -81,9 +136,19 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       body: JSON.stringify({ passphrase: PASSPHRASE }),
     });
     if (!((await unlock.json()) as { ok: boolean }).ok) throw new Error('unlock over HTTP failed');
+    // The app's first page, as its list asks for it (use-windowed-rows.ts: sorted by due).
+    const body = await (
+      await fetch(`${u.origin}/api/request.list`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${u.searchParams.get('token')}` },
+        body: JSON.stringify({ sort: 'due', dir: 'asc', offset: 0, limit: LIST_PAGE_SIZE }),
+      })
+    ).text();
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const first: number[] = [];
     const worst: number[] = [];
+    const bareFirst: number[] = [];
+    const bareWorst: number[] = [];
     try {
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -93,14 +158,19 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
         first.push(m.firstRowsMs);
         worst.push(m.worstFrameMs);
         await page.close();
+        const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const b = await bare.evaluate(bareList, { body, total, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
+        bareFirst.push(b.firstRowsMs);
+        bareWorst.push(b.worstFrameMs);
+        await bare.close();
       }
     } finally {
       await browser.close();
     }
     const label = total >= 1000 ? `${Math.round(total / 1000)}k` : String(total);
     return [
-      result(`renderer_list_${label}_first_rows_ms`, 'ms', median(first), null),
-      result(`renderer_list_${label}_worst_frame_ms`, 'ms', median(worst), null),
+      result(`renderer_list_${label}_first_rows_ms`, 'ms', median(first), median(bareFirst)),
+      result(`renderer_list_${label}_worst_frame_ms`, 'ms', median(worst), median(bareWorst)),
     ];
   } finally {
     child.kill('SIGTERM');

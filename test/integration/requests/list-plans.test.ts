@@ -2,7 +2,7 @@
 // totals from request_counts, the search index asked once, the choice between walking the sort
 // index and sorting the matches, and the partial work-queue indexes of migration 0004.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWhere, walkIndex } from '../../../main/services/requests/list';
+import { buildWhere, pageIndex } from '../../../main/services/requests/list';
 import { summaryColumns } from '../../../main/services/requests/repo';
 import { OPEN_IN, RUNNING_IN } from '../../../main/services/requests/work-queues';
 import { requestListInput, type RequestListInput } from '../../../shared/model/request';
@@ -98,8 +98,7 @@ describe('request list fast paths', () => {
   it('walk the sort index for dense matches and sort sparse ones', () => {
     const plan = (input: RequestListInput) => {
       const q = requestListInput.parse({ limit: 200, ...input });
-      const w = buildWhere(q, today());
-      return walkIndex(db(), q, w, reference(input).total);
+      return pageIndex(db(), q, buildWhere(q, today()).membership, reference(input).total);
     };
     expect(plan({ types: ['erasure'] })).toBe('requests_due');
     expect(plan({ types: ['erasure'], sort: 'name' })).toBe('requests_name');
@@ -107,6 +106,12 @@ describe('request list fast paths', () => {
     expect(plan({ q: 'p12' })).toBeNull();
     // No membership filter: SQLite's own plan is already the right one.
     expect(plan({ channel: ['email'] })).toBeNull();
+    // The work queues by due: their partial indexes, whatever else filters them.
+    expect(plan({ open: true })).toBe('requests_open_due');
+    expect(plan({ open: true, types: ['erasure'] })).toBe('requests_open_due');
+    expect(plan({ overdue: true })).toBe('requests_running_due');
+    expect(plan({ dueWithinDays: 7, open: true })).toBe('requests_running_due');
+    expect(plan({ open: true, sort: 'name' })).toBeNull();
   });
 
   it('serve the work queues from the partial indexes, whose WHERE is the same list the queries use', () => {

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestSummary } from '../../../../shared/model/request';
+import { LIST_PAGE_SIZE, type RequestSummary } from '../../../../shared/model/request';
 import type { ApiError } from '../../../../shared/errors';
 import { useBridge } from '../../bridge/BridgeContext';
 import type { ListFilters } from './list-filters';
 
-const PAGE = 200;
+const PAGE = LIST_PAGE_SIZE;
 
 interface State {
   key: string;
@@ -14,9 +14,9 @@ interface State {
 }
 
 /**
- * Rows for a virtualised list of any length: pages of 200 are fetched as they scroll into view
- * and kept for this filter. A filter change starts over. 100,000 rows cost 500 small calls at
- * most, and only for pages actually looked at.
+ * Rows for a virtualised list of any length: pages of LIST_PAGE_SIZE are fetched as they scroll
+ * into view and kept for this filter. A filter change starts over. Only pages actually looked at
+ * are fetched.
  */
 export function useWindowedRows(filters: ListFilters, reloadKey: number) {
   const bridge = useBridge();
@@ -60,4 +60,3 @@ export function useWindowedRows(filters: ListFilters, reloadKey: number) {
   return { total: current.total, error: current.error, rowAt, ensureRange };
 }
 
-export { PAGE as LIST_PAGE_SIZE };
