@@ -6,6 +6,7 @@ import { addDays, compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
 import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
+import { indexNow, type SearchIndexer } from './search-index';
 import { RequestInputError } from './errors';
 import { insertAttachment, type NewAttachment } from './attachments';
 import { insertEvent, joinTypes, stmt } from './repo';
@@ -60,17 +61,27 @@ export function resolveCreate(input: RequestCreate, settings: Settings, today: s
   return { ...input, regime, country };
 }
 
-/** Inserts one request inside the caller's transaction; returns its id and ref. */
+export interface InsertOptions {
+  attachments?: NewAttachment[];
+  /** The timeline's action for the first entry: 'created', 'imported' … */
+  source?: string;
+  /** Shared by the rows of one import (deadline.ts); a single create computes its own. */
+  deadlines?: ReceiptDeadline;
+  /** Shared by the rows of one import, which indexes them together (search-index.ts). */
+  search?: SearchIndexer;
+}
+
+/**
+ * Inserts one request inside the caller's transaction; returns its id and ref. With a shared
+ * `search` indexer the caller flushes it; without one the row is indexed at once.
+ */
 export function insertRequest(
   t: TxContext,
   input: ResolvedCreate,
   settings: Settings,
   today: string,
   actor: string,
-  attachments: NewAttachment[] = [],
-  source = 'created',
-  /** Shared by the rows of one import (deadline.ts); a single create computes its own. */
-  deadlines: ReceiptDeadline = receiptDeadlines(settings, today),
+  { attachments = [], source = 'created', deadlines = receiptDeadlines(settings, today), search = indexNow(t.db) }: InsertOptions = {},
 ): { id: number; ref: string; possibleDuplicateOf: number | null } {
   const deadline = deadlines(input.regime, input.country || null, input.receivedDate);
   // The engine applies the regime's default country when none was given.
@@ -95,8 +106,7 @@ export function insertRequest(
     deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,
   );
   const id = Number(info.lastInsertRowid);
-  // Search index: written here, not by trigger (see migration 0004 for why).
-  stmt(t.db, 'INSERT INTO requests_fts (rowid, ref, name, email, customer_id) VALUES (?, ?, ?, ?, ?)').run(id, ref, r.name, r.email, customerId);
+  search.add({ id, ref, name: r.name, email: r.email, customerId });
   for (const type of input.types) stmt(t.db, 'INSERT INTO request_types (type, request_id) VALUES (?, ?)').run(type, id);
   insertEvent(t.db, {
     requestId: id,

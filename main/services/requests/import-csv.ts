@@ -17,6 +17,7 @@ import {
   type RequestType,
 } from '../../../shared/model/request';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
+import { indexTogether } from './search-index';
 import { insertRequest, resolveCreate, type ResolvedCreate } from './create';
 import { RequestInputError } from './errors';
 
@@ -204,10 +205,12 @@ export function runImport(
   if (opts.dryRun || valid.length === 0) return { imported: opts.dryRun ? valid.length : 0, rejected, refs: [], dryRun: opts.dryRun };
   const refs = store.tx(actor, 'request.import', (t) => {
     const out: string[] = [];
+    const search = indexTogether(t.db);
     valid.forEach((l, i) => {
-      out.push(insertRequest(t, l.input!, settings, today, actor, [], 'imported', deadlines).ref);
+      out.push(insertRequest(t, l.input!, settings, today, actor, { source: 'imported', deadlines, search }).ref);
       afterRow?.(i, valid.length);
     });
+    search.flush();
     t.audit({ entityType: 'request', entityId: null, summary: { imported: out.length, rejectedLines: rejected.map((r) => r.line) } });
     return out;
   });

@@ -82,7 +82,7 @@ export class RequestService {
     const today = this.now(s);
     const resolved = resolveCreate(input, s, today);
     const files = (input.attachments ?? []).map(fromUpload);
-    const { ref } = this.store.tx(actor, 'request.create', (t) => insertRequest(t, resolved, s, today, actor, files));
+    const { ref } = this.store.tx(actor, 'request.create', (t) => insertRequest(t, resolved, s, today, actor, { attachments: files }));
     const d = this.detail(ref);
     return {
       ...d,

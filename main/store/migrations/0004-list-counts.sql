@@ -38,7 +38,7 @@ CREATE INDEX requests_open_due ON requests (effective_due, id)
 CREATE INDEX requests_running_due ON requests (effective_due, id)
   WHERE status IN ('received', 'in-progress', 'extended');
 
--- The search index is filled by the code that inserts a request (create.ts), not by a trigger.
+-- The search index is filled by the code that inserts a request (search-index.ts), not by a trigger.
 -- A trigger runs each insert in its own statement savepoint, and FTS5 writes out its pending
 -- terms at every savepoint: one index segment per request, merged again and again. Importing
 -- 20,000 requests spent 6 of its 7 seconds there; inserted directly, the terms are written in
