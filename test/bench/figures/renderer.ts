@@ -31,6 +31,33 @@ const INIT = `(() => {
   };
 })();`;
 
+/**
+ * Installed in both pages (the app's and the baseline's): scrolls an element from top to bottom
+ * in 240 steps, one per frame, and returns each frame's duration.
+ */
+const SCROLL = `window.__benchScroll = (el) => new Promise((resolve) => {
+  const frames = [];
+  const steps = 240;
+  const stride = Math.max(1, Math.floor((el.scrollHeight - el.clientHeight) / steps));
+  let last = performance.now();
+  let i = 0;
+  const frame = (t) => {
+    frames.push(t - last);
+    last = t;
+    if (i++ >= steps) return resolve(frames);
+    el.scrollTop = Math.min(el.scrollHeight, i * stride);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame((t) => {
+    last = t;
+    requestAnimationFrame(frame);
+  });
+});`;
+
+interface ScrollWindow {
+  __benchScroll(el: HTMLElement): Promise<number[]>;
+}
+
 /** In the page: waits for rows, marks the painted frame, then scrolls and returns frame times. */
 async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: number; frames: number; rowsShown: number }> {
   const rows = () => document.querySelectorAll('[data-testid="request-rows"] [role="row"] .col-ref a').length;
@@ -44,24 +71,7 @@ async function measureInPage(): Promise<{ firstRowsMs: number; worstFrameMs: num
   const firstRowsMs = performance.measure('first-rows', 'list-data', 'rows-painted').duration;
   const rowsShown = rows();
   const el = document.querySelector('[data-testid="request-rows"]') as HTMLElement;
-  const frames: number[] = [];
-  const steps = 240;
-  const stride = Math.max(1, Math.floor((el.scrollHeight - el.clientHeight) / steps));
-  await new Promise<void>((resolve) => {
-    let last = performance.now();
-    let i = 0;
-    const frame = (t: number) => {
-      frames.push(t - last);
-      last = t;
-      if (i++ >= steps) return resolve();
-      el.scrollTop = Math.min(el.scrollHeight, i * stride);
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame((t) => {
-      last = t;
-      requestAnimationFrame(frame);
-    });
-  });
+  const frames = await (window as unknown as ScrollWindow).__benchScroll(el);
   return { firstRowsMs, worstFrameMs: Math.max(...frames.slice(1)), frames: frames.length, rowsShown };
 }
 
@@ -91,24 +101,7 @@ async function bareList(arg: { body: string; total: number; rowsShown: number; r
     win.style.transform = `translateY(${first * arg.rowHeight}px)`;
     win.innerHTML = Array.from({ length: arg.rowsShown }, (_, i) => cells(rows[(first + i) % rows.length]!)).join('');
   });
-  const frames: number[] = [];
-  const steps = 240;
-  const stride = Math.max(1, Math.floor((el.scrollHeight - el.clientHeight) / steps));
-  await new Promise<void>((resolve) => {
-    let last = performance.now();
-    let i = 0;
-    const frame = (t: number) => {
-      frames.push(t - last);
-      last = t;
-      if (i++ >= steps) return resolve();
-      el.scrollTop = Math.min(el.scrollHeight, i * stride);
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame((t) => {
-      last = t;
-      requestAnimationFrame(frame);
-    });
-  });
+  const frames = await (window as unknown as ScrollWindow).__benchScroll(el);
   return { firstRowsMs, worstFrameMs: Math.max(...frames.slice(1)) };
 }
 
@@ -153,12 +146,14 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.addInitScript(INIT);
+        await page.addInitScript(SCROLL);
         await page.goto(`${url}#/requests`);
         const m = await page.evaluate(measureInPage);
         first.push(m.firstRowsMs);
         worst.push(m.worstFrameMs);
         await page.close();
         const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await bare.evaluate(SCROLL);
         const b = await bare.evaluate(bareList, { body, total, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
         bareFirst.push(b.firstRowsMs);
         bareWorst.push(b.worstFrameMs);
