@@ -158,8 +158,8 @@ function countFromSummary(db: Db, f: Pick<Filter, 'status' | 'open' | 'channel' 
 /**
  * Which index the page should walk, or null to let SQLite plan it.
  *
- * The work queues sorted by due walk their partial index (0004): 200 rows read in order instead
- * of every open request read and sorted. SQLite's planner prefers the status index there, as its
+ * The work queues sorted by due walk their partial index (0004): one page of rows read in order
+ * instead of every open request read and sorted. SQLite's planner prefers the status index there, as its
  * estimate for a short IN list is low.
  *
  * A type or text filter has two ways to a sorted page. When the matches are dense, walking the
@@ -170,6 +170,8 @@ function countFromSummary(db: Db, f: Pick<Filter, 'status' | 'open' | 'channel' 
  * matches before it plans, so the list decides with the exact total it has just counted.
  * Exported for tests.
  */
+const ROW_READ_COST = 3;
+
 export function pageIndex(db: Db, query: RequestListQuery, membership: boolean, total: number): string | null {
   const queue = query.overdue || query.dueWithinDays !== undefined ? 'requests_running_due' : query.open ? 'requests_open_due' : null;
   if (queue) return query.sort === 'due' ? queue : null;
@@ -178,8 +180,6 @@ export function pageIndex(db: Db, query: RequestListQuery, membership: boolean, 
   const all = countFromSummary(db, {});
   return ((query.offset + query.limit) * all) / total < ROW_READ_COST * total ? index : null;
 }
-
-const ROW_READ_COST = 3;
 
 export function listRequests(db: Db, query: RequestListQuery, today: string): RequestListResult {
   const text = textQuery(query);
