@@ -2,7 +2,7 @@
 // event including prev_hash). The first event's prev_hash is 64 zeros.
 import { createHash } from 'node:crypto';
 import type { AuditEvent, AuditVerification } from '../../shared/model/audit';
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { stmt } from './statements';
 import type { Db } from './database';
 import { canonicalJson } from './canonical-json';
 import { readCheckpoints } from './checkpoints';
@@ -34,28 +34,14 @@ export function eventHash(e: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(DOMAIN).update(encoded).digest('hex');
 }
 
-/**
- * The two statements every audited write runs, prepared once per connection: preparing them on
- * each append cost more than the hash and the insert together (test/bench, audited_write).
- */
-const statements = new WeakMap<Db, { head: Statement; insert: Statement }>();
-function prepared(db: Db): { head: Statement; insert: Statement } {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      head: db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1'),
-      insert: db.prepare(
-        `INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @operation, @entity_type, @entity_id, @summary, @prev_hash, @hash)`,
-      ),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
+// The two statements every audited write runs come from the store's statement cache: preparing
+// them on each append cost more than the hash and the insert together (test/bench, audited_write).
+const HEAD_SQL = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
+const INSERT_SQL = `INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash)
+     VALUES (@seq, @at, @actor, @operation, @entity_type, @entity_id, @summary, @prev_hash, @hash)`;
 
 export function auditHead(db: Db): { seq: number; hash: string } {
-  const row = prepared(db).head.get() as { seq: number; hash: string } | undefined;
+  const row = stmt(db, HEAD_SQL).get() as { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -73,7 +59,7 @@ export function appendAuditEvent(db: Db, actor: string, operation: string, at: s
     prev_hash: head.hash,
   };
   const full: AuditRow = { ...row, hash: eventHash(row) };
-  prepared(db).insert.run(full);
+  stmt(db, INSERT_SQL).run(full);
   return full;
 }
 

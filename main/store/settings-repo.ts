@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
 import type { Db } from './database';
+import { stmt } from './statements';
 import type { Store } from './store';
 
 /**
@@ -7,7 +8,7 @@ import type { Store } from './store';
  * that no longer validates falls back to its default instead of locking the DPO out.
  */
 export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
+  const rows = stmt(db, 'SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const r of rows) {
     if (!(r.key in DEFAULT_SETTINGS)) continue;
@@ -22,7 +23,7 @@ export function updateSettings(store: Store, actor: string, patch: SettingsPatch
   return store.tx(actor, 'settings.update', (t) => {
     const before = readSettings(t.db);
     const changes: Record<string, { old: unknown; new: unknown }> = {};
-    const upsert = t.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    const upsert = stmt(t.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
     for (const [key, value] of Object.entries(parsed)) {
       if (value === undefined) continue;
       const old = before[key as keyof Settings];

@@ -3,6 +3,7 @@
 // the same schemas again in the main process. Messages are field-level and never echo personal
 // data (a bad date may be quoted, a name or e-mail address never).
 import { z } from 'zod';
+import { FILE_KINDS, MAX_FILE_BYTES, fileUploadSchema, type FileContent, type FileInfo, type FileKind } from './files';
 import { isValidIsoDate } from '../dates/iso';
 import type { DeadlineResult } from '../deadlines';
 
@@ -83,14 +84,10 @@ export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
 export const PAUSE_FOR = ['identity', 'clarification'] as const;
 export type PauseFor = (typeof PAUSE_FOR)[number];
 
-export const ATTACHMENT_KINDS = ['document', 'id-document', 'original-email', 'letter', 'proof-of-authority'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-
-/**
- * Attachments travel as base64 inside JSON (IPC/HTTP carriers accept 25 MiB, shared/api.ts
- * MAX_REQUEST_BYTES); 18 MiB of bytes is 24 MiB of base64, so the limit leaves room for the rest.
- */
-export const MAX_ATTACHMENT_BYTES = 18 * 1024 * 1024;
+/** A request's attachments are files of the one file store (shared/model/files.ts). */
+export const ATTACHMENT_KINDS = FILE_KINDS;
+export type AttachmentKind = FileKind;
+export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 /** GDPR Art. 19 outcome per recipient. */
 export const ART19_OUTCOMES = ['notified', 'impossible', 'disproportionate'] as const;
@@ -172,11 +169,7 @@ export const channelSchema = z.object({
 });
 
 /** Base64 bytes of an attachment sent with an operation. */
-export const attachmentUploadSchema = z.object({
-  filename: z.string().trim().min(1, 'Give the file a name.').max(255, 'A file name has at most 255 characters.'),
-  mimeType: z.string().trim().max(200).default('application/octet-stream'),
-  base64: z.string().min(1, 'The file is empty.'),
-  kind: z.enum(ATTACHMENT_KINDS).default('document'),
+export const attachmentUploadSchema = fileUploadSchema.extend({
   /** Data minimisation (GDPR Art. 5(1)(c)): an ID scan is kept only until identity is verified. */
   deleteAfterVerification: z.boolean().optional(),
 });
@@ -434,30 +427,13 @@ export interface TimelineEntry {
   attachmentId: number | null;
 }
 
-export interface AttachmentInfo {
-  id: number;
-  filename: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  kind: AttachmentKind;
+export interface AttachmentInfo extends FileInfo {
   deleteAfterVerification: boolean;
   /** Data minimisation reminder: an ID document is still kept although identity is verified. */
   deleteReminder: boolean;
-  addedAt: string;
-  addedBy: string;
-  /** The bytes were deleted (metadata stays for the record). */
-  deletedAt: string | null;
-  deletedReason: string | null;
 }
 
-export interface AttachmentContent {
-  id: number;
-  filename: string;
-  mimeType: string;
-  sizeBytes: number;
-  base64: string;
-}
+export type AttachmentContent = FileContent;
 
 export interface AvailableAction {
   action: RequestAction;

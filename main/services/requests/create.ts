@@ -8,7 +8,8 @@ import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexNow, type SearchIndexer } from './search-index';
 import { RequestInputError } from './errors';
-import { insertAttachment, type NewAttachment } from './attachments';
+import { insertAttachment, requestOwner } from './attachments';
+import type { NewFile } from '../../store/file-store';
 import { insertEvent, joinTypes, stmt } from './repo';
 
 /** DSR-<year of receipt>-<sequence in that year, at least 5 digits>: human and sortable. */
@@ -62,7 +63,7 @@ export function resolveCreate(input: RequestCreate, settings: Settings, today: s
 }
 
 export interface InsertOptions {
-  attachments?: NewAttachment[];
+  attachments?: NewFile[];
   /** The timeline's action for the first entry: 'created', 'imported' … */
   source?: string;
   /** Shared by the rows of one import (deadline.ts); a single create computes its own. */
@@ -142,6 +143,6 @@ export function insertRequest(
       },
     },
   });
-  for (const a of attachments) insertAttachment(t, id, ref, a, actor);
+  for (const a of attachments) insertAttachment(t, requestOwner({ id, ref }), a, actor);
   return { id, ref, possibleDuplicateOf: dup };
 }

@@ -14,7 +14,9 @@ import type {
   VerificationMethod,
 } from '../../../shared/model/request';
 import { deadlineFor } from './deadline';
-import { attachmentsOf, pausesOf, refOfId, stmt, timelineOf, toSummary, parseTypes, type RequestRow } from './repo';
+import { filesOf } from '../../store/file-store';
+import { requestOwner, toAttachmentInfo } from './attachments';
+import { pausesOf, refOfId, stmt, timelineOf, toSummary, parseTypes, type RequestRow } from './repo';
 import { machineState } from './transitions';
 import type { RecipientSource } from './recipients';
 
@@ -80,7 +82,7 @@ export function buildDetail(db: Db, row: RequestRow, settings: Settings, today: 
     availableActions,
     art19: needsArt19(state.types) ? { listing: art19Listing(db, row, source), records } : null,
     timeline: timelineOf(db, row.id),
-    attachments: attachmentsOf(db, row.id, verified),
+    attachments: filesOf(db, requestOwner(row)).map((f) => toAttachmentInfo(f, verified)),
   };
 }
 

@@ -1,17 +1,10 @@
 // Errors the request service throws on purpose. Messages name the request by its reference
 // (not personal data) and never quote a name, e-mail address or file content.
 import { WorkbenchError, type FieldErrors } from '../../../shared/errors';
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/model/request';
 
 export class RequestNotFoundError extends WorkbenchError {
   constructor(ref: string) {
     super('NOT_FOUND', `Request ${ref} was not found.`);
-  }
-}
-
-export class AttachmentNotFoundError extends WorkbenchError {
-  constructor(ref: string, id: number) {
-    super('NOT_FOUND', `Attachment ${id} of request ${ref} was not found.`);
   }
 }
 
@@ -26,23 +19,6 @@ export class IllegalTransitionError extends WorkbenchError {
 export class RequestChangedError extends WorkbenchError {
   constructor(ref: string) {
     super('CONFLICT', `${ref} was changed by someone else since you opened it. Reload it and try again.`);
-  }
-}
-
-export class AttachmentTooLargeError extends WorkbenchError {
-  constructor(sizeBytes: number) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    super(
-      'VALIDATION',
-      `The file is ${mb(sizeBytes)} MB; attachments can be at most ${mb(MAX_ATTACHMENT_BYTES)} MB. Store a smaller scan or split the file.`,
-      { base64: [`At most ${mb(MAX_ATTACHMENT_BYTES)} MB.`] },
-    );
-  }
-}
-
-export class AttachmentDeletedError extends WorkbenchError {
-  constructor(ref: string, id: number) {
-    super('CONFLICT', `Attachment ${id} of request ${ref} was deleted; only its record remains.`);
   }
 }
 

@@ -1,6 +1,5 @@
 // Rows and reads of the request tables. Writes happen only inside Store.tx (see the other
 // modules); everything here takes a Db so it works inside and outside a transaction.
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../store/database';
 import { daysBetween } from '../../../shared/dates/iso';
 import {
@@ -8,8 +7,6 @@ import {
   DUE_SOON_DAYS,
   OPEN_STATUSES,
   REQUEST_TYPES,
-  type AttachmentInfo,
-  type AttachmentKind,
   type Channel,
   type PauseRecord,
   type RequestStatus,
@@ -63,32 +60,9 @@ export interface RequestRow {
   version: number;
 }
 
-/** Prepared statements cached per connection: the list and the import run them many times. */
-const cache = new WeakMap<Db, Map<string, Statement>>();
-const rawCache = new WeakMap<Db, Map<string, Statement>>();
-const pluckCache = new WeakMap<Db, Map<string, Statement>>();
-
-function cached(caches: WeakMap<Db, Map<string, Statement>>, db: Db, sql: string, make: () => Statement): Statement {
-  let m = caches.get(db);
-  if (!m) caches.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = make()));
-  return s;
-}
-
-export function stmt(db: Db, sql: string): Statement {
-  return cached(cache, db, sql, () => db.prepare(sql));
-}
-
-/** A cached statement that returns its first column's values (pluck mode). */
-export function pluckStmt(db: Db, sql: string): Statement {
-  return cached(pluckCache, db, sql, () => db.prepare(sql).pluck(true));
-}
-
-/** A cached statement that returns rows as arrays (raw mode), kept apart from `stmt`'s objects. */
-export function rawStmt(db: Db, sql: string): Statement {
-  return cached(rawCache, db, sql, () => db.prepare(sql).raw(true));
-}
+// The statement cache is the store's (one for every repository); re-exported for this feature's modules.
+export { stmt, pluckStmt, rawStmt } from '../../store/statements';
+import { stmt } from '../../store/statements';
 
 export function parseTypes(joined: string): RequestType[] {
   const parts = joined.split('+');
@@ -211,44 +185,6 @@ export function timelineOf(db: Db, requestId: number): TimelineEntry[] {
     actor: e.actor,
     attachmentId: e.attachment_id,
   }));
-}
-
-export interface AttachmentRow {
-  id: number;
-  request_id: number;
-  filename: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  kind: AttachmentKind;
-  delete_after_verification: number;
-  added_at: string;
-  added_by: string;
-  deleted_at: string | null;
-  deleted_reason: string | null;
-}
-
-export function toAttachmentInfo(a: AttachmentRow, verified: boolean): AttachmentInfo {
-  return {
-    id: a.id,
-    filename: a.filename,
-    mimeType: a.mime_type,
-    sizeBytes: a.size_bytes,
-    sha256: a.sha256,
-    kind: a.kind,
-    deleteAfterVerification: a.delete_after_verification === 1,
-    // Data minimisation (GDPR Art. 5(1)(c)): once identity is verified the scan has done its job.
-    deleteReminder: a.delete_after_verification === 1 && verified && a.deleted_at === null,
-    addedAt: a.added_at,
-    addedBy: a.added_by,
-    deletedAt: a.deleted_at,
-    deletedReason: a.deleted_reason,
-  };
-}
-
-export function attachmentsOf(db: Db, requestId: number, verified: boolean): AttachmentInfo[] {
-  const rows = stmt(db, 'SELECT * FROM request_attachments WHERE request_id = ? ORDER BY id DESC').all(requestId) as AttachmentRow[];
-  return rows.map((a) => toAttachmentInfo(a, verified));
 }
 
 export interface EventInsert {

@@ -1,5 +1,6 @@
 // The request capability's entry point: one object per call, over the unlocked store. Handlers
 // (main/services/handlers.ts) call these methods; the CLI goes through the same dispatch.
+import { bumpVersion } from '../../store/versioned';
 import type { z } from 'zod';
 import type { Store } from '../../store/store';
 import { readSettings } from '../../store/settings-repo';
@@ -31,7 +32,8 @@ import type {
   requestImportPreviewInput,
   requestParseEmlInput,
 } from '../../../shared/model/request';
-import { deleteAttachmentBody, decodeBase64, fromUpload, insertAttachment, readAttachment } from './attachments';
+import { deleteAttachment, fromUpload, insertAttachment, requestOwner, toAttachmentInfo } from './attachments';
+import { decodeBase64, readFile } from '../../store/file-store';
 import { insertRequest, resolveCreate } from './create';
 import { art19Listing, buildDetail } from './detail';
 import { dashboard } from './dashboard';
@@ -41,7 +43,7 @@ import { previewImport, runImport } from './import-csv';
 import { exportCsv, listRequests } from './list';
 import { noRegisterYet, type RecipientSource } from './recipients';
 import { dueReminders } from './reminders';
-import { requireRow, stmt, toAttachmentInfo, type AttachmentRow } from './repo';
+import { requireRow } from './repo';
 import { applyTransition } from './transitions';
 import { addNote } from './notes';
 import { todayIn } from './today';
@@ -112,22 +114,22 @@ export class RequestService {
     const file = fromUpload(input);
     this.store.tx(actor, 'request.attach', (t) => {
       const row = requireRow(t.db, input.ref);
-      insertAttachment(t, row.id, row.ref, file, actor, input.note);
-      stmt(t.db, 'UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?').run(t.now, row.id);
+      insertAttachment(t, requestOwner(row), file, actor, input.note);
+      bumpVersion(t.db, 'requests', row.id, t.now);
     });
     return this.detail(input.ref);
   }
 
   attachmentGet(input: z.output<typeof attachmentRefInput>): AttachmentContent {
     const row = requireRow(this.store.db, input.ref);
-    return readAttachment(this.store.db, row.id, row.ref, input.attachmentId);
+    return readFile(this.store.db, requestOwner(row), input.attachmentId);
   }
 
   attachmentDelete(input: z.output<typeof attachmentDeleteInput>, actor: string): AttachmentInfo {
     return this.store.tx(actor, 'request.attachmentDelete', (t) => {
       const row = requireRow(t.db, input.ref);
-      const a: AttachmentRow = deleteAttachmentBody(t, row.id, row.ref, input.attachmentId, input.reason, actor);
-      stmt(t.db, 'UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?').run(t.now, row.id);
+      const a = deleteAttachment(t, requestOwner(row), input.attachmentId, input.reason, actor);
+      bumpVersion(t.db, 'requests', row.id, t.now);
       return toAttachmentInfo(a, row.verified_on !== null);
     });
   }

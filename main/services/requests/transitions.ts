@@ -1,6 +1,7 @@
 // Workflow actions. The state machine (shared/model/request-machine.ts) says which action is
 // legal now; this module checks it again inside the transaction, applies the action's effects,
 // recomputes the deadline and records the timeline entry and the audit event together.
+import { bumpVersion } from '../../store/versioned';
 import type { Store, TxContext } from '../../store/store';
 import { compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
@@ -169,7 +170,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
     );
     if (deadline.effectiveDue !== row.effective_due) changes.due = { old: row.effective_due, new: deadline.effectiveDue };
     storeDeadline(t.db, row.id, deadline);
-    stmt(t.db, 'UPDATE requests SET updated_at = ?, version = version + 1 WHERE id = ?').run(t.now, row.id);
+    bumpVersion(t.db, 'requests', row.id, t.now);
     insertEvent(t.db, {
       requestId: row.id,
       at: t.now,

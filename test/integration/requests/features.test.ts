@@ -139,7 +139,7 @@ describe('attachments', () => {
     const del = await t.call('request.attachmentDelete', { ref: r.ref, attachmentId: a.id, reason: 'Identity verified' });
     expect(del).toMatchObject({ deletedReason: 'Identity verified', deleteReminder: false });
     expect((await t.fail('request.attachmentGet', { ref: r.ref, attachmentId: a.id })).code).toBe('CONFLICT');
-    const row = t.core.session.requireStore().db.prepare('SELECT count(*) AS n FROM attachment_bodies WHERE attachment_id = ?').get(a.id) as { n: number };
+    const row = t.core.session.requireStore().db.prepare('SELECT count(*) AS n FROM file_bodies WHERE file_id = ?').get(a.id) as { n: number };
     expect(row.n).toBe(0);
   });
 

@@ -1,0 +1,143 @@
+// The one file store (DESIGN "Storage and keys"): every register's files live inside the
+// encrypted database, never as loose files or plaintext temp files, each owned by one record.
+// It attaches, reads and deletes bytes (keeping the record that the file existed) and writes the
+// audit event for each; the owner's own history (a request's timeline) is the owner's service's job.
+// The audit trail records name, size and hash, never the bytes.
+import { createHash } from 'node:crypto';
+import { WorkbenchError } from '../../shared/errors';
+import { MAX_FILE_BYTES, type DeleteAfterMilestone, type FileContent, type FileInfo, type FileKind, type FileOwnerKind } from '../../shared/model/files';
+import type { Db } from './database';
+import type { TxContext } from './store';
+import { stmt } from './statements';
+
+/** The record that owns a file: its kind, its internal row id and the reference people see. */
+export interface FileOwner {
+  kind: FileOwnerKind;
+  id: number;
+  ref: string;
+}
+
+export interface NewFile {
+  filename: string;
+  mimeType: string;
+  bytes: Buffer;
+  kind: FileKind;
+  deleteAfter: DeleteAfterMilestone | null;
+}
+
+interface FileRow {
+  id: number;
+  owner_kind: FileOwnerKind;
+  owner_id: number;
+  kind: FileKind;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  delete_after: string | null;
+  added_at: string;
+  added_by: string;
+  deleted_at: string | null;
+  deleted_reason: string | null;
+}
+
+export class FileTooLargeError extends WorkbenchError {
+  constructor(sizeBytes: number, field: string) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    super('VALIDATION', `The file is ${mb(sizeBytes)} MB; files can be at most ${mb(MAX_FILE_BYTES)} MB. Store a smaller scan or split the file.`, {
+      [field]: [`At most ${mb(MAX_FILE_BYTES)} MB.`],
+    });
+  }
+}
+
+export class FileNotFoundError extends WorkbenchError {
+  constructor(owner: FileOwner, id: number) {
+    super('NOT_FOUND', `File ${id} of ${owner.kind} ${owner.ref} was not found.`);
+  }
+}
+
+export class FileDeletedError extends WorkbenchError {
+  constructor(owner: FileOwner, id: number) {
+    super('CONFLICT', `File ${id} of ${owner.kind} ${owner.ref} was deleted; only its record remains.`);
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Decodes strictly: Buffer.from(…, 'base64') silently skips garbage, which would store junk. */
+export function decodeBase64(b64: string, field = 'base64'): Buffer {
+  const clean = b64.replace(/\s+/g, '');
+  // Size check before decoding so a huge upload is refused without allocating it.
+  const approx = Math.floor((clean.length * 3) / 4);
+  if (approx > MAX_FILE_BYTES + 2) throw new FileTooLargeError(approx, field);
+  if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new WorkbenchError('VALIDATION', `${field}: The file content is not valid base64.`, { [field]: ['The file content is not valid base64.'] });
+  const bytes = Buffer.from(clean, 'base64');
+  if (bytes.length > MAX_FILE_BYTES) throw new FileTooLargeError(bytes.length, field);
+  if (bytes.length === 0) throw new WorkbenchError('VALIDATION', `${field}: The file is empty.`, { [field]: ['The file is empty.'] });
+  return bytes;
+}
+
+function toInfo(r: FileRow): FileInfo {
+  return {
+    id: r.id,
+    filename: r.filename,
+    mimeType: r.mime_type,
+    sizeBytes: r.size_bytes,
+    sha256: r.sha256,
+    kind: r.kind,
+    deleteAfter: r.delete_after,
+    addedAt: r.added_at,
+    addedBy: r.added_by,
+    deletedAt: r.deleted_at,
+    deletedReason: r.deleted_reason,
+  };
+}
+
+/** Stores the bytes and their record, and audits it; returns the new file's record. */
+export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: string): FileInfo {
+  const sha256 = createHash('sha256').update(f.bytes).digest('hex');
+  const info = stmt(
+    t.db,
+    `INSERT INTO files (owner_kind, owner_id, kind, filename, mime_type, size_bytes, sha256, delete_after, added_at, added_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(owner.kind, owner.id, f.kind, f.filename, f.mimeType, f.bytes.length, sha256, f.deleteAfter, t.now, actor);
+  const id = Number(info.lastInsertRowid);
+  stmt(t.db, 'INSERT INTO file_bodies (file_id, body) VALUES (?, ?)').run(id, f.bytes);
+  // The summary key stays `attachment`, as in the events written before the store was shared, so
+  // one reader serves the whole trail.
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, filename: f.filename, kind: f.kind, sizeBytes: f.bytes.length, sha256 } } });
+  return requireFile(t.db, owner, id);
+}
+
+function requireFile(db: Db, owner: FileOwner, id: number): FileInfo {
+  const row = stmt(db, 'SELECT * FROM files WHERE id = ? AND owner_kind = ? AND owner_id = ?').get(id, owner.kind, owner.id) as FileRow | undefined;
+  if (!row) throw new FileNotFoundError(owner, id);
+  return toInfo(row);
+}
+
+/** Newest first, deleted ones included (their record stays). */
+export function filesOf(db: Db, owner: Pick<FileOwner, 'kind' | 'id'>): FileInfo[] {
+  const rows = stmt(db, 'SELECT * FROM files WHERE owner_kind = ? AND owner_id = ? ORDER BY id DESC').all(owner.kind, owner.id) as FileRow[];
+  return rows.map(toInfo);
+}
+
+export function readFile(db: Db, owner: FileOwner, id: number): FileContent {
+  const f = requireFile(db, owner, id);
+  if (f.deletedAt) throw new FileDeletedError(owner, id);
+  const body = stmt(db, 'SELECT body FROM file_bodies WHERE file_id = ?').get(id) as { body: Buffer } | undefined;
+  if (!body) throw new FileDeletedError(owner, id);
+  return { id, filename: f.filename, mimeType: f.mimeType, sizeBytes: f.sizeBytes, base64: body.body.toString('base64') };
+}
+
+/**
+ * Deletes the bytes and keeps the record that the file existed (name, size, hash, who, why).
+ * `secure_delete` is on for every connection (database.ts), so the freed pages are overwritten.
+ */
+export function deleteFileBody(t: TxContext, owner: FileOwner, id: number, reason: string): FileInfo {
+  const f = requireFile(t.db, owner, id);
+  if (f.deletedAt) throw new FileDeletedError(owner, id);
+  stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?').run(id);
+  stmt(t.db, 'UPDATE files SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, filename: f.filename, sha256: f.sha256, reason } } });
+  return { ...f, deletedAt: t.now, deletedReason: reason };
+}
