@@ -7,7 +7,7 @@ import type { Store } from '../../store/store';
 import { compareDates } from '../../../shared/dates/iso';
 import type { requestAddNoteInput } from '../../../shared/model/request';
 import { RequestInputError } from './errors';
-import { insertEvent, requireRow, stmt } from './repo';
+import { insertEvent, requireRow } from './repo';
 
 export function addNote(store: Store, input: z.output<typeof requestAddNoteInput>, actor: string, today: string): void {
   store.tx(actor, 'request.addNote', (t) => {
