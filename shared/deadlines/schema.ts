@@ -5,16 +5,12 @@
 import { z } from 'zod';
 import { WorkbenchError } from '../errors';
 import { compareDates, isValidIsoDate } from '../dates/iso';
+import { dateField } from '../model/fields';
 import { supportedRegions } from './calendar';
 import { REGIME_RULES, REGIMES, type PauseReason, type Regime, type RequestKind } from './regimes';
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A local calendar date `YYYY-MM-DD` that exists. */
-export const isoDateSchema = z.string().superRefine((v, ctx) => {
-  if (!ISO_SHAPE.test(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a date in YYYY-MM-DD form` });
-  else if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date` });
-});
+/** A local calendar date `YYYY-MM-DD` that exists and that the workbench can hold. */
+export const isoDateSchema = dateField();
 
 const regimeSchema = z
   .string()

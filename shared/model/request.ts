@@ -4,7 +4,7 @@
 // data (a bad date may be quoted, a name or e-mail address never).
 import { z } from 'zod';
 import { FILE_KINDS, MAX_FILE_BYTES, fileUploadSchema, type FileContent, type FileInfo, type FileKind } from './files';
-import { isValidIsoDate } from '../dates/iso';
+import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
 import type { DeadlineResult } from '../deadlines';
 
 // ---------------------------------------------------------------------------------------------
@@ -99,45 +99,16 @@ export const DUE_SOON_DAYS = 7;
 // ---------------------------------------------------------------------------------------------
 // Field schemas (messages written for the form)
 
-const REGIMES = ['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'fadp'] as const;
-
-export const dateField = (what: string) =>
-  z
-    .string({ error: `Enter ${what} as YYYY-MM-DD.` })
-    .trim()
-    .superRefine((v, ctx) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: `Enter ${what} as YYYY-MM-DD ("${v.slice(0, 20)}" is not).` });
-      else if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date.` });
-    });
+export { dateField, optionalText };
 
 export const timeField = z
   .string()
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
 
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+export const emailField = emailFieldOf("Enter the requester's e-mail address.");
 
-export const emailField = z
-  .string({ error: "Enter the requester's e-mail address." })
-  .trim()
-  .min(1, "Enter the requester's e-mail address.")
-  .max(320, 'An e-mail address has at most 320 characters.')
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'That is not a valid e-mail address (name@example.com).');
-
-/** Any script: only trimmed and NFC-normalised, never transliterated. */
-export const nameField = z
-  .string({ error: "Enter the requester's name." })
-  .trim()
-  .min(1, "Enter the requester's name.")
-  .max(200, 'A name has at most 200 characters.')
-  .transform((v) => v.normalize('NFC'));
+export const nameField = personNameField("Enter the requester's name.");
 
 export const requestTypesField = z
   .array(z.enum(REQUEST_TYPES, { error: `Choose a request type (${REQUEST_TYPES.join(', ')}).` }), { error: 'Choose at least one request type.' })
@@ -188,13 +159,8 @@ export const requestCreateInput = z
     /** Local time in the organisation's zone; null when not known (e.g. a letter). */
     receivedTime: timeField.nullable().optional(),
     /** Default from Settings. */
-    regime: z.enum(REGIMES, { error: `Choose a regime (${REGIMES.join(', ')}).` }).optional(),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NL.')
-      .optional(),
+    regime: regimeField.optional(),
+    country: countryCodeField.optional(),
     description: optionalText(20_000, 'The description has at most 20,000 characters.'),
     /** Kept as an attachment (the original e-mail for an .eml import, a scanned letter, …). */
     attachments: z.array(attachmentUploadSchema).max(10, 'At most 10 attachments at once.').optional(),
@@ -257,7 +223,7 @@ export const art19RecordSchema = z
 export type Art19Record = z.output<typeof art19RecordSchema>;
 
 const on = dateField('the date').optional();
-const note = optionalText(20_000, 'The note has at most 20,000 characters.');
+const note = noteField;
 
 /**
  * One operation for every workflow action; `action` picks the transition (shared/model/

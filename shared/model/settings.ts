@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../deadlines';
+import { countryCodeField, dateField, regimeField } from './fields';
+
+const isoDateSchema = dateField();
 
 // IANA zone names; validated against Intl so a typo cannot silently fall back to UTC.
 const timeZone = z.string().refine(
@@ -25,8 +27,8 @@ export const settingsFields = z.object({
   organisationName: z.string().trim().max(200, 'At most 200 characters.'),
   /** Receipt dates are calendar dates in this zone, never UTC dates (DESIGN.md "Dates"). */
   timeZone,
-  defaultRegime: z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'fadp']),
-  defaultCountry: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NL.'),
+  defaultRegime: regimeField,
+  defaultCountry: countryCodeField,
   /** Internal answer target in calendar days, shown beside the legal deadline. */
   internalTargetDays: z.number().int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
   autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),

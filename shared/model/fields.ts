@@ -1,0 +1,78 @@
+// The field schemas every register uses, each defined once: a date, optional text, a note, an
+// e-mail address, a person's name, a country code, a regime, a count. Messages are written for
+// the form that shows them next to the field and for the CLI that prints them as one line.
+import { z } from 'zod';
+import { isValidIsoDate } from '../dates/iso';
+import { REGIMES, type Regime } from '../deadlines/regimes/types';
+
+export { REGIMES, type Regime };
+
+/**
+ * The dates the workbench can hold. References carry a four-digit year (DSR-2026-00042), and the
+ * deadline engine adds months and years to a date, so year 0001 produced a reference the app's
+ * own checks refused and year 9999 overflowed. No data protection law we support applied before
+ * 1970 (the first, Hesse's Datenschutzgesetz, dates from that year), and 2199 leaves room for any
+ * retention period counted from today.
+ */
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2199-12-31';
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A local calendar date YYYY-MM-DD that exists and that the workbench can hold. With `what`
+ * ("the date received") the messages are sentences for a form; without, they are the terse
+ * clauses the deadline engine prefixes with the field name ('received: "2026-02-30" is not a real date').
+ */
+export function dateField(what?: string) {
+  const end = what ? '.' : '';
+  return z
+    .string({ error: what ? `Enter ${what} as YYYY-MM-DD.` : 'must be a date in YYYY-MM-DD form' })
+    .trim()
+    .superRefine((v, ctx) => {
+      let message: string | null = null;
+      if (!ISO_SHAPE.test(v)) message = what ? `Enter ${what} as YYYY-MM-DD ("${v.slice(0, 20)}" is not).` : `"${v.slice(0, 40)}" is not a date in YYYY-MM-DD form`;
+      else if (!isValidIsoDate(v)) message = `"${v}" is not a real date${end}`;
+      else if (v < MIN_DATE) message = `${v} is too far in the past: the earliest date the workbench holds is ${MIN_DATE}${end}`;
+      else if (v > MAX_DATE) message = `${v} is too far in the future: the latest date the workbench holds is ${MAX_DATE}${end}`;
+      if (message) ctx.addIssue({ code: 'custom', message });
+    });
+}
+
+/** Trimmed text; empty becomes null (not stored as ""). */
+export const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+/** A free-text note on any record (timeline notes, reasons given with an action). */
+export const noteField = optionalText(20_000, 'The note has at most 20,000 characters.');
+
+export const emailField = (missing = 'Enter the e-mail address.') =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(320, 'An e-mail address has at most 320 characters.')
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'That is not a valid e-mail address (name@example.com).');
+
+/** A person's name in any script: only trimmed and NFC-normalised, never transliterated. */
+export const personNameField = (missing = 'Enter the name.') =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(200, 'A name has at most 200 characters.')
+    .transform((v) => v.normalize('NFC'));
+
+/** ISO 3166-1 alpha-2, upper-cased (nl → NL). */
+export const countryCodeField = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as NL.');
+
+export const regimeField = z.enum(REGIMES as [Regime, ...Regime[]], { error: `Choose a regime (${REGIMES.join(', ')}).` });
+
+/** A whole number of things (records, people affected); never negative. */
+export const countField = z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(0, 'Must be 0 or more.');
