@@ -57,6 +57,36 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main/ may not import the renderer.' }] }],
     },
   },
+  // Dependencies point one way: cli/electron → transport → (handlers) → services → store → shared.
+  // The composition root (main/app) wires services into dispatch; services never see a carrier.
+  {
+    files: ['main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ may not import the renderer.' },
+            { group: ['**/transport/*', '**/cli/*', '**/electron/*', '**/app/*'], message: 'Services know no carrier and no host: the composition root (main/app) wires them.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ may not import the renderer.' },
+            { group: ['**/transport/*', '**/cli/*', '**/electron/*', '**/app/*', '**/services/*'], message: 'The store is the bottom layer: it imports only shared/.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts', 'scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },

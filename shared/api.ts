@@ -1,117 +1,27 @@
 // THE contract between the UI (and the CLI) and the core. Every operation the renderer can call is
-// declared here once: its name, its zod input schema and its result type. The Electron preload,
-// the HTTP carrier, the renderer's bridge and the CLI are all typed from this object, so adding a
-// feature means adding one entry here and one handler in main/services/handlers.ts.
-import { z } from 'zod';
+// declared once, in its feature's module under shared/ops/: its name, its zod input schema, the
+// access and permission it needs, and its result type. The Electron preload, the HTTP carrier,
+// the renderer's bridge and the CLI are all typed from this object, and shared/handlers.ts makes a
+// missing handler a compile error. Adding a register means one more ops module spread in here.
+import type { z } from 'zod';
 import type { ApiResponse } from './errors';
-import {
-  changePassphraseInput,
-  createVaultInput,
-  resetWithRecoveryInput,
-  unlockInput,
-  type AppStatus,
-  type CreatedVault,
-} from './model/vault';
-import { settingsPatchSchema, type Settings } from './model/settings';
-import { auditListInput, type AuditPage, type AuditVerification } from './model/audit';
-import type { BackupInfo } from './model/backup';
-import { deadlineQuerySchema, type DeadlineResult } from './deadlines';
-import {
-  attachmentDeleteInput,
-  attachmentRefInput,
-  dueRemindersInput,
-  requestAddNoteInput,
-  requestAttachInput,
-  requestCreateInput,
-  requestFilterSchema,
-  requestImportEmlInput,
-  requestImportInput,
-  requestImportPreviewInput,
-  requestListInput,
-  requestParseEmlInput,
-  requestRefInput,
-  requestTransitionInput,
-  type Art19Listing,
-  type AttachmentContent,
-  type AttachmentInfo,
-  type CreatedRequest,
-  type CsvExport,
-  type DashboardData,
-  type DueReminder,
-  type EmlDraft,
-  type ImportPreview,
-  type ImportResult,
-  type RequestDetail,
-  type RequestListResult,
-  type JobProgress,
-} from './model/request';
-
-/**
- * `unlocked`: needs an open database (refused with LOCKED otherwise).
- * `public`: works while locked (status, unlock, pure computations).
- */
-type Access = 'public' | 'unlocked';
-
-interface OperationSpec<S extends z.ZodType, R> {
-  input: S;
-  access: Access;
-  /** Phantom: carries the result type for the typed bridge; never read at run time. */
-  result?: R;
-}
-
-function op<R>() {
-  return <S extends z.ZodType>(input: S, access: Access): OperationSpec<S, R> => ({ input, access });
-}
-
-const empty = z.object({}).strict();
+import type { OperationSpec } from './ops/op';
+import { auditOps } from './ops/audit';
+import { backupOps } from './ops/backup';
+import { deadlineOps } from './ops/deadlines';
+import { jobOps } from './ops/jobs';
+import { requestOps } from './ops/requests';
+import { settingsOps } from './ops/settings';
+import { vaultOps } from './ops/vault';
 
 export const api = {
-  // App and vault lifecycle (main/services/vault-service.ts)
-  'app.status': op<AppStatus>()(empty, 'public'),
-  'vault.create': op<CreatedVault>()(createVaultInput, 'public'),
-  'vault.unlock': op<AppStatus>()(unlockInput, 'public'),
-  'vault.lock': op<AppStatus>()(empty, 'public'),
-  'vault.acknowledgeRecovery': op<AppStatus>()(empty, 'unlocked'),
-  'vault.changePassphrase': op<{ changed: true }>()(changePassphraseInput, 'unlocked'),
-  'vault.resetWithRecovery': op<CreatedVault>()(resetWithRecoveryInput, 'public'),
-  'vault.newRecoveryCode': op<CreatedVault>()(z.object({ passphrase: z.string().min(1, 'Enter your passphrase.') }), 'unlocked'),
-  'vault.setDeviceUnlock': op<AppStatus>()(z.object({ enabled: z.boolean() }), 'unlocked'),
-  /** The renderer reports user activity so auto-lock measures real idleness, not API silence. */
-  'session.activity': op<{ lockInSeconds: number | null }>()(empty, 'public'),
-
-  // Settings
-  'settings.get': op<Settings>()(empty, 'unlocked'),
-  'settings.update': op<Settings>()(settingsPatchSchema, 'unlocked'),
-
-  // Audit trail
-  'audit.list': op<AuditPage>()(auditListInput, 'unlocked'),
-  'audit.verify': op<AuditVerification>()(empty, 'unlocked'),
-
-  // Backups
-  'backup.create': op<BackupInfo>()(empty, 'unlocked'),
-  'backup.list': op<BackupInfo[]>()(empty, 'unlocked'),
-
-  // Subject requests (main/services/requests/; contract notes in main/services/requests/CONTRACT.md)
-  'request.create': op<CreatedRequest>()(requestCreateInput, 'unlocked'),
-  'request.list': op<RequestListResult>()(requestListInput, 'unlocked'),
-  'request.get': op<RequestDetail>()(requestRefInput, 'unlocked'),
-  'request.transition': op<RequestDetail>()(requestTransitionInput, 'unlocked'),
-  'request.addNote': op<RequestDetail>()(requestAddNoteInput, 'unlocked'),
-  'request.attach': op<RequestDetail>()(requestAttachInput, 'unlocked'),
-  'request.attachmentGet': op<AttachmentContent>()(attachmentRefInput, 'unlocked'),
-  'request.attachmentDelete': op<AttachmentInfo>()(attachmentDeleteInput, 'unlocked'),
-  'request.art19Recipients': op<Art19Listing>()(requestRefInput, 'unlocked'),
-  'request.importPreview': op<ImportPreview>()(requestImportPreviewInput, 'unlocked'),
-  'request.import': op<ImportResult>()(requestImportInput, 'unlocked'),
-  'request.parseEml': op<EmlDraft>()(requestParseEmlInput, 'unlocked'),
-  'request.importEml': op<CreatedRequest>()(requestImportEmlInput, 'unlocked'),
-  'request.dashboard': op<DashboardData>()(empty, 'unlocked'),
-  'request.exportCsv': op<CsvExport>()(requestFilterSchema, 'unlocked'),
-  'job.progress': op<JobProgress>()(z.object({ id: z.string().max(64) }), 'unlocked'),
-  'request.dueReminders': op<DueReminder[]>()(dueRemindersInput, 'unlocked'),
-
-  // Deadlines: pure, so also available while locked (the CLI's `dpo deadline` needs no vault).
-  'deadline.compute': op<DeadlineResult>()(deadlineQuerySchema, 'public'),
+  ...vaultOps,
+  ...settingsOps,
+  ...auditOps,
+  ...backupOps,
+  ...jobOps,
+  ...requestOps,
+  ...deadlineOps,
 } as const;
 
 export type Api = typeof api;
@@ -131,5 +41,5 @@ export interface Bridge {
   call<N extends OpName>(op: N, input: OpInput<N>): Promise<ApiResponse<OpResult<N>>>;
 }
 
-/** Max request body the carriers accept (attachments are sent as base64 in JSON). */
+/** Max request body the carriers accept (files are sent as base64 in JSON). */
 export const MAX_REQUEST_BYTES = 25 * 1024 * 1024;

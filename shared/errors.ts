@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'ILLEGAL_TRANSITION',
   'DATABASE_FROM_FUTURE',
   'UNKNOWN_OPERATION',
+  /** The HTTP carrier: no or a wrong access token. */
+  'UNAUTHORIZED',
+  /** The caller is known but may not do this (a foreign Host header; a permission the role lacks). */
+  'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',
 ] as const;
@@ -62,9 +66,17 @@ export class ValidationError extends WorkbenchError {
   }
 }
 
+/** One record of any register, named by its kind and the reference people see (never personal data). */
 export class NotFoundError extends WorkbenchError {
-  constructor(what: string) {
-    super('NOT_FOUND', `${what} was not found.`);
+  constructor(entity: string, ref: string | number) {
+    super('NOT_FOUND', `${entity} ${ref} was not found.`);
+  }
+}
+
+/** The caller's role lacks the permission the operation declares (shared/auth.ts). */
+export class ForbiddenError extends WorkbenchError {
+  constructor(operation: string) {
+    super('FORBIDDEN', `You may not use ${operation}.`);
   }
 }
 

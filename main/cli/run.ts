@@ -4,8 +4,9 @@ import { userInfo } from 'node:os';
 import type { OpInput, OpName, OpResult } from '../../shared/api';
 import type { ApiError } from '../../shared/errors';
 import { resolveDataDir } from '../app/data-dir';
-import { createCore, type Core } from '../services/core';
+import { createCore, type Core } from '../app/core';
 import { NoTerminalError, promptSecret } from './prompt';
+import { localUser } from '../../shared/auth';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
@@ -31,7 +32,7 @@ export function openCore(opts: DataDirOption): Core {
 }
 
 export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
-  const res = await core.dispatch(op, input, { actor: cliActor() });
+  const res = await core.dispatch(op, input, { principal: localUser(cliActor()) });
   if (!res.ok) throw new CliUserError(oneLine(res.error), res.error);
   return res.result as OpResult<N>;
 }

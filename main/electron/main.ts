@@ -2,7 +2,7 @@
 // Everything it calls is the same core that the CLI and browser mode run under plain Node.
 import { app, BrowserWindow, ipcMain, Menu, session as electronSession } from 'electron';
 import { join } from 'node:path';
-import { createCore } from '../services/core';
+import { createCore } from '../app/core';
 import { registerIpcCarrier } from '../transport/ipc-carrier';
 import { resolveDataDir, PRODUCT_NAME } from '../app/data-dir';
 import { hardenSession, hardenWebContents, isAppUrl, SECURE_WEB_PREFERENCES } from './security';

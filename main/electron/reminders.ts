@@ -4,14 +4,15 @@
 // reference and the date, never the requester: notification centres keep a history on disk.
 import { Notification } from 'electron';
 import type { DueReminder } from '../../shared/model/request';
-import type { Core } from '../services/core';
+import type { Core } from '../app/core';
+import { localUser } from '../../shared/auth';
 
 const EVERY_MS = 5 * 60 * 1000;
 
 export function startReminderNotifications(core: Core, onClick: (ref: string) => void): () => void {
   const tick = async () => {
     if (!core.session.unlocked || !Notification.isSupported()) return;
-    const res = await core.dispatch('request.dueReminders', {}, { actor: 'system:reminders', background: true });
+    const res = await core.dispatch('request.dueReminders', {}, { principal: localUser('system:reminders'), background: true });
     if (!res.ok) return;
     for (const r of res.result as DueReminder[]) {
       const n = new Notification({

@@ -4,6 +4,9 @@ import type { auditListInput } from '../../shared/model/audit';
 import { toAuditEvent, verifyAuditChain, type AuditRow } from '../store/audit-chain';
 import { recordCheckpoint } from '../store/checkpoints';
 import type { Store } from '../store/store';
+import type { FeatureHandlers } from '../../shared/handlers';
+import type { auditOps } from '../../shared/ops/audit';
+import type { Session } from './session';
 
 export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
   const where: string[] = [];
@@ -41,4 +44,11 @@ export function checkpointHead(store: Store, purpose: string): { seq: number; ha
   const head = store.head();
   recordCheckpoint(store.dataDir, { seq: head.seq, hash: head.hash, at: new Date().toISOString(), purpose });
   return head;
+}
+
+export function auditHandlers(session: Session): FeatureHandlers<typeof auditOps> {
+  return {
+    'audit.list': (i) => listAudit(session.requireStore(), i),
+    'audit.verify': () => verifyAudit(session.requireStore()),
+  };
 }

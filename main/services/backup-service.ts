@@ -7,6 +7,8 @@ import { fileStamp } from '../store/files';
 import { unlockVaultFileWithPassphrase, unlockWithPassphrase, vaultExists, vaultPath } from '../store/vault';
 import { readSettings } from '../store/settings-repo';
 import type { Session } from './session';
+import { actorOf, type FeatureHandlers } from '../../shared/handlers';
+import type { backupOps } from '../../shared/ops/backup';
 
 const AUTO_BACKUP_JOB = 'backup.auto';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -84,4 +86,11 @@ export async function restoreFromBackup(session: Session, file: string, passphra
     }
   }
   throw lastError;
+}
+
+export function backupHandlers(session: Session): FeatureHandlers<typeof backupOps> {
+  return {
+    'backup.create': (_i, ctx) => backupNow(session, actorOf(ctx)),
+    'backup.list': () => backups(session),
+  };
 }

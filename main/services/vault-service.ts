@@ -5,6 +5,8 @@ import { ValidationError, WorkbenchError } from '../../shared/errors';
 import * as vault from '../store/vault';
 import { WrongPassphraseError } from '../store/errors';
 import type { Session, UnlockSecret } from './session';
+import { actorOf, type FeatureHandlers } from '../../shared/handlers';
+import type { vaultOps } from '../../shared/ops/vault';
 
 export async function createVault(session: Session, passphrase: string, actor: string): Promise<CreatedVault> {
   return { recoveryCode: await session.create(passphrase, actor) };
@@ -80,4 +82,22 @@ export function setDeviceUnlock(session: Session, enabled: boolean, actor: strin
   }
   store.tx(actor, 'vault.setDeviceUnlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { deviceUnlock: enabled } }));
   return session.status();
+}
+
+export function vaultHandlers(session: Session): FeatureHandlers<typeof vaultOps> {
+  return {
+    'app.status': () => session.status(),
+    'vault.create': (i, ctx) => createVault(session, i.passphrase, actorOf(ctx)),
+    'vault.unlock': (i, ctx) => unlock(session, i, actorOf(ctx)),
+    'vault.lock': () => {
+      session.lock('manual');
+      return session.status();
+    },
+    'vault.acknowledgeRecovery': (_i, ctx) => acknowledgeRecovery(session, actorOf(ctx)),
+    'vault.changePassphrase': (i, ctx) => changePassphrase(session, i.current, i.next, actorOf(ctx)),
+    'vault.resetWithRecovery': (i, ctx) => resetWithRecovery(session, i.recoveryCode, i.next, actorOf(ctx)),
+    'vault.newRecoveryCode': (i, ctx) => newRecoveryCode(session, i.passphrase, actorOf(ctx)),
+    'vault.setDeviceUnlock': (i, ctx) => setDeviceUnlock(session, i.enabled, actorOf(ctx)),
+    'session.activity': () => ({ lockInSeconds: session.touch() }),
+  };
 }

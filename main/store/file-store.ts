@@ -4,7 +4,7 @@
 // audit event for each; the owner's own history (a request's timeline) is the owner's service's job.
 // The audit trail records name, size and hash, never the bytes.
 import { createHash } from 'node:crypto';
-import { WorkbenchError } from '../../shared/errors';
+import { NotFoundError, ValidationError, WorkbenchError } from '../../shared/errors';
 import { MAX_FILE_BYTES, type DeleteAfterMilestone, type FileContent, type FileInfo, type FileKind, type FileOwnerKind } from '../../shared/model/files';
 import type { Db } from './database';
 import type { TxContext } from './store';
@@ -50,9 +50,9 @@ export class FileTooLargeError extends WorkbenchError {
   }
 }
 
-export class FileNotFoundError extends WorkbenchError {
+export class FileNotFoundError extends NotFoundError {
   constructor(owner: FileOwner, id: number) {
-    super('NOT_FOUND', `File ${id} of ${owner.kind} ${owner.ref} was not found.`);
+    super('File', `${id} of ${owner.kind} ${owner.ref}`);
   }
 }
 
@@ -70,10 +70,10 @@ export function decodeBase64(b64: string, field = 'base64'): Buffer {
   // Size check before decoding so a huge upload is refused without allocating it.
   const approx = Math.floor((clean.length * 3) / 4);
   if (approx > MAX_FILE_BYTES + 2) throw new FileTooLargeError(approx, field);
-  if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new WorkbenchError('VALIDATION', `${field}: The file content is not valid base64.`, { [field]: ['The file content is not valid base64.'] });
+  if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new ValidationError({ [field]: ['The file content is not valid base64.'] });
   const bytes = Buffer.from(clean, 'base64');
   if (bytes.length > MAX_FILE_BYTES) throw new FileTooLargeError(bytes.length, field);
-  if (bytes.length === 0) throw new WorkbenchError('VALIDATION', `${field}: The file is empty.`, { [field]: ['The file is empty.'] });
+  if (bytes.length === 0) throw new ValidationError({ [field]: ['The file is empty.'] });
   return bytes;
 }
 

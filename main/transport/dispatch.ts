@@ -1,23 +1,13 @@
 // The single entry point from every carrier (Electron IPC, loopback HTTP, CLI) into the core.
 // It never trusts the caller: the operation name is checked against the contract and the input
 // is parsed again with the contract's zod schema, whatever the renderer already validated.
-import { api, isOpName, type OpName, type OpParsedInput, type OpResult } from '../../shared/api';
-import { LockedError, WorkbenchError, type ApiError, type ApiResponse } from '../../shared/errors';
+import { api, isOpName, type OpName } from '../../shared/api';
+import { can } from '../../shared/auth';
+import { firstFieldMessage, ForbiddenError, LockedError, WorkbenchError, type ApiError, type ApiResponse } from '../../shared/errors';
+import type { CallContext, Handler, Handlers } from '../../shared/handlers';
 import { zodFieldErrors } from '../../shared/validation';
 import { ZodError } from 'zod';
 import { logger } from '../logging/logger';
-
-export interface CallContext {
-  /** Who acts, recorded in the audit trail (e.g. "dpo@electron", "cli:alice"). */
-  actor: string;
-  /** A timer's call (reminder polling), not a person's: it must not hold off auto-lock. */
-  background?: boolean;
-}
-
-export type Handler<N extends OpName> = (input: OpParsedInput<N>, ctx: CallContext) => OpResult<N> | Promise<OpResult<N>>;
-
-/** One handler per operation; the type makes a missing handler a compile error. */
-export type Handlers = { [N in OpName]: Handler<N> };
 
 export interface DispatchOptions {
   handlers: Handlers;
@@ -36,10 +26,12 @@ export function createDispatch(options: DispatchOptions): Dispatch {
         return fail({ code: 'UNKNOWN_OPERATION', message: `Unknown operation "${String(opName).slice(0, 100)}".` });
       }
       const spec = api[opName];
+      // Before the input is read: a caller without the permission learns nothing about it.
+      if (!can(ctx.principal, spec.permission)) throw new ForbiddenError(opName);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
-        return fail({ code: 'VALIDATION', message: firstMessage(fieldErrors), fieldErrors });
+        return fail({ code: 'VALIDATION', message: firstFieldMessage(fieldErrors) ?? 'The input is not valid.', fieldErrors });
       }
       if (spec.access === 'unlocked' && !options.isUnlocked()) throw new LockedError();
       options.onCall?.(opName, ctx);
@@ -56,20 +48,13 @@ export function toApiError(err: unknown, opName?: string): ApiError {
   if (err instanceof WorkbenchError) return err.toApiError();
   if (err instanceof ZodError) {
     const fieldErrors = zodFieldErrors(err);
-    return { code: 'VALIDATION', message: firstMessage(fieldErrors), fieldErrors };
+    return { code: 'VALIDATION', message: firstFieldMessage(fieldErrors) ?? 'The input is not valid.', fieldErrors };
   }
   // Unexpected: log the class and operation only. Messages from lower layers can quote data
   // (SQLite constraint text, file paths), and nothing personal may reach a log.
   logger.error('operation failed unexpectedly', { op: opName, error: err instanceof Error ? err.name : typeof err });
   if (process.env.DPO_DEBUG === '1' && err instanceof Error) logger.debug(err.stack ?? err.message);
   return { code: 'INTERNAL', message: 'Something went wrong inside the workbench. Nothing was changed.' };
-}
-
-function firstMessage(fieldErrors: Record<string, string[]>): string {
-  for (const [field, messages] of Object.entries(fieldErrors)) {
-    if (messages[0]) return field === '_' ? messages[0] : `${field}: ${messages[0]}`;
-  }
-  return 'The input is not valid.';
 }
 
 function fail(error: ApiError): ApiResponse<never> {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../../shared/api';
 import type { Dispatch } from './dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { localUser } from '../../shared/auth';
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -87,7 +88,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         }
       }
       const op = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await options.dispatch(op, input, { actor: options.actor ?? 'dpo@browser' });
+      const result = await options.dispatch(op, input, { principal: localUser(options.actor ?? 'dpo@browser') });
       return send(res, 200, result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -3,6 +3,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from './dispatch';
 import { IPC_CALL_CHANNEL } from './ipc-channel';
+import { localUser } from '../../shared/auth';
 
 export function registerIpcCarrier(ipcMain: IpcMain, dispatch: Dispatch, isTrustedUrl: (url: string) => boolean): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event: IpcMainInvokeEvent, op: unknown, input: unknown) => {
@@ -10,7 +11,7 @@ export function registerIpcCarrier(ipcMain: IpcMain, dispatch: Dispatch, isTrust
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Refused: the call did not come from the workbench window.' } };
     }
-    return dispatch(String(op), input, { actor: 'dpo@desktop' });
+    return dispatch(String(op), input, { principal: localUser('dpo@desktop') });
   });
   return () => ipcMain.removeHandler(IPC_CALL_CHANNEL);
 }

@@ -1,7 +1,8 @@
 // A benchmark workbench: a real data folder (vault + encrypted database) driven through the same
 // core.dispatch the UI and the CLI use.
-import { createCore, type Core } from '../../main/services/core';
+import { createCore, type Core } from '../../main/app/core';
 import type { OpInput, OpName, OpResult } from '../../shared/api';
+import { localUser } from '../../shared/auth';
 
 export const PASSPHRASE = 'benchmark passphrase, long enough to pass';
 export const ACTOR = 'bench';
@@ -19,7 +20,7 @@ export function openWorkbench(dataDir: string): Workbench {
     core,
     dataDir,
     async call(op, input) {
-      const r = await core.dispatch(op, input, { actor: ACTOR });
+      const r = await core.dispatch(op, input, { principal: localUser(ACTOR) });
       if (!r.ok) throw new Error(`${op} failed: ${r.error.code} ${r.error.message}`);
       return r.result as never;
     },

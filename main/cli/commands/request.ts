@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Core } from '../../services/core';
+import type { Core } from '../../app/core';
 import type { OpInput } from '../../../shared/api';
 import { CHANNELS, STATUSES, type RequestDetail, type RequestSummary } from '../../../shared/model/request';
 import { parseTypeList } from '../../services/requests/import-csv';

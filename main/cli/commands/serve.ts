@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolveDataDir } from '../../app/data-dir';
-import { createCore } from '../../services/core';
+import { createCore } from '../../app/core';
 import { startHttpHost } from '../../transport/http-host';
 import { action, CliUserError } from '../run';
 import { rendererDir } from '../../app/paths';

@@ -1,10 +1,10 @@
 // Errors the request service throws on purpose. Messages name the request by its reference
 // (not personal data) and never quote a name, e-mail address or file content.
-import { WorkbenchError, type FieldErrors } from '../../../shared/errors';
+import { NotFoundError, ValidationError, WorkbenchError, type FieldErrors } from '../../../shared/errors';
 
-export class RequestNotFoundError extends WorkbenchError {
+export class RequestNotFoundError extends NotFoundError {
   constructor(ref: string) {
-    super('NOT_FOUND', `Request ${ref} was not found.`);
+    super('Request', ref);
   }
 }
 
@@ -23,9 +23,8 @@ export class RequestChangedError extends WorkbenchError {
 }
 
 /** A field-level problem found by the service (dates against the receipt date, Art. 19 …). */
-export class RequestInputError extends WorkbenchError {
+export class RequestInputError extends ValidationError {
   constructor(fieldErrors: FieldErrors) {
-    const [field, messages] = Object.entries(fieldErrors)[0] ?? ['_', ['The input is not valid.']];
-    super('VALIDATION', field === '_' ? messages[0]! : `${field}: ${messages[0]}`, fieldErrors);
+    super(fieldErrors);
   }
 }

@@ -1,11 +1,12 @@
 // A real encrypted vault in a temp folder, driven through the contract (core.dispatch), as the UI
 // and the CLI drive it. The database is never mocked.
 import { tempDir, PASSPHRASE } from '../../support/temp';
-import { createCore, type Core } from '../../../main/services/core';
+import { createCore, type Core } from '../../../main/app/core';
 import type { OpInput, OpName, OpResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
 import { addDays } from '../../../shared/dates/iso';
 import { todayInZone } from '../../../shared/dates/zone';
+import { localUser } from '../../../shared/auth';
 
 export { PASSPHRASE };
 
@@ -25,12 +26,12 @@ export async function openTestCore(): Promise<TestCore> {
     core,
     dataDir,
     async call(op, input) {
-      const r = await core.dispatch(op, input, { actor: 'test' });
+      const r = await core.dispatch(op, input, { principal: localUser('test') });
       if (!r.ok) throw new Error(`${op} failed: ${r.error.code} ${r.error.message}`);
       return r.result as never;
     },
     async fail(op, input) {
-      const r = await core.dispatch(op, input, { actor: 'test' });
+      const r = await core.dispatch(op, input, { principal: localUser('test') });
       if (r.ok) throw new Error(`${op} unexpectedly succeeded`);
       return r.error;
     },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { createCore } from '../../../main/services/core';
+import { createCore } from '../../../main/app/core';
 import { importWorkerPath } from '../../../main/services/requests/import-job';
 import { PASSPHRASE, tempDir } from '../../support/temp';
+import { localUser } from '../../../shared/auth';
 
-const ctx = { actor: 'test' };
+const ctx = { principal: localUser('test') };
 
 function csv(rows: number): string {
   const lines = ['type,name,email,received,channel,customer_id,regime,country,notes'];

@@ -5,6 +5,7 @@ import { ACTIONS } from '../../../shared/model/request-machine';
 import { STATUSES, type RequestStatus, type RequestTransitionInput } from '../../../shared/model/request';
 import { addDays } from '../../../shared/dates/iso';
 import { daysAgo, newRequest, openTestCore, today, type TestCore } from './helpers';
+import { localUser } from '../../../shared/auth';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -82,7 +83,7 @@ describe('state machine through request.transition', () => {
         const detail = await t.call('request.get', { ref });
         const offered = detail.availableActions.map((a) => a.action);
         const input = { ref, action, ...(await inputFor(action)) } as RequestTransitionInput;
-        const res = await t.core.dispatch('request.transition', input, { actor: 'test' });
+        const res = await t.core.dispatch('request.transition', input, { principal: localUser('test') });
         if (offered.includes(action)) {
           expect(res.ok, `${action} from ${status}: ${res.ok ? '' : res.error.message}`).toBe(true);
         } else {

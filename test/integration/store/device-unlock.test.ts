@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../../../main/services/core';
+import { createCore } from '../../../main/app/core';
 import type { DeviceKeyring } from '../../../main/services/device-keyring';
 import { PASSPHRASE, tempDir } from '../../support/temp';
+import { localUser } from '../../../shared/auth';
 
 /**
  * Stands in for Electron's safeStorage, which needs a desktop session. It encrypts for real (with
@@ -29,7 +30,7 @@ function osKeychain(backend: string, available = true): DeviceKeyring {
   };
 }
 
-const ctx = { actor: 'test' };
+const ctx = { principal: localUser('test') };
 
 describe('"remember on this device"', () => {
   it('wraps the data key with the OS keychain and unlocks with it; turning it off removes the wrap', async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore } from '../../../main/services/core';
+import { createCore } from '../../../main/app/core';
 import { Session } from '../../../main/services/session';
 import { PASSPHRASE, tempDir } from '../../support/temp';
 import { newSession } from '../../support/session';
+import { localUser } from '../../../shared/auth';
 
-const ctx = { actor: 'test' };
+const ctx = { principal: localUser('test') };
 
 describe('vault operations under concurrency', () => {
   it('parallel wrong attempts cannot slip past the throttle', async () => {

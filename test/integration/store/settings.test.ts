@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newCore } from '../../support/session';
+import { localUser } from '../../../shared/auth';
 
-const ctx = { actor: 'test' };
+const ctx = { principal: localUser('test') };
 
 describe('settings', () => {
   it('a partial update changes only the fields it sends', async () => {

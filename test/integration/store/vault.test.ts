@@ -7,6 +7,7 @@ import { Session } from '../../../main/services/session';
 import { PASSPHRASE, snapshotHashes, tempDir } from '../../support/temp';
 import { newCore, newSession } from '../../support/session';
 import { dbPath } from '../../../main/store/files';
+import { localUser } from '../../../shared/auth';
 
 describe('vault', () => {
   it('stores the data key only wrapped, with KDF parameters and a format version', async () => {
@@ -64,12 +65,12 @@ describe('vault', () => {
   it('changing the passphrase re-wraps the key and leaves the database file untouched', async () => {
     const { core, dataDir } = await newCore();
     core.session.lock();
-    await core.dispatch('vault.unlock', { passphrase: PASSPHRASE }, { actor: 'test' });
+    await core.dispatch('vault.unlock', { passphrase: PASSPHRASE }, { principal: localUser('test') });
     // Fold the WAL so the database file is stable before we hash it.
     core.session.requireStore().db.pragma('wal_checkpoint(TRUNCATE)');
     const dbBefore = snapshotHashes(dataDir)[dbPath(dataDir)];
     const t0 = performance.now();
-    const res = await core.dispatch('vault.changePassphrase', { current: PASSPHRASE, next: 'a brand new passphrase', confirm: 'a brand new passphrase' }, { actor: 'test' });
+    const res = await core.dispatch('vault.changePassphrase', { current: PASSPHRASE, next: 'a brand new passphrase', confirm: 'a brand new passphrase' }, { principal: localUser('test') });
     const ms = performance.now() - t0;
     expect(res).toMatchObject({ ok: true });
     expect(snapshotHashes(dataDir)[dbPath(dataDir)]).toBe(dbBefore);
@@ -83,15 +84,15 @@ describe('vault', () => {
 
   it('change passphrase refuses a wrong current passphrase with a field error', async () => {
     const { core } = await newCore();
-    const res = await core.dispatch('vault.changePassphrase', { current: 'wrong current phrase', next: 'a brand new passphrase', confirm: 'a brand new passphrase' }, { actor: 'test' });
+    const res = await core.dispatch('vault.changePassphrase', { current: 'wrong current phrase', next: 'a brand new passphrase', confirm: 'a brand new passphrase' }, { principal: localUser('test') });
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { current: [expect.any(String)] } } });
   });
 
   it('passphrase rules: at least 12 characters and matching confirmation, as field errors', async () => {
-    const core = (await import('../../../main/services/core')).createCore({ dataDir: tempDir(), host: 'cli' });
-    const short = await core.dispatch('vault.create', { passphrase: 'short', confirm: 'short' }, { actor: 'test' });
+    const core = (await import('../../../main/app/core')).createCore({ dataDir: tempDir(), host: 'cli' });
+    const short = await core.dispatch('vault.create', { passphrase: 'short', confirm: 'short' }, { principal: localUser('test') });
     expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { passphrase: [expect.stringContaining('12 characters')] } } });
-    const differ = await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE + 'x' }, { actor: 'test' });
+    const differ = await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE + 'x' }, { principal: localUser('test') });
     expect(differ).toMatchObject({ ok: false, error: { fieldErrors: { confirm: ['The two passphrases differ.'] } } });
     expect(core.session.initialised).toBe(false);
   });
@@ -99,7 +100,7 @@ describe('vault', () => {
   it('resets a forgotten passphrase with the recovery code and issues a new code', async () => {
     const { core, recoveryCode } = await newCore();
     core.session.lock();
-    const res = await core.dispatch('vault.resetWithRecovery', { recoveryCode, next: 'remembered this time', confirm: 'remembered this time' }, { actor: 'test' });
+    const res = await core.dispatch('vault.resetWithRecovery', { recoveryCode, next: 'remembered this time', confirm: 'remembered this time' }, { principal: localUser('test') });
     expect(res.ok).toBe(true);
     const fresh = (res as { result: { recoveryCode: string } }).result.recoveryCode;
     expect(fresh).not.toBe(recoveryCode);
@@ -114,7 +115,7 @@ describe('vault', () => {
   it('tracks whether the recovery code was acknowledged', async () => {
     const { core } = await newCore();
     expect(core.session.status().recoveryPending).toBe(true);
-    await core.dispatch('vault.acknowledgeRecovery', {}, { actor: 'test' });
+    await core.dispatch('vault.acknowledgeRecovery', {}, { principal: localUser('test') });
     expect(core.session.status().recoveryPending).toBe(false);
   });
 

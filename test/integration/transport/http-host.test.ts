@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { networkInterfaces } from 'node:os';
-import { createCore } from '../../../main/services/core';
+import { createCore } from '../../../main/app/core';
 import { startHttpHost, type HttpHost } from '../../../main/transport/http-host';
 import { tempDir } from '../../support/temp';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatch, type Handlers } from '../../../main/transport/dispatch';
-import { OP_NAMES } from '../../../shared/api';
+import { createDispatch } from '../../../main/transport/dispatch';
+import type { Handlers } from '../../../shared/handlers';
+import { api, OP_NAMES } from '../../../shared/api';
+import { can, localUser, PERMISSIONS } from '../../../shared/auth';
 import { NotFoundError } from '../../../shared/errors';
 
 // Dispatch is tested with its own handler table: what is under test is the boundary (name check,
@@ -10,7 +12,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return { ...all, ...overrides };
 }
 
-const ctx = { actor: 'test' };
+const ctx = { principal: localUser('test') };
 
 describe('dispatch', () => {
   it('answers an unknown operation with a typed error, never a throw', async () => {
@@ -44,7 +46,7 @@ describe('dispatch', () => {
     const d = createDispatch({
       handlers: handlers({
         'settings.get': () => {
-          throw new NotFoundError('Request DSR-1');
+          throw new NotFoundError('Request', 'DSR-1');
         },
         'audit.verify': () => {
           throw new Error(`constraint failed for ${secret}`);
@@ -56,5 +58,23 @@ describe('dispatch', () => {
     const res = await d('audit.verify', {}, ctx);
     expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(res)).not.toContain('Jansen');
+  });
+});
+
+describe('permissions', () => {
+  it('every operation declares a known permission, and the single-user DPO holds them all', () => {
+    for (const name of OP_NAMES) {
+      expect(PERMISSIONS).toContain(api[name].permission);
+      expect(can(localUser('dpo'), api[name].permission)).toBe(true);
+    }
+  });
+
+  it('refuses a caller whose roles lack the permission with FORBIDDEN, before reading the input or calling the handler', async () => {
+    let called = false;
+    const d = createDispatch({ handlers: handlers({ 'settings.update': () => ((called = true), {} as never) }), isUnlocked: () => true });
+    const nobody = { principal: { userId: 'x', tenantId: 'local', roles: [] } };
+    const res = await d('settings.update', { autoLockMinutes: 'not a number' }, nobody);
+    expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(called).toBe(false);
   });
 });

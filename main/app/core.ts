@@ -3,8 +3,8 @@
 import { createDispatch, type Dispatch } from '../transport/dispatch';
 import { logger } from '../logging/logger';
 import { createHandlers } from './handlers';
-import { Session, type SessionOptions } from './session';
-import { runAutoBackupIfDue } from './backup-service';
+import { Session, type SessionOptions } from '../services/session';
+import { runAutoBackupIfDue } from '../services/backup-service';
 
 export interface CoreOptions extends SessionOptions {
   /** Long-lived hosts (desktop, browser mode) run the daily backup; the CLI does not. */

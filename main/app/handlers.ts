@@ -1,0 +1,26 @@
+// The composition root's table: every feature contributes the handlers of its operations, and
+// `satisfies Handlers` makes a missing or misspelt one a compile error, so the contract in
+// shared/api.ts and the services cannot drift apart. Adding a register adds one line here.
+import type { Handlers } from '../../shared/handlers';
+import { computeDeadline } from '../../shared/deadlines';
+import type { Session } from '../services/session';
+import { auditHandlers } from '../services/audit-service';
+import { backupHandlers } from '../services/backup-service';
+import { ImportJobs } from '../services/requests/import-job';
+import { requestHandlers } from '../services/requests/handlers';
+import { settingsHandlers } from '../services/settings-service';
+import { vaultHandlers } from '../services/vault-service';
+
+export function createHandlers(session: Session): Handlers {
+  const importJobs = new ImportJobs();
+  return {
+    ...vaultHandlers(session),
+    ...settingsHandlers(session),
+    ...auditHandlers(session),
+    ...backupHandlers(session),
+    'job.progress': (i) => importJobs.progress(i.id),
+    ...requestHandlers(session, importJobs),
+    // Pure: the deadline engine needs no store.
+    'deadline.compute': (i) => computeDeadline(i),
+  } satisfies Handlers;
+}
