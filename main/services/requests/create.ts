@@ -9,6 +9,7 @@ import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexNow, type SearchIndexer } from './search-index';
 import { RequestInputError } from './errors';
 import { insertAttachment, requestOwner } from './attachments';
+import { nextReferenceNumber } from '../../store/reference-counter';
 import type { NewFile } from '../../store/file-store';
 import { insertEvent, joinTypes, stmt } from './repo';
 
@@ -18,8 +19,8 @@ export function formatRef(year: number, seq: number): string {
 }
 
 function nextRef(db: Db, year: number): { ref: string; year: number; seq: number } {
-  const r = stmt(db, 'SELECT coalesce(max(ref_seq), 0) + 1 AS seq FROM requests WHERE ref_year = ?').get(year) as { seq: number };
-  return { ref: formatRef(year, r.seq), year, seq: r.seq };
+  const seq = nextReferenceNumber(db, 'DSR', year);
+  return { ref: formatRef(year, seq), year, seq };
 }
 
 /**

@@ -5,6 +5,7 @@ import m0002 from './0002-requests.sql?raw';
 import m0003 from './0003-dashboard-summaries.sql?raw';
 import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
+import m0006 from './0006-reference-counters.sql?raw';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'dashboard-summaries', sql: m0003 },
   { version: 4, name: 'list-counts', sql: m0004 },
   { version: 5, name: 'file-store', sql: m0005 },
+  { version: 6, name: 'reference-counters', sql: m0006 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
