@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL',
+  /** A long job stopped because its caller cancelled it; nothing it did was kept. */
+  'CANCELLED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,20 +6,21 @@ import { computeDeadline } from '../../shared/deadlines';
 import type { Session } from '../services/session';
 import { auditHandlers } from '../services/audit-service';
 import { backupHandlers } from '../services/backup-service';
-import { ImportJobs } from '../services/requests/import-job';
+import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { vaultHandlers } from '../services/vault-service';
 
 export function createHandlers(session: Session): Handlers {
-  const importJobs = new ImportJobs();
+  const jobs = new JobRunner();
   return {
     ...vaultHandlers(session),
     ...settingsHandlers(session),
     ...auditHandlers(session),
     ...backupHandlers(session),
-    'job.progress': (i) => importJobs.progress(i.id),
-    ...requestHandlers(session, importJobs),
+    'job.progress': (i) => jobs.progress(i.id),
+    'job.cancel': (i) => jobs.cancel(i.id),
+    ...requestHandlers(session, jobs),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

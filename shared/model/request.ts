@@ -3,6 +3,7 @@
 // the same schemas again in the main process. Messages are field-level and never echo personal
 // data (a bad date may be quoted, a name or e-mail address never).
 import { z } from 'zod';
+import { jobIdField } from './jobs';
 import { FILE_KINDS, MAX_FILE_BYTES, fileUploadSchema, type FileContent, type FileInfo, type FileKind } from './files';
 import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
 import type { DeadlineResult } from '../deadlines';
@@ -317,7 +318,7 @@ export const requestImportPreviewInput = z.object({
 export const requestImportInput = requestImportPreviewInput.omit({ previewLimit: true }).extend({
   dryRun: z.boolean().default(false),
   /** Chosen by the caller so it can poll `job.progress` while the import runs. */
-  progressId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A progress id is 8–64 letters, digits, - or _.').optional(),
+  progressId: jobIdField.optional(),
 });
 
 export const requestParseEmlInput = z.object({
@@ -535,11 +536,7 @@ export interface DashboardData {
 }
 
 /** Progress of a long operation (an import running in a worker thread). */
-export interface JobProgress {
-  state: 'unknown' | 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-}
+export type { JobProgress } from './jobs';
 
 export interface CsvExport {
   filename: string;

@@ -3,10 +3,11 @@
 import { actorOf, type FeatureHandlers } from '../../../shared/handlers';
 import type { requestOps } from '../../../shared/ops/requests';
 import type { Session } from '../session';
-import { importWorkerPath, type ImportJobs } from './import-job';
+import type { JobRunner } from '../../jobs/job-runner';
+import { importWorkerPath, runImportJob } from './import-job';
 import { RequestService } from './service';
 
-export function requestHandlers(session: Session, importJobs: ImportJobs): FeatureHandlers<typeof requestOps> {
+export function requestHandlers(session: Session, jobs: JobRunner): FeatureHandlers<typeof requestOps> {
   const requests = () => new RequestService(session.requireStore());
   return {
     'request.create': (i, ctx) => requests().create(i, actorOf(ctx)),
@@ -21,7 +22,7 @@ export function requestHandlers(session: Session, importJobs: ImportJobs): Featu
     'request.importPreview': (i) => requests().importPreview(i),
     'request.import': (i, ctx) => {
       const worker = session.host === 'cli' || i.dryRun ? null : importWorkerPath();
-      return worker ? importJobs.run(session, i, actorOf(ctx), worker) : requests().import(i, actorOf(ctx));
+      return worker ? runImportJob(jobs, session, i, actorOf(ctx), worker) : requests().import(i, actorOf(ctx));
     },
     'request.parseEml': (i) => requests().parseEml(i),
     'request.importEml': (i, ctx) => requests().importEml(i, actorOf(ctx)),

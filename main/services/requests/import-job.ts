@@ -1,12 +1,12 @@
-// Long imports run off the main thread (main/workers/import-worker.ts) and report progress, which
-// the UI polls through `job.progress` with an id it chose. The CLI, a dry run, and a build without
-// the worker bundle (tests running the sources) import inline through the same service code.
-import { Worker } from 'node:worker_threads';
+// Long imports run off the main thread (main/workers/import-worker.ts) through the job runner
+// (main/jobs/): the UI polls `job.progress` and may stop it with `job.cancel`, by an id it chose.
+// The CLI, a dry run, and a build without the worker bundle (tests running the sources) import
+// inline through the same service code.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { ImportResult, JobProgress, requestImportInput } from '../../../shared/model/request';
-import { WorkbenchError, type ApiError } from '../../../shared/errors';
+import type { ImportResult, requestImportInput } from '../../../shared/model/request';
+import type { JobRunner } from '../../jobs/job-runner';
 import type { Session } from '../session';
 
 export interface ImportJobData {
@@ -16,11 +16,6 @@ export interface ImportJobData {
   input: z.output<typeof requestImportInput>;
   actor: string;
 }
-
-export type ImportWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: ImportResult }
-  | { type: 'error'; error: ApiError };
 
 /** The bundled worker (dist/workers/import-worker.cjs), unpacked from the asar in the desktop app. */
 export function importWorkerPath(): string | null {
@@ -34,52 +29,9 @@ export function importWorkerPath(): string | null {
   return null;
 }
 
-const KEEP_FINISHED_MS = 10 * 60 * 1000;
-
-export class ImportJobs {
-  private readonly jobs = new Map<string, JobProgress>();
-
-  progress(id: string): JobProgress {
-    return this.jobs.get(id) ?? { state: 'unknown', done: 0, total: 0 };
-  }
-
-  run(session: Session, input: z.output<typeof requestImportInput>, actor: string, workerFile: string): Promise<ImportResult> {
-    const id = input.progressId;
-    const key = new Uint8Array(session.requireKey());
-    const data: ImportJobData = { dataDir: session.dataDir, key, input, actor };
-    if (id) this.jobs.set(id, { state: 'running', done: 0, total: 0 });
-    const settle = (state: JobProgress['state']) => {
-      if (!id) return;
-      this.jobs.set(id, { ...this.progress(id), state });
-      setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref();
-    };
-    return new Promise<ImportResult>((resolvePromise, reject) => {
-      const worker = new Worker(workerFile, { workerData: data, transferList: [key.buffer as ArrayBuffer] });
-      let finished = false;
-      worker.on('message', (m: ImportWorkerMessage) => {
-        if (m.type === 'progress' && id) this.jobs.set(id, { state: 'running', done: m.done, total: m.total });
-        else if (m.type === 'done') {
-          finished = true;
-          settle('done');
-          resolvePromise(m.result);
-        } else if (m.type === 'error') {
-          finished = true;
-          settle('failed');
-          reject(new WorkbenchError(m.error.code, m.error.message, m.error.fieldErrors));
-        }
-      });
-      worker.on('error', () => {
-        if (finished) return;
-        finished = true;
-        settle('failed');
-        reject(new WorkbenchError('INTERNAL', 'The import stopped unexpectedly. Nothing was imported.'));
-      });
-      worker.on('exit', (code) => {
-        if (finished) return;
-        finished = true;
-        settle('failed');
-        reject(new WorkbenchError('INTERNAL', `The import stopped unexpectedly (exit ${code}). Nothing was imported.`));
-      });
-    });
-  }
+/** Runs the import on a worker thread through the core's job runner; progress and cancel by `progressId`. */
+export function runImportJob(jobs: JobRunner, session: Session, input: z.output<typeof requestImportInput>, actor: string, workerFile: string): Promise<ImportResult> {
+  const key = new Uint8Array(session.requireKey());
+  const data: ImportJobData = { dataDir: session.dataDir, key, input, actor };
+  return jobs.run<ImportJobData, ImportResult>({ id: input.progressId, file: workerFile, data, transferList: [key.buffer as ArrayBuffer], what: 'The import' });
 }

@@ -51,4 +51,25 @@ describe('import on a worker thread (desktop and browser hosts)', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await core.dispatch('request.list', {}, ctx)).toMatchObject({ ok: true, result: { total: 0 } });
   });
+
+  it('job.cancel stops a running import: nothing of it is kept, the chain verifies, progress says cancelled', async () => {
+    const core = createCore({ dataDir: tempDir(), host: 'browser' });
+    await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, ctx);
+    const id = 'import-cancel-0001';
+    const pending = core.dispatch('request.import', { csv: csv(20_000), progressId: id }, ctx);
+    // Cancel once the worker has written part of the import inside its transaction.
+    for (let i = 0; i < 600; i++) {
+      const p = await core.dispatch('job.progress', { id }, ctx);
+      if (p.ok && (p.result as { done: number }).done > 0) break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(await core.dispatch('job.cancel', { id }, ctx)).toMatchObject({ ok: true, result: { state: 'running' } });
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await core.dispatch('job.progress', { id }, ctx)).toMatchObject({ ok: true, result: { state: 'cancelled' } });
+    expect(await core.dispatch('request.list', {}, ctx)).toMatchObject({ ok: true, result: { total: 0 } });
+    expect(await core.dispatch('audit.verify', {}, ctx)).toMatchObject({ ok: true, result: { ok: true } });
+    // An unknown or finished job: cancel changes nothing and says so.
+    expect(await core.dispatch('job.cancel', { id: 'no-such-job-01' }, ctx)).toMatchObject({ ok: true, result: { state: 'unknown' } });
+  }, 120_000);
 });
+
