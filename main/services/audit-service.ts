@@ -1,6 +1,7 @@
 import type { AuditPage, AuditVerification } from '../../shared/model/audit';
 import type { z } from 'zod';
 import type { auditListInput } from '../../shared/model/audit';
+import { listPage, type ListSpec } from '../store/register-list';
 import { toAuditEvent, verifyAuditChain, type AuditRow } from '../store/audit-chain';
 import { recordCheckpoint } from '../store/checkpoints';
 import type { Store } from '../store/store';
@@ -8,28 +9,19 @@ import type { FeatureHandlers } from '../../shared/handlers';
 import type { auditOps } from '../../shared/ops/audit';
 import type { Session } from './session';
 
+const AUDIT_LIST: ListSpec<'operation' | 'entityType' | 'entityId' | 'actor', 'seq'> = {
+  table: 'audit_events',
+  equals: { operation: 'operation', entityType: 'entity_type', entityId: 'entity_id', actor: 'actor' },
+  sorts: { seq: 'seq' },
+  cursorColumn: 'seq',
+};
+
+/** Newest first, paged backwards by seq, so events appended meanwhile never shift a page. */
 export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: q.limit };
-  const columns = { operation: 'operation', entityType: 'entity_type', entityId: 'entity_id', actor: 'actor' } as const;
-  for (const [key, column] of Object.entries(columns)) {
-    const value = q[key as keyof typeof columns];
-    if (value) {
-      where.push(`${column} = @${key}`);
-      params[key] = value;
-    }
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (store.db.prepare(`SELECT count(*) AS n FROM audit_events ${filter}`).get(params) as { n: number }).n;
-  if (q.beforeSeq) {
-    where.push('seq < @beforeSeq');
-    params.beforeSeq = q.beforeSeq;
-  }
-  const pageFilter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = store.db.prepare(`SELECT * FROM audit_events ${pageFilter} ORDER BY seq DESC LIMIT @limit`).all(params) as AuditRow[];
-  const events = rows.map(toAuditEvent);
-  const last = events[events.length - 1];
-  return { events, total, nextBeforeSeq: events.length === q.limit && last && last.seq > 1 ? last.seq : null };
+  const page = listPage<AuditRow, 'operation' | 'entityType' | 'entityId' | 'actor', 'seq'>(store.db, AUDIT_LIST, { filter: q, sort: 'seq', dir: 'desc', limit: q.limit, offset: 0, cursor: q.cursor });
+  const rows = page.rows.map(toAuditEvent);
+  // seq 1 is the first event: nothing comes before it.
+  return { ...page, rows, nextCursor: page.nextCursor !== null && page.nextCursor > 1 ? page.nextCursor : null };
 }
 
 export function verifyAudit(store: Store): AuditVerification {

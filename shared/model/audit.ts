@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagedListInput, type Page } from './paging';
 
 export interface AuditEvent {
   seq: number;
@@ -31,18 +32,14 @@ export interface AuditVerification {
   checkpoints: { total: number; missing: AuditCheckpoint[] };
 }
 
-export const auditListInput = z.object({
+export const auditFilterSchema = z.object({
   operation: z.string().max(100).optional(),
   entityType: z.string().max(100).optional(),
   entityId: z.string().max(100).optional(),
   actor: z.string().max(200).optional(),
-  /** Events with seq below this (paging backwards from newest). */
-  beforeSeq: z.number().int().positive().optional(),
-  limit: z.number().int().min(1).max(500).default(100),
 });
 
-export interface AuditPage {
-  events: AuditEvent[];
-  nextBeforeSeq: number | null;
-  total: number;
-}
+/** Newest first; `cursor` pages backwards: events with a lower seq than it. */
+export const auditListInput = pagedListInput(auditFilterSchema, { cursor: true, maxLimit: 500 });
+
+export type AuditPage = Page<AuditEvent>;

@@ -4,6 +4,7 @@
 // data (a bad date may be quoted, a name or e-mail address never).
 import { z } from 'zod';
 import { jobIdField } from './jobs';
+import { pagedListInput, type Page } from './paging';
 import { FILE_KINDS, MAX_FILE_BYTES, fileUploadSchema, type FileContent, type FileInfo, type FileKind } from './files';
 import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
 import type { DeadlineResult } from '../deadlines';
@@ -199,10 +200,7 @@ export const requestFilterSchema = z.object({
  */
 export const LIST_PAGE_SIZE = 100;
 
-export const requestListInput = requestFilterSchema.extend({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(100),
-});
+export const requestListInput = pagedListInput(requestFilterSchema);
 export type RequestListInput = z.input<typeof requestListInput>;
 export type RequestListQuery = z.output<typeof requestListInput>;
 
@@ -369,12 +367,7 @@ export interface RequestSummary {
   version: number;
 }
 
-export interface RequestListResult {
-  rows: RequestSummary[];
-  total: number;
-  offset: number;
-  limit: number;
-}
+export type RequestListResult = Page<RequestSummary>;
 
 export type TimelineDirection = 'internal' | 'to-subject' | 'from-subject';
 

@@ -36,8 +36,8 @@ export function registerAuditCommands(program: Command): void {
         await withCore(opts, async (core) => {
           await unlockCore(core);
           const page = await call(core, 'audit.list', { limit: Number(opts.limit), ...(opts.operation ? { operation: opts.operation } : {}) });
-          printResult(opts.json, page.events, () =>
-            page.events.map((e) => `${String(e.seq).padStart(7)}  ${e.at}  ${e.actor.padEnd(16)}  ${e.operation}  ${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`).join('\n') || 'No events.',
+          printResult(opts.json, page.rows, () =>
+            page.rows.map((e) => `${String(e.seq).padStart(7)}  ${e.at}  ${e.actor.padEnd(16)}  ${e.operation}  ${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`).join('\n') || 'No events.',
           );
         });
       }),

@@ -195,7 +195,7 @@ export function listRequests(db: Db, query: RequestListQuery, today: string): Re
   const textIds = text === null ? undefined : (pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsPhrase(text)) as number[]);
   const counted = buildWhere(query, today, { textIds });
   const total = countOf(db, query, counted, textIds);
-  if (total <= query.offset) return { rows: [], total, offset: query.offset, limit: query.limit };
+  if (total <= query.offset) return { rows: [], total, offset: query.offset, limit: query.limit, nextCursor: null };
   const index = pageIndex(db, query, counted.membership, total);
   const w = index ? buildWhere(query, today, { textIds, typesProbe: true }) : counted;
   const cells = rawStmt(db, pageSql(w, ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC'), index)).all({
@@ -203,7 +203,7 @@ export function listRequests(db: Db, query: RequestListQuery, today: string): Re
     limit: query.limit,
     offset: query.offset,
   }) as unknown[][];
-  return { rows: summariesFromCells(cells, today), total, offset: query.offset, limit: query.limit };
+  return { rows: summariesFromCells(cells, today), total, offset: query.offset, limit: query.limit, nextCursor: null };
 }
 
 export function* iterateRequests(db: Db, filter: Filter, today: string): Generator<RequestSummary> {

@@ -130,8 +130,8 @@ describe('attachments', () => {
     const got = await t.call('request.attachmentGet', { ref: r.ref, attachmentId: a.id });
     expect(Buffer.from(got.base64, 'base64').equals(bytes)).toBe(true);
     const audit = await t.call('audit.list', { entityId: r.ref });
-    expect(JSON.stringify(audit.events)).not.toContain(bytes.toString('base64'));
-    expect(JSON.stringify(audit.events)).toContain(a.sha256);
+    expect(JSON.stringify(audit.rows)).not.toContain(bytes.toString('base64'));
+    expect(JSON.stringify(audit.rows)).toContain(a.sha256);
 
     // Data minimisation: after verification the scan carries a reminder; deleting keeps the record.
     const v = await t.call('request.transition', { ref: r.ref, action: 'verify', method: 'id-document' });
@@ -219,7 +219,7 @@ describe('reminders and dashboard', () => {
     ]);
     expect(await t.call('request.dueReminders', {})).toEqual([]);
     const audit = await t.call('audit.list', { operation: 'request.dueReminders' });
-    expect(JSON.stringify(audit.events[0]!.summary)).not.toContain('Ada');
+    expect(JSON.stringify(audit.rows[0]!.summary)).not.toContain('Ada');
   });
 
   it('dashboard counts and on-time rate', async () => {

@@ -217,8 +217,8 @@ describe('state machine through request.transition', () => {
     expect(d.timeline[0]).toMatchObject({ direction: 'to-subject' });
     expect(d.timeline[1]).toMatchObject({ direction: 'internal', kind: 'note' });
     const audit = await t.call('audit.list', { entityType: 'request', entityId: ref });
-    expect(audit.events.map((e) => e.operation)).toEqual(['request.respond', 'request.addNote', 'request.verify', 'request.create']);
-    expect(audit.events[0]!.summary).toMatchObject({ action: 'respond', changes: { status: { old: 'in-progress', new: 'responded' } } });
+    expect(audit.rows.map((e) => e.operation)).toEqual(['request.respond', 'request.addNote', 'request.verify', 'request.create']);
+    expect(audit.rows[0]!.summary).toMatchObject({ action: 'respond', changes: { status: { old: 'in-progress', new: 'responded' } } });
     expect((await t.call('audit.verify', {})).ok).toBe(true);
   });
 });

@@ -18,15 +18,15 @@ export function AuditPage() {
   const [olderPages, setOlderPages] = useState<{ base: unknown; events: AuditEvent[]; next: number | null } | null>(null);
   const continues = olderPages !== null && olderPages.base === page;
   const older = continues ? olderPages.events : [];
-  const nextBefore = continues ? olderPages.next : page.state === 'ready' ? page.data.nextBeforeSeq : null;
+  const nextBefore = continues ? olderPages.next : page.state === 'ready' ? page.data.nextCursor : null;
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [error, setError] = useState<string>();
 
   const loadOlder = async () => {
     if (!nextBefore) return;
-    const more = await call('audit.list', { ...filter, limit: PAGE, beforeSeq: nextBefore });
-    setOlderPages({ base: page, events: [...older, ...more.events], next: more.nextBeforeSeq });
+    const more = await call('audit.list', { ...filter, limit: PAGE, cursor: nextBefore });
+    setOlderPages({ base: page, events: [...older, ...more.rows], next: more.nextCursor });
   };
 
   const verify = async () => {
@@ -41,7 +41,7 @@ export function AuditPage() {
     }
   };
 
-  const events = page.state === 'ready' ? [...page.data.events, ...older] : [];
+  const events = page.state === 'ready' ? [...page.data.rows, ...older] : [];
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{s.audit.title}</h1>
