@@ -71,6 +71,9 @@ export const RUNNING_STATUSES: readonly RequestStatus[] = ['received', 'in-progr
 export const AWAITING_STATUSES: readonly RequestStatus[] = ['awaiting-identity', 'awaiting-clarification'];
 export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'refused', 'withdrawn', 'duplicate'];
 
+/** Internal notes are kept apart from correspondence with the subject. */
+export const TIMELINE_DIRECTIONS = ['internal', 'to-subject', 'from-subject'] as const;
+
 export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'excessive', 'identity-not-established', 'exemption'] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 export const REFUSAL_GROUND_INFO: Readonly<Record<RefusalGround, { label: string; article: string }>> = {
@@ -174,7 +177,7 @@ export const requestCreateInput = z
 export type RequestCreateInput = z.input<typeof requestCreateInput>;
 export type RequestCreate = z.output<typeof requestCreateInput>;
 
-const SORTS = ['due', 'received', 'ref', 'name', 'status', 'updated'] as const;
+export const REQUEST_SORTS = ['due', 'received', 'ref', 'name', 'status', 'updated'] as const;
 
 /** Filters shared by the list, its CSV export and the CLI. */
 export const requestFilterSchema = z.object({
@@ -189,7 +192,7 @@ export const requestFilterSchema = z.object({
   dueWithinDays: z.number().int().min(0, 'At least 0 days.').max(366, 'At most 366 days.').optional(),
   /** Text search over name, e-mail, reference and customer number. */
   q: z.string().trim().max(200, 'Search for at most 200 characters.').optional(),
-  sort: z.enum(SORTS).default('due'),
+  sort: z.enum(REQUEST_SORTS).default('due'),
   dir: z.enum(['asc', 'desc']).default('asc'),
 });
 
@@ -283,7 +286,7 @@ export type RequestAction = RequestTransition['action'];
 export const requestAddNoteInput = z.object({
   ref: refField,
   /** internal: never shown to the subject. to-subject / from-subject: correspondence. */
-  direction: z.enum(['internal', 'to-subject', 'from-subject']).default('internal'),
+  direction: z.enum(TIMELINE_DIRECTIONS).default('internal'),
   text: z.string().trim().min(1, 'Write the note.').max(20_000, 'A note has at most 20,000 characters.'),
   on: on,
 });
@@ -369,7 +372,7 @@ export interface RequestSummary {
 
 export type RequestListResult = Page<RequestSummary>;
 
-export type TimelineDirection = 'internal' | 'to-subject' | 'from-subject';
+export type TimelineDirection = (typeof TIMELINE_DIRECTIONS)[number];
 
 export interface TimelineEntry {
   id: number;

@@ -5,11 +5,24 @@ import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Core } from '../../app/core';
-import type { OpInput } from '../../../shared/api';
-import { CHANNELS, STATUSES, type RequestDetail, type RequestSummary } from '../../../shared/model/request';
+import {
+  CHANNELS,
+  PAUSE_FOR,
+  REFUSAL_GROUNDS,
+  RELATIONS,
+  REQUEST_SORTS,
+  REQUEST_TYPES,
+  STATUSES,
+  TIMELINE_DIRECTIONS,
+  VERIFICATION_METHODS,
+  type RequestDetail,
+  type RequestSummary,
+} from '../../../shared/model/request';
+import { REGIMES } from '../../../shared/model/fields';
 import { parseTypeList } from '../../services/requests/import-csv';
 import { localDateInZone, localTimeInZone } from '../../../shared/dates';
 import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
+import { opCommand, type FlagSpec } from '../declare';
 
 type Opts = DataDirOption & { json?: boolean };
 
@@ -87,37 +100,26 @@ function detailText(d: RequestDetail, timeZone: string): string {
   return lines.join('\n');
 }
 
-/** Shared flags of every workflow command. */
-function workflow(
-  parent: Command,
-  name: string,
-  description: string,
-  build: (ref: string, opts: Record<string, string | boolean | string[] | undefined>) => OpInput<'request.transition'>,
-  configure: (c: Command) => Command = (c) => c,
-): void {
-  configure(
-    parent
-      .command(`${name} <ref>`)
-      .description(description)
-      .option('--data-dir <dir>', 'data folder')
-      .option('--note <text>', 'internal note recorded with the action')
-      .option('--expected-version <n>', 'refuse if the request changed since this version')
-      .option('--json', 'print the request as JSON'),
-  ).action(
-    action(async (ref: string, opts: Opts & Record<string, string | boolean | string[] | undefined>) => {
-      const input = build(ref, opts) as Record<string, unknown>;
-      if (typeof opts.note === 'string') input.note = opts.note;
-      if (typeof opts.expectedVersion === 'string') input.expectedVersion = Number(opts.expectedVersion);
-      await unlocked(opts, async (core) => {
-        const d = await call(core, 'request.transition', input as OpInput<'request.transition'>);
-        printResult(opts.json, d, () => `${d.ref} is now ${d.status}; due ${d.due}.`);
-      });
-    }),
-  );
+/** One command per state-machine action, each a declaration over `request.transition`. */
+function workflow(parent: Command, name: string, description: string, action: string, flags: FlagSpec[] = [], build?: (input: Record<string, unknown>, opts: Record<string, unknown>) => Record<string, unknown>): void {
+  opCommand(parent, {
+    command: `${name} <ref>`,
+    description,
+    op: 'request.transition',
+    args: ['ref'],
+    flags: [
+      ...flags,
+      { flags: '--note <text>', description: 'internal note recorded with the action', to: 'note' },
+      { flags: '--expected-version <n>', description: 'refuse if the request changed since this version', to: 'expectedVersion', parse: (v) => wholeNumber('--expected-version', v) },
+    ],
+    json: { description: 'print the request as JSON' },
+    build: (input, opts) => ({ ...(build ? build(input, opts) : input), action }),
+    human: (d) => `${d.ref} is now ${d.status}; due ${d.due}.`,
+  });
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const withOn = (o: Record<string, unknown>, flag = 'on') => (str(o[flag]) ? { on: str(o[flag]) } : {});
+const ON = (what: string): FlagSpec => ({ flags: '--on <date>', description: `${what} (default today)`, to: 'on' });
+
 
 /** `--art19 recipient=notified:2026-03-01` or `--art19 "recipient=impossible:no contact address"`. */
 function parseArt19(values: string[] | undefined): Array<{ recipientId: string; outcome: string; notifiedOn?: string; reason?: string }> {
@@ -132,107 +134,70 @@ function parseArt19(values: string[] | undefined): Array<{ recipientId: string; 
 export function registerRequestCommands(program: Command): void {
   const request = program.command('request').description('Data subject requests: add, list, show, import and the workflow actions.');
 
-  request
-    .command('add')
-    .description('Record a new request; prints it with its reference and derived deadline.')
-    .requiredOption('--type <type>', 'access, rectification, erasure, restriction, portability, objection, marketing-optout, consent-withdrawal, automated-decision, other; several joined with + or ;')
-    .requiredOption('--name <text>', "requester's name (any script)")
-    .requiredOption('--email <addr>', "requester's e-mail address")
-    .requiredOption('--received <date>', 'date received, YYYY-MM-DD, in the organisation\'s time zone')
-    .option('--time <HH:MM>', 'time received (local)')
-    .option('--channel <channel>', CHANNELS.join(', '), 'email')
-    .option('--mailbox <addr>', 'mailbox it arrived at (e-mail)')
-    .option('--regime <regime>', 'gdpr, uk-gdpr, ccpa, lgpd or fadp (default: Settings)')
-    .option('--country <code>', 'two-letter country code (default: Settings)')
-    .option('--customer-id <text>', 'customer account number')
-    .option('--phone <text>', 'phone number')
-    .option('--address <text>', 'postal address')
-    .option('--relation <relation>', 'self, representative or parent', 'self')
-    .option('--on-behalf-of <name>', 'the subject, when a representative or parent asks')
-    .option('--description <text>', 'what the subject asked')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the request as JSON')
-    .action(
-      action(async (opts: Opts & Record<string, string | undefined>) => {
-        const input = {
-          types: typesOf(opts.type!),
-          requester: {
-            name: opts.name!,
-            email: opts.email!,
-            customerId: opts.customerId ?? null,
-            phone: opts.phone ?? null,
-            postalAddress: opts.address ?? null,
-            relation: opts.relation,
-            onBehalfOf: opts.onBehalfOf ?? null,
-          },
-          channel: opts.channel,
-          mailbox: opts.mailbox ?? null,
-          receivedDate: opts.received!,
-          receivedTime: opts.time ?? null,
-          ...(opts.regime ? { regime: opts.regime.toLowerCase() } : {}),
-          ...(opts.country ? { country: opts.country } : {}),
-          description: opts.description ?? null,
-        };
-        await unlocked(opts, async (core) => {
-          const r = await call(core, 'request.create', input as OpInput<'request.create'>);
-          printResult(opts.json, r, () => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'));
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'add',
+    description: 'Record a new request; prints it with its reference and derived deadline.',
+    op: 'request.create',
+    flags: [
+      { flags: '--type <type>', description: `${REQUEST_TYPES.join(', ')}; several joined with + or ;, or the flag repeated`, to: 'types', parse: typesOf, repeatable: true, required: true },
+      { flags: '--name <text>', description: "requester's name (any script)", to: 'requester.name', required: true },
+      { flags: '--email <addr>', description: "requester's e-mail address", to: 'requester.email', required: true },
+      { flags: '--received <date>', description: "date received, YYYY-MM-DD, in the organisation's time zone", to: 'receivedDate', required: true },
+      { flags: '--time <HH:MM>', description: 'time received (local)', to: 'receivedTime' },
+      { flags: '--channel <channel>', description: 'how it arrived', to: 'channel', choices: CHANNELS, default: 'email' },
+      { flags: '--mailbox <addr>', description: 'mailbox it arrived at (e-mail)', to: 'mailbox' },
+      { flags: '--regime <regime>', description: 'the law that applies (default: Settings)', to: 'regime', choices: REGIMES },
+      { flags: '--country <code>', description: 'two-letter country code (default: Settings)', to: 'country' },
+      { flags: '--customer-id <text>', description: 'customer account number', to: 'requester.customerId' },
+      { flags: '--phone <text>', description: 'phone number', to: 'requester.phone' },
+      { flags: '--address <text>', description: 'postal address', to: 'requester.postalAddress' },
+      { flags: '--relation <relation>', description: 'who asks', to: 'requester.relation', choices: RELATIONS, default: 'self' },
+      { flags: '--on-behalf-of <name>', description: 'the subject, when a representative or parent asks', to: 'requester.onBehalfOf' },
+      { flags: '--description <text>', description: 'what the subject asked', to: 'description' },
+    ],
+    // A repeated --type accumulates: `--type access --type erasure` asks for both.
+    build: (input) => ({ ...input, types: [...new Set((input.types as string[][]).flat())] }),
+    json: { description: 'print the request as JSON' },
+    human: (r) => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'),
+  });
 
-  request
-    .command('list')
-    .description('List requests, soonest deadline first.')
-    .option('--status <status>', `only these statuses, comma-separated (${STATUSES.join(', ')})`)
-    .option('--open', 'only open requests')
-    .option('--overdue', 'only running requests past their deadline')
-    .option('--due-within <days>', 'only running requests due within this many days (overdue included)')
-    .option('--type <type>', 'only requests with this type (several joined with +: any of them)')
-    .option('--channel <channel>', `only these channels, comma-separated (${CHANNELS.join(', ')})`)
-    .option('--search <text>', 'text in name, e-mail, reference or customer number')
-    .option('--sort <field>', 'due, received, ref, name, status or updated', 'due')
-    .option('--desc', 'descending order')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print a JSON array')
-    .action(
-      action(async (opts: Opts & { status?: string; open?: boolean; overdue?: boolean; dueWithin?: string; type?: string; channel?: string; search?: string; sort: string; desc?: boolean }) => {
-        const filter = {
-          ...(opts.status ? { status: listOf('--status', opts.status, STATUSES) } : {}),
-          ...(opts.open ? { open: true } : {}),
-          ...(opts.overdue ? { overdue: true } : {}),
-          ...(opts.dueWithin !== undefined ? { dueWithinDays: wholeNumber('--due-within', opts.dueWithin) } : {}),
-          ...(opts.type ? { types: typesOf(opts.type) } : {}),
-          ...(opts.channel ? { channel: listOf('--channel', opts.channel, CHANNELS) } : {}),
-          ...(opts.search ? { q: opts.search } : {}),
-          sort: opts.sort,
-          dir: opts.desc ? 'desc' : 'asc',
-        } as OpInput<'request.list'>;
-        await unlocked(opts, async (core) => {
-          const rows: RequestSummary[] = [];
-          for (let offset = 0; ; offset += 1000) {
-            const page = await call(core, 'request.list', { ...filter, offset, limit: 1000 });
-            rows.push(...page.rows);
-            if (rows.length >= page.total || page.rows.length === 0) break;
-          }
-          printResult(opts.json, rows, () => rows.map(summaryLine).join('\n') || 'No requests.');
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'list',
+    description: 'List requests, soonest deadline first.',
+    op: 'request.list',
+    flags: [
+      { flags: '--status <status>', description: `only these statuses, comma-separated (${STATUSES.join(', ')})`, to: 'status', parse: (v) => listOf('--status', v, STATUSES) },
+      { flags: '--open', description: 'only open requests', to: 'open' },
+      { flags: '--overdue', description: 'only running requests past their deadline', to: 'overdue' },
+      { flags: '--due-within <days>', description: 'only running requests due within this many days (overdue included)', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
+      { flags: '--type <type>', description: 'only requests with this type (several joined with +: any of them)', to: 'types', parse: typesOf },
+      { flags: '--channel <channel>', description: `only these channels, comma-separated (${CHANNELS.join(', ')})`, to: 'channel', parse: (v) => listOf('--channel', v, CHANNELS) },
+      { flags: '--search <text>', description: 'text in name, e-mail, reference or customer number', to: 'q' },
+      { flags: '--sort <field>', description: 'sort order', to: 'sort', choices: REQUEST_SORTS, default: 'due' },
+      { flags: '--desc', description: 'descending order' },
+    ],
+    build: (input, opts) => ({ ...input, dir: opts.desc ? 'desc' : 'asc' }),
+    // Every matching request, read a thousand at a time.
+    run: async (core, filter) => {
+      const rows: RequestSummary[] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await call(core, 'request.list', { ...filter, offset, limit: 1000 });
+        rows.push(...page.rows);
+        if (rows.length >= page.total || page.rows.length === 0) return { ...page, rows, offset: 0, limit: rows.length };
+      }
+    },
+    json: { description: 'print a JSON array', select: (page) => page.rows },
+    human: (page) => page.rows.map(summaryLine).join('\n') || 'No requests.',
+  });
 
-  request
-    .command('show <ref>')
-    .description('Show one request: deadline and its working, available actions, timeline, attachments.')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print it as JSON')
-    .action(
-      action(async (ref: string, opts: Opts) => {
-        await unlocked(opts, async (core) => {
-          const d = await call(core, 'request.get', { ref });
-          const { timeZone } = await call(core, 'settings.get', {});
-          printResult(opts.json, d, () => detailText(d, timeZone));
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'show <ref>',
+    description: 'Show one request: deadline and its working, available actions, timeline, attachments.',
+    op: 'request.get',
+    args: ['ref'],
+    json: { description: 'print it as JSON' },
+    human: async (d, core) => detailText(d, (await call(core, 'settings.get', {})).timeZone),
+  });
 
   request
     .command('import <file>')
@@ -279,91 +244,56 @@ export function registerRequestCommands(program: Command): void {
     );
 
   // Workflow: one command per state-machine action (shared/model/request-machine.ts).
-  workflow(request, 'start', 'Start work on a received request.', (ref) => ({ ref, action: 'start' }));
-  workflow(
-    request,
-    'verify',
-    "Record the identity check (GDPR Art. 12(6)); ends a pause for identity.",
-    (ref, o) => ({ ref, action: 'verify', method: str(o.method) as never, ...withOn(o), ...(str(o.by) ? { by: str(o.by) } : {}) }),
-    (c) => c.requiredOption('--method <method>', 'account-email, id-document or other').option('--on <date>', 'date verified (default today)').option('--by <name>', 'who verified (default: you)'),
-  );
-  workflow(
-    request,
-    'pause',
-    'Ask the subject for identity proof or clarification; the clock stops.',
-    (ref, o) => ({ ref, action: 'pause', reason: str(o.reason) as never, ...withOn(o) }),
-    (c) => c.requiredOption('--reason <reason>', 'identity or clarification').option('--on <date>', 'date asked (default today)'),
-  );
-  workflow(
-    request,
-    'resume',
-    'The subject answered; the clock runs again.',
-    (ref, o) => ({ ref, action: 'resume', ...withOn(o) }),
-    (c) => c.option('--on <date>', 'date the answer arrived (default today)'),
-  );
-  workflow(
-    request,
-    'extend',
-    'Record the extension notice (GDPR Art. 12(3): two more months; notice with reasons within the first month).',
-    (ref, o) => ({ ref, action: 'extend', reasons: str(o.reasons) ?? '', ...(str(o.noticeSentOn) ? { extensionNoticeSentOn: str(o.noticeSentOn) } : {}) }),
-    (c) => c.requiredOption('--reasons <text>', 'reasons given to the subject').option('--notice-sent-on <date>', 'date the notice was sent (default today)'),
-  );
-  workflow(
-    request,
-    'respond',
-    'Record the response sent to the subject.',
-    (ref, o) => ({ ref, action: 'respond', summary: str(o.summary) ?? '', ...withOn(o) }),
-    (c) => c.requiredOption('--summary <text>', 'what was sent').option('--on <date>', 'date sent (default today)'),
-  );
+  workflow(request, 'start', 'Start work on a received request.', 'start');
+  workflow(request, 'verify', 'Record the identity check (GDPR Art. 12(6)); ends a pause for identity.', 'verify', [
+    { flags: '--method <method>', description: 'how identity was verified', to: 'method', choices: VERIFICATION_METHODS, required: true },
+    ON('date verified'),
+    { flags: '--by <name>', description: 'who verified (default: you)', to: 'by' },
+  ]);
+  workflow(request, 'pause', 'Ask the subject for identity proof or clarification; the clock stops.', 'pause', [
+    { flags: '--reason <reason>', description: 'what was asked for', to: 'reason', choices: PAUSE_FOR, required: true },
+    ON('date asked'),
+  ]);
+  workflow(request, 'resume', 'The subject answered; the clock runs again.', 'resume', [ON('date the answer arrived')]);
+  workflow(request, 'extend', 'Record the extension notice (GDPR Art. 12(3): two more months; notice with reasons within the first month).', 'extend', [
+    { flags: '--reasons <text>', description: 'reasons given to the subject', to: 'reasons', required: true },
+    { flags: '--notice-sent-on <date>', description: 'date the notice was sent (default today)', to: 'extensionNoticeSentOn' },
+  ]);
+  workflow(request, 'respond', 'Record the response sent to the subject.', 'respond', [
+    { flags: '--summary <text>', description: 'what was sent', to: 'summary', required: true },
+    ON('date sent'),
+  ]);
   workflow(
     request,
     'close',
     'Close a responded request; for rectification/erasure/restriction record GDPR Art. 19 per recipient.',
-    (ref, o) => ({ ref, action: 'close', art19: parseArt19(o.art19 as string[] | undefined) as never }),
-    (c) => c.option('--art19 <record>', 'RECIPIENT=notified:YYYY-MM-DD or RECIPIENT=impossible|disproportionate:REASON (repeatable)', (v: string, prev: string[] = []) => [...prev, v]),
+    'close',
+    [{ flags: '--art19 <record>', description: 'RECIPIENT=notified:YYYY-MM-DD or RECIPIENT=impossible|disproportionate:REASON (repeatable)', repeatable: true }],
+    (input, opts) => ({ ...input, art19: parseArt19(opts.art19 as string[] | undefined) }),
   );
-  workflow(
-    request,
-    'refuse',
-    'Refuse the request on a legal ground (GDPR Art. 12(4)-(5)).',
-    (ref, o) => ({ ref, action: 'refuse', ground: str(o.ground) as never, reason: str(o.reason) ?? '', ...withOn(o) }),
-    (c) =>
-      c
-        .requiredOption('--ground <ground>', 'manifestly-unfounded, excessive, identity-not-established or exemption')
-        .requiredOption('--reason <text>', 'the explanation sent to the subject')
-        .option('--on <date>', 'date sent (default today)'),
-  );
-  workflow(
-    request,
-    'withdraw',
-    'The subject withdrew the request.',
-    (ref, o) => ({ ref, action: 'withdraw', ...withOn(o) }),
-    (c) => c.option('--on <date>', 'date withdrawn (default today)'),
-  );
-  workflow(
-    request,
-    'duplicate',
-    'Mark the request as a duplicate of an earlier one.',
-    (ref, o) => ({ ref, action: 'mark-duplicate', originalRef: str(o.of) ?? '' }),
-    (c) => c.requiredOption('--of <ref>', 'the original request'),
-  );
+  workflow(request, 'refuse', 'Refuse the request on a legal ground (GDPR Art. 12(4)-(5)).', 'refuse', [
+    { flags: '--ground <ground>', description: 'the legal ground', to: 'ground', choices: REFUSAL_GROUNDS, required: true },
+    { flags: '--reason <text>', description: 'the explanation sent to the subject', to: 'reason', required: true },
+    ON('date sent'),
+  ]);
+  workflow(request, 'withdraw', 'The subject withdrew the request.', 'withdraw', [ON('date withdrawn')]);
+  workflow(request, 'duplicate', 'Mark the request as a duplicate of an earlier one.', 'mark-duplicate', [
+    { flags: '--of <ref>', description: 'the original request', to: 'originalRef', required: true },
+  ]);
 
-  request
-    .command('note <ref>')
-    .description('Add a note to the timeline (internal unless --direction says otherwise).')
-    .requiredOption('--text <text>', 'the note')
-    .option('--direction <d>', 'internal, to-subject or from-subject', 'internal')
-    .option('--on <date>', 'date (default today)')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the request as JSON')
-    .action(
-      action(async (ref: string, opts: Opts & { text: string; direction: string; on?: string }) => {
-        await unlocked(opts, async (core) => {
-          const d = await call(core, 'request.addNote', { ref, text: opts.text, direction: opts.direction as never, ...(opts.on ? { on: opts.on } : {}) });
-          printResult(opts.json, d, () => `Note added to ${d.ref}.`);
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'note <ref>',
+    description: 'Add a note to the timeline (internal unless --direction says otherwise).',
+    op: 'request.addNote',
+    args: ['ref'],
+    flags: [
+      { flags: '--text <text>', description: 'the note', to: 'text', required: true },
+      { flags: '--direction <d>', description: 'internal, or correspondence with the subject', to: 'direction', choices: TIMELINE_DIRECTIONS, default: 'internal' },
+      ON('date'),
+    ],
+    json: { description: 'print the request as JSON' },
+    human: (d) => `Note added to ${d.ref}.`,
+  });
 
   request
     .command('attach <ref> <file>')
@@ -408,20 +338,16 @@ export function registerRequestCommands(program: Command): void {
       }),
     );
 
-  request
-    .command('attachment-delete <ref> <id>')
-    .description('Delete an attachment\'s content (e.g. an ID scan after verification); its record stays.')
-    .requiredOption('--reason <text>', 'why')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the attachment record as JSON')
-    .action(
-      action(async (ref: string, id: string, opts: Opts & { reason: string }) => {
-        await unlocked(opts, async (core) => {
-          const a = await call(core, 'request.attachmentDelete', { ref, attachmentId: Number(id), reason: opts.reason });
-          printResult(opts.json, a, () => `Deleted the content of ${a.filename}.`);
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'attachment-delete <ref> <id>',
+    description: "Delete an attachment's content (e.g. an ID scan after verification); its record stays.",
+    op: 'request.attachmentDelete',
+    args: ['ref', 'attachmentId'],
+    flags: [{ flags: '--reason <text>', description: 'why', to: 'reason', required: true }],
+    build: (input) => ({ ...input, attachmentId: Number(input.attachmentId) }),
+    json: { description: 'print the attachment record as JSON' },
+    human: (a) => `Deleted the content of ${a.filename}.`,
+  });
 
   request
     .command('export')
@@ -445,38 +371,25 @@ export function registerRequestCommands(program: Command): void {
       }),
     );
 
-  request
-    .command('dashboard')
-    .description('Open, due soon, overdue, awaiting the subject, on-time rate and next deadlines.')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print as JSON')
-    .action(
-      action(async (opts: Opts) => {
-        await unlocked(opts, async (core) => {
-          const d = await call(core, 'request.dashboard', {});
-          printResult(opts.json, d, () =>
-            [
-              `Open ${d.open}; due within 7 days ${d.dueWithin7Days}; overdue ${d.overdue}; awaiting the subject ${d.awaitingSubject}`,
-              `On time (12 months): ${d.onTime.rate === null ? 'no answers yet' : `${Math.round(d.onTime.rate * 100)}% of ${d.onTime.answered}`}`,
-              ...d.nextDeadlines.map((n) => `  ${n.due}  ${n.ref}  ${n.urgency}`),
-            ].join('\n'),
-          );
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'dashboard',
+    description: 'Open, due soon, overdue, awaiting the subject, on-time rate and next deadlines.',
+    op: 'request.dashboard',
+    json: { description: 'print as JSON' },
+    human: (d) =>
+      [
+        `Open ${d.open}; due within 7 days ${d.dueWithin7Days}; overdue ${d.overdue}; awaiting the subject ${d.awaitingSubject}`,
+        `On time (12 months): ${d.onTime.rate === null ? 'no answers yet' : `${Math.round(d.onTime.rate * 100)}% of ${d.onTime.answered}`}`,
+        ...d.nextDeadlines.map((n) => `  ${n.due}  ${n.ref}  ${n.urgency}`),
+      ].join('\n'),
+  });
 
-  request
-    .command('reminders')
-    .description('Deadline reminders not yet shown (last 7 days, overdue); marks them shown.')
-    .option('--peek', 'do not mark them shown')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print as JSON')
-    .action(
-      action(async (opts: Opts & { peek?: boolean }) => {
-        await unlocked(opts, async (core) => {
-          const list = await call(core, 'request.dueReminders', { peek: Boolean(opts.peek) });
-          printResult(opts.json, list, () => list.map((r) => `${r.ref}  ${r.threshold}  due ${r.due} (${r.daysLeft}d)`).join('\n') || 'No new reminders.');
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'reminders',
+    description: 'Deadline reminders not yet shown (last 7 days, overdue); marks them shown.',
+    op: 'request.dueReminders',
+    flags: [{ flags: '--peek', description: 'do not mark them shown', to: 'peek' }],
+    json: { description: 'print as JSON' },
+    human: (list) => list.map((r) => `${r.ref}  ${r.threshold}  due ${r.due} (${r.daysLeft}d)`).join('\n') || 'No new reminders.',
+  });
 }

@@ -107,4 +107,22 @@ describe('dpo request (CLI)', () => {
     expect(readFileSync(out, 'utf8')).toBe(eml);
     expect(dpo(d('request', 'attachment', r.ref, String(r.attachments[0]!.id), '--out', out)).code).toBe(1); // no overwrite
   });
+
+  it('commands are declarations over the contract: errors name the flag typed, repeated flags add up, --help lists the choices', () => {
+    const bad = dpo(d('request', 'add', '--type', 'access', '--name', 'Eve', '--email', 'not-an-address', '--received', daysAgo(1)));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^dpo: --email: /);
+    expect(bad.stderr).not.toContain('requester.email');
+    const late = dpo(d('request', 'add', '--type', 'access', '--name', 'Eve', '--email', 'eve@example.com', '--received', '2300-01-01'));
+    expect(late.stderr).toMatch(/^dpo: --received: .*too far in the future/);
+    const both = dpoJson<Req & { types: string[] }>(d('request', 'add', '--type', 'access', '--type', 'erasure', '--name', 'Eve', '--email', 'eve@example.com', '--received', daysAgo(1)));
+    expect(both.types).toEqual(['access', 'erasure']);
+    const help = dpo(['request', 'add', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/choices: "email", "web-form", "live-chat", "phone", "letter", "in-person"/);
+    expect(dpo(d('request', 'add', '--type', 'access', '--name', 'Eve', '--email', 'eve@example.com', '--received', daysAgo(1), '--channel', 'fax')).code).toBe(1);
+    const wrongMethod = dpo(d('request', 'verify', both.ref, '--method', 'telepathy'));
+    expect(wrongMethod.code).toBe(1);
+    expect(wrongMethod.stderr).toMatch(/account-email, id-document, other/);
+  });
 });
+
