@@ -102,12 +102,3 @@ export function firstFieldMessage(fieldErrors: FieldErrors): string | undefined 
   return undefined;
 }
 
-export function isApiError(value: unknown): value is ApiError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ApiError).code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes((value as ApiError).code) &&
-    typeof (value as ApiError).message === 'string'
-  );
-}

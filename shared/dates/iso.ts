@@ -132,10 +132,6 @@ export function maxDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
   return rest.reduce((acc, d) => (compareDates(d, acc) > 0 ? d : acc), first);
 }
 
-export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {
-  return rest.reduce((acc, d) => (compareDates(d, acc) < 0 ? d : acc), first);
-}
-
 export function yearOf(value: IsoDate): number {
   return mustParse(value).year;
 }

@@ -59,11 +59,6 @@ export function supportedRegions(country: string): Record<string, string> {
   return new Holidays().getStates(country) ?? {};
 }
 
-export function isSupportedHolidayCountry(country: string): boolean {
-  const all = new Holidays().getCountries() as Record<string, string> | undefined;
-  return !!all && Object.prototype.hasOwnProperty.call(all, country);
-}
-
 function pushDays(out: LegalHoliday[], first: IsoDate, count: number, name: string): void {
   if (!parseIsoDate(first)) return;
   for (let i = 0; i < count; i++) out.push({ date: addDays(first, i), name, source: 'date-holidays' });
