@@ -6,6 +6,7 @@ import type { ApiError } from '../../shared/errors';
 import { resolveDataDir } from '../app/data-dir';
 import { createCore, type Core } from '../services/core';
 import { NoTerminalError, promptSecret } from './prompt';
+import { OutputFileError } from '../store/output-file';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
@@ -61,7 +62,8 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): 
     try {
       await fn(...args);
     } catch (err) {
-      if (err instanceof CliUserError || err instanceof NoTerminalError) {
+      // A refused output path (exists, inside the data folder) is the user's to fix: exit 1.
+      if (err instanceof CliUserError || err instanceof NoTerminalError || err instanceof OutputFileError) {
         process.stderr.write(`dpo: ${err.message}\n`);
         process.exitCode = 1;
       } else {
