@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 export function writeFileAtomic(file: string, content: string | Buffer): void {
   const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    writeFileSync(tmp, content, { mode: 0o600 });
+    writeFileSync(tmp, content, { mode: 0o600, flag: 'wx' });
     fsyncPath(tmp);
     renameSync(tmp, file);
     fsyncDir(dirname(file));
@@ -26,7 +26,7 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
 export function writeFileExclusive(file: string, content: string | Buffer): void {
   const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    writeFileSync(tmp, content, { mode: 0o600 });
+    writeFileSync(tmp, content, { mode: 0o600, flag: 'wx' });
     fsyncPath(tmp);
     linkSync(tmp, file);
     fsyncDir(dirname(file));
