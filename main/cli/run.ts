@@ -7,6 +7,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { createCore, type Core } from '../app/core';
 import { NoTerminalError, promptSecret } from './prompt';
 import { localUser } from '../../shared/auth';
+import { OutputFileError } from '../store/output-file';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
@@ -62,7 +63,8 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): 
     try {
       await fn(...args);
     } catch (err) {
-      if (err instanceof CliUserError || err instanceof NoTerminalError) {
+      // A refused output path (exists, inside the data folder) is the user's to fix: exit 1.
+      if (err instanceof CliUserError || err instanceof NoTerminalError || err instanceof OutputFileError) {
         process.stderr.write(`dpo: ${err.message}\n`);
         process.exitCode = 1;
       } else {

@@ -1,9 +1,10 @@
 import type { BackupInfo } from '../../shared/model/backup';
-import { copyFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { backupVaultCopy, createBackup, listBackups, pruneBackups, restoreBackup } from '../store/backup';
 import { BackupInvalidError } from '../store/errors';
 import { fileStamp } from '../store/files';
+import { writeFileAtomic } from '../store/atomic-file';
 import { unlockVaultFileWithPassphrase, unlockWithPassphrase, vaultExists, vaultPath } from '../store/vault';
 import { readSettings } from '../store/settings-repo';
 import type { Session } from './session';
@@ -13,9 +14,9 @@ import type { backupOps } from '../../shared/ops/backup';
 const AUTO_BACKUP_JOB = 'backup.auto';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function backupNow(session: Session, actor: string, target?: string): Promise<BackupInfo> {
+export async function backupNow(session: Session, actor: string, target?: string, options: { force?: boolean } = {}): Promise<BackupInfo> {
   const store = session.requireStore();
-  const info = await createBackup(store, session.requireKey(), target);
+  const info = await createBackup(store, session.requireKey(), target, options);
   store.tx(actor, 'backup.create', (t) =>
     t.audit({ entityType: 'backup', entityId: null, summary: { file: info.file.split(/[\\/]/).pop(), sha256: info.sha256, auditSeq: info.auditSeq } }),
   );
@@ -70,8 +71,10 @@ export async function restoreFromBackup(session: Session, file: string, passphra
     try {
       const { previous, manifest } = await restoreBackup(session.dataDir, file, key);
       if (c.vaultFile) {
-        if (vaultExists(session.dataDir)) copyFileSync(vaultPath(session.dataDir), `${vaultPath(session.dataDir)}.before-restore-${fileStamp()}`);
-        copyFileSync(c.vaultFile, vaultPath(session.dataDir));
+        // Owner-only copies, and the live vault replaced atomically: a crash mid-copy must not
+        // leave a torn vault.json, whose loss would lose the data key.
+        if (vaultExists(session.dataDir)) writeFileAtomic(`${vaultPath(session.dataDir)}.before-restore-${fileStamp()}`, readFileSync(vaultPath(session.dataDir)));
+        writeFileAtomic(vaultPath(session.dataDir), readFileSync(c.vaultFile));
       }
       await session.unlock({ passphrase }, actor);
       session.requireStore().tx(actor, 'backup.restore', (t) =>

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readSync, renameSync, writeFileSync, writeSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 export function writeFileAtomic(file: string, content: string | Buffer): void {
   const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    writeFileSync(tmp, content, { mode: 0o600 });
+    writeFileSync(tmp, content, { mode: 0o600, flag: 'wx' });
     fsyncPath(tmp);
     renameSync(tmp, file);
     fsyncDir(dirname(file));
@@ -26,12 +26,38 @@ export function writeFileAtomic(file: string, content: string | Buffer): void {
 export function writeFileExclusive(file: string, content: string | Buffer): void {
   const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    writeFileSync(tmp, content, { mode: 0o600 });
+    writeFileSync(tmp, content, { mode: 0o600, flag: 'wx' });
     fsyncPath(tmp);
     linkSync(tmp, file);
     fsyncDir(dirname(file));
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Copies `src` to a new file `dst` created owner-only and exclusively, then fsyncs it. Unlike
+ * copyFileSync, which gives the copy the source's mode (a 0644 backup would restore as a 0644
+ * database), the copy is never readable by others, not even for a moment.
+ */
+export function copyFilePrivate(src: string, dst: string): void {
+  const inFd = openSync(src, 'r');
+  try {
+    const outFd = openSync(dst, 'wx', 0o600);
+    try {
+      const buf = Buffer.allocUnsafe(1024 * 1024);
+      for (let n = readSync(inFd, buf); n > 0; n = readSync(inFd, buf)) {
+        for (let off = 0; off < n; ) off += writeSync(outFd, buf, off, n - off);
+      }
+      fsyncSync(outFd);
+    } catch (err) {
+      closeSync(outFd);
+      rmSync(dst, { force: true });
+      throw err;
+    }
+    closeSync(outFd);
+  } finally {
+    closeSync(inFd);
   }
 }
 

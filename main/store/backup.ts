@@ -3,12 +3,13 @@
 // only then rename it into place beside a manifest. The vault file is copied alongside so a backup
 // restores on a new machine with the passphrase that was current when it was taken.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/model/backup';
 import { integrityCheck, openDatabase } from './database';
 import { BackupInvalidError } from './errors';
-import { fsyncDir, fsyncPath, writeFileAtomic } from './atomic-file';
+import { copyFilePrivate, fsyncDir, fsyncPath } from './atomic-file';
+import { checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
 import { backupDir, dbPath, fileStamp } from './files';
 import { schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
@@ -36,18 +37,42 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Writes a verified snapshot of the open store to `target` (a file path) or the backups folder. */
-export async function createBackup(store: Store, dataKey: Buffer, target?: string): Promise<BackupInfo> {
+/**
+ * Checks a user-chosen backup path and the manifest and vault copy beside it, as every
+ * user-chosen output is checked (store/output-file.ts). Returns the absolute path.
+ */
+export function checkBackupTarget(target: string, dataDir: string, force: boolean | undefined): string {
+  const file = checkOutputPath(target, { dataDir, force });
+  for (const side of [MANIFEST_SUFFIX, VAULT_SUFFIX]) checkOutputPath(file + side, { dataDir, force });
+  return file;
+}
+
+/**
+ * Writes a verified snapshot of the open store to `target` (a path the user chose, checked like
+ * every user-chosen output: not inside the data folder, not over an existing file unless `force`)
+ * or, without a target, into the backups folder. Every file it writes is owner-only (0600).
+ */
+export async function createBackup(store: Store, dataKey: Buffer, target?: string, options: { force?: boolean } = {}): Promise<BackupInfo> {
   const createdAt = new Date();
-  const file = target ?? join(backupDir(store.dataDir), `dpo-backup-${fileStamp(createdAt)}.db`);
-  if (existsSync(file)) throw new BackupInvalidError(`${basename(file)} already exists; choose another name`);
+  const force = target ? options.force : false;
+  let file: string;
+  if (target) {
+    file = checkBackupTarget(target, store.dataDir, force);
+  } else {
+    file = join(backupDir(store.dataDir), `dpo-backup-${fileStamp(createdAt)}.db`);
+    if (existsSync(file)) throw new BackupInvalidError(`${basename(file)} already exists; choose another name`);
+  }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = join(dirname(file), `.tmp-${randomBytes(6).toString('hex')}.db`);
+  // VACUUM INTO accepts an existing empty file and keeps its mode; left to SQLite, the snapshot
+  // would be created with the default 0644.
+  const tmp = createTempBeside(file);
+  closeSync(tmp.fd);
+  const published: string[] = [];
   try {
     const head = store.head();
-    store.db.prepare('VACUUM INTO ?').run(tmp);
-    fsyncPath(tmp);
-    const check = openDatabase(tmp, dataKey, { readonly: true, migrate: false });
+    store.db.prepare('VACUUM INTO ?').run(tmp.path);
+    fsyncPath(tmp.path);
+    const check = openDatabase(tmp.path, dataKey, { readonly: true, migrate: false });
     let version: number;
     try {
       const result = integrityCheck(check);
@@ -56,9 +81,12 @@ export async function createBackup(store: Store, dataKey: Buffer, target?: strin
     } finally {
       check.close();
     }
-    const sha256 = await sha256File(tmp);
-    renameSync(tmp, file);
-    fsyncDir(dirname(file));
+    const sha256 = await sha256File(tmp.path);
+    const vault = readFileSync(vaultPath(store.dataDir));
+    await writeThroughTemp(file + VAULT_SUFFIX, force, (out) => out.write(vault));
+    published.push(file + VAULT_SUFFIX);
+    publishTemp(tmp.path, file, force);
+    published.push(file);
     const manifest: Manifest = {
       format: 'dpo-workbench-backup',
       version: 1,
@@ -70,11 +98,14 @@ export async function createBackup(store: Store, dataKey: Buffer, target?: strin
       auditSeq: head.seq,
       auditHead: head.hash,
     };
-    writeFileAtomic(file + MANIFEST_SUFFIX, JSON.stringify(manifest, null, 2) + '\n');
-    copyFileSync(vaultPath(store.dataDir), file + VAULT_SUFFIX);
+    // Written last: a backup without its manifest is unfinished and never offered for restore.
+    await writeThroughTemp(file + MANIFEST_SUFFIX, force, (out) => out.write(JSON.stringify(manifest, null, 2) + '\n'));
     return toInfo(file, manifest);
+  } catch (err) {
+    for (const f of published) rmSync(f, { force: true });
+    throw err;
   } finally {
-    rmSync(tmp, { force: true });
+    rmSync(tmp.path, { force: true });
   }
 }
 
@@ -145,8 +176,7 @@ export async function restoreBackup(dataDir: string, file: string, dataKey: Buff
   }
   const live = dbPath(dataDir);
   const staged = join(dataDir, `.restore-${randomBytes(6).toString('hex')}.db`);
-  copyFileSync(file, staged);
-  fsyncPath(staged);
+  copyFilePrivate(file, staged);
   let previous: string | null = null;
   if (existsSync(live)) {
     previous = `${live}.before-restore-${fileStamp()}`;

@@ -2,7 +2,7 @@
 // The order matters: cipher settings, then the key, then a read that proves the key is right,
 // then the per-connection pragmas, then migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { DatabaseMissingError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
 import { migrate } from './migrate';
 
@@ -21,9 +21,11 @@ export interface OpenOptions {
 export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
   const exists = existsSync(file);
   if (!exists && !options.create) throw new DatabaseMissingError(file);
+  // Owner-only, like the vault: the file is encrypted, but nobody else needs to read it. Created
+  // empty here (a valid new database) so it is never 0644 even for a moment; SQLite gives the
+  // -wal and -shm files the database file's mode.
+  if (!exists) closeSync(openSync(file, 'wx', 0o600));
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
-  // Owner-only, like the vault: the file is encrypted, but nobody else needs to read it.
-  if (!exists && process.platform !== 'win32') chmodSync(file, 0o600);
   try {
     applyKey(db, dataKey);
     // Proves the key before anything else touches the file; a wrong key reads as "not a database".
@@ -32,6 +34,12 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     } catch {
       throw new WrongDatabaseKeyError();
     }
+    // SQLite's temp files (statement journals, sorter runs, transient indexes, TEMP tables) are
+    // not encrypted by the cipher, and a large import spills hundreds of MB of names and e-mail
+    // addresses into deleted-but-open etilqs_* files in the temp folder. Keeping every temporary
+    // structure in memory means no plaintext copy ever reaches a disk (GDPR Art. 32(1)(a)). Set
+    // per connection, so every connection must be opened here (enforced by a test).
+    db.pragma('temp_store = MEMORY');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // Set on every open: a reopened WAL database otherwise runs at the default level, and

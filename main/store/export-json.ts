@@ -1,8 +1,10 @@
 // Full export for moving to another tool. It is the one deliberate plaintext output, written only
-// on the DPO's explicit command; the CLI says so before writing.
-import { createWriteStream } from 'node:fs';
+// on the DPO's explicit command; the CLI says so before writing. It goes through writeOutputFile,
+// so it never replaces a file without --force, never lands in the data folder, and a failure
+// leaves no plaintext fragment behind.
 import type { Store } from './store';
 import { schemaVersion } from './migrate';
+import { writeOutputFile } from './output-file';
 
 export interface ExportSummary {
   file: string;
@@ -11,7 +13,7 @@ export interface ExportSummary {
   auditHead: string;
 }
 
-export async function exportJson(store: Store, file: string, appVersion: string): Promise<ExportSummary> {
+export async function exportJson(store: Store, file: string, appVersion: string, options: { force?: boolean } = {}): Promise<ExportSummary> {
   const db = store.db;
   // One read transaction: every table is read from the same snapshot.
   const snapshot = db.transaction(() => {
@@ -23,21 +25,20 @@ export async function exportJson(store: Store, file: string, appVersion: string)
     }
     return { head, tables, version: schemaVersion(db) };
   })();
-  const out = createWriteStream(file, { mode: 0o600 });
-  const write = (s: string) => new Promise<void>((resolve, reject) => out.write(s, (e) => (e ? reject(e) : resolve())));
-  await write(`{"format":"dpo-workbench-export","version":1,"exportedAt":${JSON.stringify(new Date().toISOString())},"appVersion":${JSON.stringify(appVersion)},"schemaVersion":${snapshot.version},"audit":{"seq":${snapshot.head.seq},"head":"${snapshot.head.hash}"},"tables":{`);
   const counts: Record<string, number> = {};
-  let firstTable = true;
-  for (const [name, rows] of Object.entries(snapshot.tables)) {
-    await write(`${firstTable ? '' : ','}${JSON.stringify(name)}:[`);
-    firstTable = false;
-    for (let i = 0; i < rows.length; i++) await write((i ? ',' : '') + JSON.stringify(rows[i]));
-    await write(']');
-    counts[name] = rows.length;
-  }
-  await write('}}\n');
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-  return { file, tables: counts, auditSeq: snapshot.head.seq, auditHead: snapshot.head.hash };
+  const written = await writeOutputFile(file, { dataDir: store.dataDir, force: options.force }, (out) => {
+    out.write(`{"format":"dpo-workbench-export","version":1,"exportedAt":${JSON.stringify(new Date().toISOString())},"appVersion":${JSON.stringify(appVersion)},"schemaVersion":${snapshot.version},"audit":{"seq":${snapshot.head.seq},"head":"${snapshot.head.hash}"},"tables":{`);
+    let firstTable = true;
+    for (const [name, rows] of Object.entries(snapshot.tables)) {
+      out.write(`${firstTable ? '' : ','}${JSON.stringify(name)}:[`);
+      firstTable = false;
+      for (let i = 0; i < rows.length; i++) out.write((i ? ',' : '') + JSON.stringify(rows[i]));
+      out.write(']');
+      counts[name] = rows.length;
+    }
+    out.write('}}\n');
+  });
+  return { file: written, tables: counts, auditSeq: snapshot.head.seq, auditHead: snapshot.head.hash };
 }
 
 function encodeRow(row: Record<string, unknown>): Record<string, unknown> {

@@ -5,10 +5,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Starts `dpo serve` on a data folder and resolves with the URL it prints. */
-export function startServe(dataDir: string): Promise<{ url: string; origin: string; child: ChildProcess }> {
+/** Starts `dpo serve` on a data folder (extra environment variables in `env`) and resolves with the URL it prints. */
+export function startServe(dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; origin: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/dpo.cjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/dpo.cjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`dpo serve printed no URL: ${out} ${err}`)), 20_000);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { PASSPHRASE } from './temp';
 
@@ -23,4 +23,16 @@ export function dpoJson<T = unknown>(args: string[], env: Record<string, string 
   const r = dpo([...args, '--json'], env);
   if (r.code !== 0) throw new Error(`dpo ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
+}
+
+/** Like dpo(), but asynchronous: the caller can watch the child (its pid) while it runs. */
+export function dpoAsync(args: string[], env: Record<string, string | undefined> = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  if (!existsSync('dist/cli.cjs')) throw new Error('dist/cli.cjs is missing: run "npm run build" before the CLI tests.');
+  const child = spawn(process.execPath, ['bin/dpo.cjs', ...args], { env: { ...process.env, DPO_PASSPHRASE: PASSPHRASE, DPO_DATA_DIR: undefined, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+  return { child, done };
 }

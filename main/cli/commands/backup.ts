@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { action, CliUserError, cliActor, printResult, unlockCore, withCore, type DataDirOption } from '../run';
 import { backupNow, restoreFromBackup } from '../../services/backup-service';
 import { exportJson } from '../../store/export-json';
+import { checkOutputPath } from '../../store/output-file';
+import { checkBackupTarget } from '../../store/backup';
 import { checkpointHead } from '../../services/audit-service';
 import { promptSecret } from '../prompt';
 import { APP_VERSION } from '../../../shared/version';
@@ -23,13 +25,16 @@ export function registerBackupCommands(program: Command): void {
     .command('backup')
     .description('Write an encrypted, verified snapshot of the database (plus manifest and vault copy) to FILE.')
     .argument('<file>', 'where to write the backup, e.g. /media/usb/dpo-2026-11-28.db')
+    .option('--force', 'replace an existing file of that name (and its manifest and vault copy)')
     .option('--data-dir <dir>', 'data folder')
     .option('--json', 'print the backup manifest as JSON')
     .action(
-      action(async (file: string, opts: DataDirOption & { json?: boolean }) => {
+      action(async (file: string, opts: DataDirOption & { json?: boolean; force?: boolean }) => {
         await withCore(opts, async (core) => {
+          // Refused before asking for the passphrase: exists without --force, or inside the data folder.
+          checkBackupTarget(file, core.session.dataDir, opts.force);
           await unlockCore(core);
-          const info = await asUserErrors(() => backupNow(core.session, cliActor(), resolve(file)));
+          const info = await asUserErrors(() => backupNow(core.session, cliActor(), resolve(file), { force: opts.force }));
           printResult(opts.json, info, () => `Backed up to ${info.file} (${info.sizeBytes} bytes, SHA-256 ${info.sha256}, audit event ${info.auditSeq}).`);
         });
       }),
@@ -55,17 +60,19 @@ export function registerBackupCommands(program: Command): void {
     .command('export')
     .description('Export everything to one file for moving to another tool. The file is NOT encrypted.')
     .requiredOption('--format <format>', 'export format (json)')
-    .requiredOption('--out <file>', 'the file to write')
+    .requiredOption('--out <file>', 'the file to write (never inside the data folder)')
+    .option('--force', 'replace an existing file')
     .option('--data-dir <dir>', 'data folder')
     .option('--json', 'print a summary as JSON')
     .action(
-      action(async (opts: DataDirOption & { json?: boolean; format: string; out: string }) => {
+      action(async (opts: DataDirOption & { json?: boolean; force?: boolean; format: string; out: string }) => {
         if (opts.format !== 'json') throw new CliUserError(`--format "${opts.format}" is not supported; use json.`);
         await withCore(opts, async (core) => {
+          checkOutputPath(opts.out, { dataDir: core.session.dataDir, force: opts.force });
           await unlockCore(core);
           const store = core.session.requireStore();
           process.stderr.write('Note: the export is a plain, unencrypted file. Keep it as safe as the data it holds.\n');
-          const summary = await exportJson(store, resolve(opts.out), APP_VERSION);
+          const summary = await exportJson(store, resolve(opts.out), APP_VERSION, { force: opts.force });
           checkpointHead(store, 'export');
           store.tx(cliActor(), 'export.json', (t) => t.audit({ entityType: 'export', entityId: null, summary: { tables: summary.tables, auditSeq: summary.auditSeq } }));
           printResult(opts.json, summary, () => `Exported ${Object.values(summary.tables).reduce((a, b) => a + b, 0)} rows to ${summary.file} (audit head ${summary.auditHead} at event ${summary.auditSeq}).`);

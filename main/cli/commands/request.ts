@@ -2,7 +2,7 @@
 // and contract as the UI (shared/api.ts); names, flags and JSON keys of add/list/show/import are
 // fixed because scripts depend on them.
 import type { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Core } from '../../app/core';
 import {
@@ -21,6 +21,7 @@ import {
 import { REGIMES } from '../../../shared/model/fields';
 import { parseTypeList } from '../../services/requests/import-csv';
 import { localDateInZone, localTimeInZone } from '../../../shared/dates';
+import { writeOutputFile } from '../../store/output-file';
 import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
 import { opCommand, type FlagSpec } from '../declare';
 
@@ -321,18 +322,14 @@ export function registerRequestCommands(program: Command): void {
   request
     .command('attachment <ref> <id>')
     .description('Save an attachment to a file you name (never to a temp file).')
-    .requiredOption('--out <file>', 'where to write it')
+    .requiredOption('--out <file>', 'where to write it (never inside the data folder)')
     .option('--force', 'overwrite an existing file')
     .option('--data-dir <dir>', 'data folder')
     .action(
       action(async (ref: string, id: string, opts: DataDirOption & { out: string; force?: boolean }) => {
         await unlocked(opts, async (core) => {
           const a = await call(core, 'request.attachmentGet', { ref, attachmentId: Number(id) });
-          try {
-            writeFileSync(opts.out, Buffer.from(a.base64, 'base64'), { mode: 0o600, flag: opts.force ? 'w' : 'wx' });
-          } catch (err) {
-            throw new CliUserError((err as NodeJS.ErrnoException).code === 'EEXIST' ? `${opts.out} exists; use --force to overwrite.` : `Cannot write ${opts.out}.`);
-          }
+          await writeOutputFile(opts.out, { dataDir: core.session.dataDir, force: opts.force }, (out) => out.write(Buffer.from(a.base64, 'base64')));
           process.stdout.write(`Saved ${a.filename} (${a.sizeBytes} bytes) to ${opts.out}.\n`);
         });
       }),
@@ -355,17 +352,18 @@ export function registerRequestCommands(program: Command): void {
     .option('--status <status>', 'only these statuses, comma-separated')
     .option('--overdue', 'only overdue requests')
     .option('--due-within <days>', 'only requests due within this many days')
-    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--out <file>', 'write to this file (default: standard output; never inside the data folder)')
+    .option('--force', 'overwrite an existing --out file')
     .option('--data-dir <dir>', 'data folder')
     .action(
-      action(async (opts: DataDirOption & { status?: string; overdue?: boolean; dueWithin?: string; out?: string }) => {
+      action(async (opts: DataDirOption & { status?: string; overdue?: boolean; dueWithin?: string; out?: string; force?: boolean }) => {
         await unlocked(opts, async (core) => {
           const r = await call(core, 'request.exportCsv', {
             ...(opts.status ? { status: listOf('--status', opts.status, STATUSES) } : {}),
             ...(opts.overdue ? { overdue: true } : {}),
             ...(opts.dueWithin !== undefined ? { dueWithinDays: wholeNumber('--due-within', opts.dueWithin) } : {}),
           });
-          if (opts.out) writeFileSync(opts.out, r.csv, { mode: 0o600 });
+          if (opts.out) await writeOutputFile(opts.out, { dataDir: core.session.dataDir, force: opts.force }, (out) => out.write(r.csv));
           else process.stdout.write(r.csv);
         });
       }),
