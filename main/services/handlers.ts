@@ -1,7 +1,7 @@
 // Operation name → service call. The Handlers type makes a missing entry a compile error, so the
 // contract in shared/api.ts and this table cannot drift apart.
 import type { Handlers } from '../transport/dispatch';
-import { ImportJobs, importWorkerPath } from './requests/import-job';
+import { ImportJobs, importWorker } from './requests/import-job';
 import { computeDeadline } from '../../shared/deadlines';
 import { readSettings, updateSettings } from '../store/settings-repo';
 import type { Session } from './session';
@@ -48,7 +48,7 @@ export function createHandlers(session: Session): Handlers {
     'request.art19Recipients': (i) => requests().art19Recipients(i.ref),
     'request.importPreview': (i) => requests().importPreview(i),
     'request.import': (i, ctx) => {
-      const worker = session.host === 'cli' || i.dryRun ? null : importWorkerPath();
+      const worker = session.host === 'cli' || i.dryRun ? null : importWorker();
       return worker ? importJobs.run(session, i, ctx.actor, worker) : requests().import(i, ctx.actor);
     },
     'job.progress': (i) => importJobs.progress(i.id),
