@@ -47,3 +47,12 @@ export function confineBidi(text: string): string {
 export function isolateText(text: string): string {
   return `${FSI}${confineBidi(text)}${PDI}`;
 }
+
+/**
+ * A user value inside a sentence the app composes and stores (a timeline entry): isolated when it
+ * carries bidi controls, so they end with the value; unchanged otherwise, so plain values stay
+ * byte-for-byte what the person typed.
+ */
+export function embedUserText(text: string): string {
+  return hasBidiControls(text) ? isolateText(text) : text;
+}

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { TxContext } from '../../store/store';
 import type { Db } from '../../store/database';
 import { MAX_ATTACHMENT_BYTES, type AttachmentContent, type AttachmentKind, type AttachmentUpload } from '../../../shared/model/request';
+import { embedUserText, showBidiControls } from '../../../shared/text/bidi';
 import { AttachmentDeletedError, AttachmentNotFoundError, AttachmentTooLargeError, RequestInputError } from './errors';
 import { insertEvent, stmt, type AttachmentRow } from './repo';
 
@@ -58,7 +59,7 @@ export function insertAttachment(t: TxContext, requestId: number, ref: string, a
     at: t.now,
     kind: 'attachment',
     action: 'added',
-    text: `Attached ${a.filename} (${a.kind}, ${a.bytes.length} bytes)${a.deleteAfterVerification ? '; delete after identity is verified' : ''}${note ? `. ${note}` : ''}`,
+    text: `Attached ${showBidiControls(a.filename)} (${a.kind}, ${a.bytes.length} bytes)${a.deleteAfterVerification ? '; delete after identity is verified' : ''}${note ? `. ${embedUserText(note)}` : ''}`,
     actor,
     attachmentId: id,
   });
@@ -94,7 +95,7 @@ export function deleteAttachmentBody(t: TxContext, requestId: number, ref: strin
   if (row.deleted_at) throw new AttachmentDeletedError(ref, id);
   stmt(t.db, 'DELETE FROM attachment_bodies WHERE attachment_id = ?').run(id);
   stmt(t.db, 'UPDATE request_attachments SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
-  insertEvent(t.db, { requestId, at: t.now, kind: 'attachment', action: 'deleted', text: `Deleted ${row.filename}: ${reason}`, actor, attachmentId: id });
+  insertEvent(t.db, { requestId, at: t.now, kind: 'attachment', action: 'deleted', text: `Deleted ${showBidiControls(row.filename)}: ${embedUserText(reason)}`, actor, attachmentId: id });
   t.audit({ entityType: 'request', entityId: ref, summary: { attachmentDeleted: { id, filename: row.filename, sha256: row.sha256, reason } } });
   return { ...row, deleted_at: t.now, deleted_reason: reason };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { confineBidi, hasBidiControls, isolateText, showBidiControls } from '../../../shared/text/bidi';
+import { confineBidi, embedUserText, hasBidiControls, isolateText, showBidiControls } from '../../../shared/text/bidi';
 
 const RLO = '\u202E';
 const PDI = '\u2069';
@@ -33,6 +33,9 @@ describe('bidi controls in user text', () => {
     expect(confineBidi(`a${RLI}b`)).toBe(`a${RLI}b${PDI}`);
     expect(confineBidi(`a${RLI}b${PDI}c`)).toBe(`a${RLI}b${PDI}c`);
     expect(isolateText(`x${PDI}`)).toBe(`\u2068x${PDI}`);
+    // In stored sentences: isolated only when needed, so plain values stay as typed.
+    expect(embedUserText('Jan de Vries')).toBe('Jan de Vries');
+    expect(embedUserText(`a${RLO}b`)).toBe(`\u2068a${RLO}b${PDI}`);
   });
 
   it('for any text, the isolated form is balanced and only drops stray PDIs', () => {

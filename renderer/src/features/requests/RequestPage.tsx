@@ -47,7 +47,13 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
       <p className="field__hint">
         {typeLabel(detail.types)} · {d.received} {formatDay(detail.received)}
         {detail.receivedTime ? ` ${detail.receivedTime}` : ''} · {t.channelLabels[detail.channel]}
-        {detail.mailbox ? ` (${detail.mailbox})` : ''} · {detail.regime.toUpperCase()} {detail.country}
+        {detail.mailbox && (
+          <>
+            {' ('}
+            <UserText>{detail.mailbox}</UserText>
+            {')'}
+          </>
+        )} · {detail.regime.toUpperCase()} {detail.country}
       </p>
       <div className="request-grid">
         <div>
