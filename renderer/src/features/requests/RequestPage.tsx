@@ -6,7 +6,7 @@ import { useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
-import { isolateText } from '../../../../shared/text/bidi';
+import { embedUserText } from '../../../../shared/text/bidi';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
@@ -152,7 +152,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
               <dt>{d.verification}</dt>
               <dd>
                 {detail.verification
-                  ? d.verifiedBy(t.verificationLabels[detail.verification.method], formatDay(detail.verification.on), isolateText(detail.verification.by))
+                  ? d.verifiedBy(t.verificationLabels[detail.verification.method], formatDay(detail.verification.on), embedUserText(detail.verification.by))
                   : d.notVerified}
               </dd>
               {detail.extension && (
