@@ -2,6 +2,7 @@
 // builds the renderer. Native and asset-carrying packages stay external.
 import { build } from 'esbuild';
 import { rawPlugin } from './esbuild-raw.mjs';
+import { IMPORT_WORKER_BUNDLE, importWorkerHashDefine } from './worker-hash.mjs';
 import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
@@ -19,11 +20,13 @@ const common = {
 };
 
 rmSync('dist', { recursive: true, force: true });
+// Long imports run here, off the main thread (main/services/requests/import-job.ts). Built first:
+// the bundles that spawn it carry its SHA-256 and start only that exact file.
+await build({ ...common, entryPoints: ['main/workers/import-worker.ts'], outfile: IMPORT_WORKER_BUNDLE });
+const define = importWorkerHashDefine();
 await Promise.all([
-  build({ ...common, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli.cjs' }),
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),
-  // Long imports run here, off the main thread (main/services/requests/import-job.ts).
-  build({ ...common, entryPoints: ['main/workers/import-worker.ts'], outfile: 'dist/workers/import-worker.cjs' }),
+  build({ ...common, define, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli.cjs' }),
+  build({ ...common, define, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),
   // The preload runs in a sandboxed renderer: only `electron` may be required there.
   build({ ...common, platform: 'browser', entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'] }),
 ]);

@@ -1,11 +1,12 @@
 // The Electron shell, kept thin: lifecycle, one hardened window, the IPC carrier, the menu.
 // Everything it calls is the same core that the CLI and browser mode run under plain Node.
-import { app, BrowserWindow, ipcMain, Menu, session as electronSession } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session as electronSession } from 'electron';
 import { join } from 'node:path';
 import { createCore } from '../app/core';
 import { registerIpcCarrier } from '../transport/ipc-carrier';
 import { resolveDataDir, PRODUCT_NAME } from '../app/data-dir';
 import { hardenSession, hardenWebContents, isAppUrl, SECURE_WEB_PREFERENCES } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolFetchResponse } from './app-protocol';
 import { safeStorageKeyring } from './safe-storage-keyring';
 import { buildMenu } from './menu';
 import { startReminderNotifications } from './reminders';
@@ -14,6 +15,8 @@ app.setName(PRODUCT_NAME);
 // Crash dumps could hold decrypted records: never write or upload them.
 app.commandLine.appendSwitch('disable-crash-reporter');
 app.commandLine.appendSwitch('disable-breakpad');
+// Privileges can only be granted before 'ready' (Electron's protocol API).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -26,11 +29,13 @@ async function start(): Promise<void> {
   const rendererRoot = join(__dirname, '..', 'renderer');
   const dataDir = resolveDataDir(process.env.DPO_DATA_DIR, process.env);
   const core = createCore({ dataDir, host: 'electron', keyring: safeStorageKeyring, backgroundJobs: true });
-  hardenSession(electronSession.defaultSession, rendererRoot);
-  registerIpcCarrier(ipcMain, core.dispatch, (url) => isAppUrl(url, rendererRoot));
+  // The window's only source of pages and scripts: the bundled renderer files (app-protocol.ts).
+  protocol.handle(APP_SCHEME, (request) => appProtocolFetchResponse(request, rendererRoot));
+  hardenSession(electronSession.defaultSession);
+  registerIpcCarrier(ipcMain, core.dispatch, isAppUrl);
   Menu.setApplicationMenu(buildMenu(app.isPackaged));
 
-  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererRoot));
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
 
   const win = new BrowserWindow({
     width: 1280,
@@ -42,7 +47,7 @@ async function start(): Promise<void> {
     webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: !app.isPackaged, preload: join(__dirname, 'preload.cjs') },
   });
   win.once('ready-to-show', () => win.show());
-  await win.loadFile(join(rendererRoot, 'index.html'));
+  await win.loadURL(APP_ENTRY_URL);
 
   const stopReminders = startReminderNotifications(core, (ref) => {
     win.show();

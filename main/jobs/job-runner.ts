@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { WorkbenchError, type ApiError } from '../../shared/errors';
 import type { JobProgress } from '../../shared/model/jobs';
+import { verifiedWorkerSource, workerBootstrap, type WorkerBundle } from './verified-worker';
 
 /** What a job's worker posts back (job-context.ts writes these). */
 export type JobMessage<R> = { type: 'progress'; done: number; total: number } | { type: 'done'; result: R } | { type: 'error'; error: ApiError };
@@ -21,11 +22,13 @@ export interface JobEnvelope<D> {
 export interface JobSpec<D> {
   /** The caller's id for progress and cancel; a job without one cannot be followed. */
   id?: string;
-  /** The bundled worker script. */
-  file: string;
-  data: D;
-  /** Moved, not copied, into the worker (e.g. the data key, zeroed there after use). */
-  transferList?: ArrayBuffer[];
+  /** The bundled worker script and the hash the build recorded for it (verified-worker.ts). */
+  worker: WorkerBundle;
+  /**
+   * The job's data, made only after the worker's bytes were checked, so a changed worker never
+   * receives a secret. `transferList` is moved, not copied (e.g. the data key, zeroed there).
+   */
+  prepare: () => { data: D; transferList?: ArrayBuffer[] };
   /** In words, for the error when the thread dies: "The import". */
   what: string;
 }
@@ -48,6 +51,13 @@ export class JobRunner {
   }
 
   run<D, R>(spec: JobSpec<D>): Promise<R> {
+    let source: string;
+    try {
+      source = verifiedWorkerSource(spec.worker);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { data, transferList } = spec.prepare();
     const cancel = new SharedArrayBuffer(4);
     const flag = new Int32Array(cancel);
     const id = spec.id;
@@ -58,9 +68,9 @@ export class JobRunner {
       set({ ...this.progress(id), state });
       setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref();
     };
-    const envelope: JobEnvelope<D> = { data: spec.data, cancel };
+    const envelope: JobEnvelope<D> = { data, cancel };
     return new Promise<R>((resolve, reject) => {
-      const worker = new Worker(spec.file, { workerData: envelope, transferList: spec.transferList });
+      const worker = new Worker(workerBootstrap(spec.worker.file, source), { eval: true, workerData: envelope, transferList });
       let finished = false;
       const finish = (state: JobProgress['state'], then: () => void) => {
         if (finished) return;

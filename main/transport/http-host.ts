@@ -3,13 +3,11 @@
 // the Host header must name the loopback (DNS rebinding); no CORS headers are ever sent.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../../shared/api';
 import type { Dispatch } from './dispatch';
-import { CONTENT_SECURITY_POLICY } from './csp';
 import { localUser } from '../../shared/auth';
+import { SECURITY_HEADERS, staticResponse } from './static-files';
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -31,17 +29,6 @@ export interface HttpHost {
 }
 
 const LOOPBACK = '127.0.0.1';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
@@ -95,7 +82,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       req.resume();
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Method not allowed.' } });
     }
-    serveStatic(url.pathname, res, options.staticDir);
+    serveStatic(url.pathname, req.method, res, options.staticDir);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -149,13 +136,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too-larg
 }
 
 function securityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  res.setHeader('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, closeConnection = false): void {
@@ -166,17 +147,10 @@ function send(res: ServerResponse, status: number, body: unknown, closeConnectio
   res.end(JSON.stringify(body));
 }
 
-function serveStatic(pathname: string, res: ServerResponse, root: string): void {
-  securityHeaders(res);
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = normalize(join(root, rel));
-  if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    res.end('Not found');
-    return;
-  }
-  res.statusCode = 200;
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-  res.end(readFileSync(file));
+// The same checks and headers as the desktop app's app:// scheme (static-files.ts).
+function serveStatic(pathname: string, method: string, res: ServerResponse, root: string): void {
+  const r = staticResponse(root, pathname, method);
+  res.statusCode = r.status;
+  for (const [name, value] of Object.entries(r.headers)) res.setHeader(name, value);
+  res.end(r.body);
 }

@@ -1,5 +1,5 @@
 // Electron IPC carrier: one handler on one channel, forwarding (op, input) to dispatch. The sender
-// frame is checked so only our own top-level page (file:// from the app bundle) can call in.
+// frame is checked so only our own top-level page (app://workbench/, the bundled renderer) can call in.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from './dispatch';
 import { IPC_CALL_CHANNEL } from './ipc-channel';

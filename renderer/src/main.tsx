@@ -1,3 +1,5 @@
+// First, before any module that builds a zod schema (see the module's comment).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';

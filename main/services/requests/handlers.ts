@@ -4,7 +4,7 @@ import { actorOf, type FeatureHandlers } from '../../../shared/handlers';
 import type { requestOps } from '../../../shared/ops/requests';
 import type { Session } from '../session';
 import type { JobRunner } from '../../jobs/job-runner';
-import { importWorkerPath, runImportJob } from './import-job';
+import { importWorker, runImportJob } from './import-job';
 import { RequestService } from './service';
 
 export function requestHandlers(session: Session, jobs: JobRunner): FeatureHandlers<typeof requestOps> {
@@ -21,7 +21,7 @@ export function requestHandlers(session: Session, jobs: JobRunner): FeatureHandl
     'request.art19Recipients': (i) => requests().art19Recipients(i.ref),
     'request.importPreview': (i) => requests().importPreview(i),
     'request.import': (i, ctx) => {
-      const worker = session.host === 'cli' || i.dryRun ? null : importWorkerPath();
+      const worker = session.host === 'cli' || i.dryRun ? null : importWorker();
       return worker ? runImportJob(jobs, session, i, actorOf(ctx), worker) : requests().import(i, actorOf(ctx));
     },
     'request.parseEml': (i) => requests().parseEml(i),

@@ -7,6 +7,7 @@ import { compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
 import { ACTIONS, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
 import type { Art19Record, RequestTransition, TimelineDirection } from '../../../shared/model/request';
+import { embedUserText } from '../../../shared/text/bidi';
 import { deadlineFor, extensionPossible, pausePossible, storeDeadline } from './deadline';
 import { IllegalTransitionError, RequestChangedError, RequestInputError } from './errors';
 import { insertEvent, pausesOf, requireRow, stmt, parseTypes, type RequestRow } from './repo';
@@ -85,7 +86,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('verified_on', on);
         set('verified_by', by);
         if (row.status === 'awaiting-identity') closeOpenPause(t, row, on);
-        text = `Identity verified (${input.method}) by ${by}`;
+        text = `Identity verified (${input.method}) by ${embedUserText(by)}`;
         break;
       }
       case 'pause': {
@@ -114,13 +115,13 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('extension_notice_on', on);
         set('extension_reasons', input.reasons);
         direction = 'to-subject';
-        text = `Extension notice sent with reasons (GDPR Art. 12(3)): ${input.reasons}`;
+        text = `Extension notice sent with reasons (GDPR Art. 12(3)): ${embedUserText(input.reasons)}`;
         break;
       case 'respond':
         on = dated('on', input.on);
         set('answered_on', on);
         direction = 'to-subject';
-        text = `Response sent: ${input.summary}`;
+        text = `Response sent: ${embedUserText(input.summary)}`;
         break;
       case 'close':
         storeArt19(t, deps.recipients, row, input.art19);
@@ -137,7 +138,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('refusal_reason', input.reason);
         direction = 'to-subject';
         // GDPR Art. 12(4): the refusal states the reasons and the right to complain and to a remedy.
-        text = `Refused (${input.ground}): ${input.reason}`;
+        text = `Refused (${input.ground}): ${embedUserText(input.reason)}`;
         break;
       }
       case 'withdraw':
@@ -178,7 +179,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       kind: 'action',
       direction,
       action: input.action,
-      text: input.note ? `${text}. Note: ${input.note}` : text,
+      text: input.note ? `${text}. Note: ${embedUserText(input.note)}` : text,
       actor,
     });
     t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: ACTIONS[input.action].label, changes } });

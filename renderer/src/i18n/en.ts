@@ -25,6 +25,10 @@ export const en = {
     errorTitle: 'This could not be loaded',
     showPassphrase: 'Show passphrase',
   },
+  userText: {
+    bidiControls: 'Hidden direction characters',
+    bidiControlsHint: 'This file name contains invisible characters that change the direction of text, a trick to disguise a file type. They are shown as [U+…].',
+  },
   errorBoundary: {
     title: 'Something went wrong on this screen',
     body: 'Your data is safe: nothing is saved until an action completes. Reload the screen to continue.',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { createCore } from '../../../main/app/core';
-import { importWorkerPath } from '../../../main/services/requests/import-job';
+import { importWorker, runImportJob } from '../../../main/services/requests/import-job';
+import { JobRunner } from '../../../main/jobs/job-runner';
+import { WorkerChangedError } from '../../../main/jobs/verified-worker';
+import { requestImportInput } from '../../../shared/model/request';
 import { PASSPHRASE, tempDir } from '../../support/temp';
 import { localUser } from '../../../shared/auth';
 
@@ -16,8 +21,8 @@ function csv(rows: number): string {
 describe('import on a worker thread (desktop and browser hosts)', () => {
   it('runs off the main thread, reports progress, and writes everything with its audit trail', async () => {
     // The worker is the bundled dist/workers/import-worker.cjs: `npm test` builds before testing.
-    expect(importWorkerPath()).not.toBeNull();
-    expect(existsSync(importWorkerPath()!)).toBe(true);
+    expect(importWorker()).not.toBeNull();
+    expect(existsSync(importWorker()!.file)).toBe(true);
     const core = createCore({ dataDir: tempDir(), host: 'browser' });
     await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, ctx);
     const rows = 6000;
@@ -71,5 +76,24 @@ describe('import on a worker thread (desktop and browser hosts)', () => {
     // An unknown or finished job: cancel changes nothing and says so.
     expect(await core.dispatch('job.cancel', { id: 'no-such-job-01' }, ctx)).toMatchObject({ ok: true, result: { state: 'unknown' } });
   }, 120_000);
+
+  it('starts only the worker bundle that was built: a changed one never runs and never gets the key', async () => {
+    const worker = importWorker()!;
+    const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    // The hash comes from the build, not from reading the file now.
+    expect(worker.sha256).toBe(sha256(worker.file));
+    for (const bundle of ['dist/cli.cjs', 'dist/main/electron.cjs']) expect(readFileSync(bundle, 'utf8'), bundle).toContain(worker.sha256);
+
+    const core = createCore({ dataDir: tempDir(), host: 'browser' });
+    await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, ctx);
+    const changed = join(tempDir(), 'import-worker.cjs');
+    const leaked = join(tempDir(), 'leaked-key');
+    // A payload in front that would leak the key the worker is handed if it ever ran.
+    writeFileSync(changed, `require('node:fs').writeFileSync(${JSON.stringify(leaked)}, String(require('node:worker_threads').workerData.key));\n${readFileSync(worker.file, 'utf8')}`);
+    const input = requestImportInput.parse({ csv: csv(3), progressId: 'import-test-0003' });
+    await expect(runImportJob(new JobRunner(), core.session, input, 'test', { file: changed, sha256: worker.sha256 })).rejects.toBeInstanceOf(WorkerChangedError);
+    expect(await core.dispatch('request.list', {}, ctx)).toMatchObject({ ok: true, result: { total: 0 } });
+    expect(existsSync(leaked)).toBe(false);
+  });
 });
 

@@ -10,15 +10,25 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     // The check has teeth: an unknown key is refused.
     await expect(validateConfiguration({ ...config, asarUnpak: ['x'] } as never, new DebugLogger(false))).rejects.toThrow();
-    expect(config.asarUnpack).toContain('**/*.node');
+    // Only native modules leave the integrity-checked archive: no script (the import worker gets
+    // the data key) runs from unpacked, uncheckable files.
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toEqual(['**/*.node']);
     expect(config.npmRebuild).toBe(true);
-    expect(config.electronFuses).toMatchObject({
+    // Every fuse, exactly: a weakened or dropped one fails. file:// keeps no extra privileges,
+    // which is why the window loads app:// (main/electron/app-protocol.ts).
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
+      enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
     });
+    expect(JSON.stringify(config.files)).toContain('!dist/**/*.map');
+    expect(config.extraMetadata).toMatchObject({ main: 'dist/main/electron.cjs' });
     const targets = (t: unknown) => (Array.isArray(t) ? t : [t]).map((x) => (typeof x === 'string' ? x : (x as { target: string }).target));
     expect(targets(config.linux?.target)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(targets(config.win?.target)).toContain('nsis');

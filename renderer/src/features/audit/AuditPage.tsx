@@ -4,6 +4,7 @@ import { useCall, useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
+import { UserText } from '../../ui/UserText';
 
 const PAGE = 100;
 
@@ -97,7 +98,9 @@ export function AuditPage() {
                   {e.entityType}
                   {e.entityId ? ` ${e.entityId}` : ''}
                 </td>
-                <td className="audit-summary">{summarise(e.summary)}</td>
+                <td className="audit-summary">
+                  <UserText>{summarise(e.summary)}</UserText>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import type { DashboardData } from '../../../../shared/model/request';
 import { useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
+import { UserText } from '../../ui/UserText';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks, typeLabels } from './dashboard-links';
 import { MonthlyChart } from './MonthlyChart';
@@ -125,7 +126,9 @@ function NextDeadlines({ data }: { data: DashboardData }) {
                   <td>
                     <Link to={listLinks.request(r.ref)}>{r.ref}</Link>
                   </td>
-                  <td>{r.name}</td>
+                  <td>
+                    <UserText>{r.name}</UserText>
+                  </td>
                   <td>{typeLabels(r.type)}</td>
                   <td>
                     <span className={`insights-badge insights-badge--${r.urgency}`}>{t.urgency[r.urgency]}</span>

@@ -8,6 +8,7 @@ import { addDays, formatDay } from '../../../../shared/dates';
 import type { DueReminder } from '../../../../shared/model/request';
 import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
+import { embedUserText } from '../../../../shared/text/bidi';
 
 const t = s.insights.reminders;
 const POLL_MS = 60_000;
@@ -73,7 +74,7 @@ function ReminderPoller() {
             {visible.map((r) => {
               const today = addDays(r.due, -r.daysLeft);
               const day = formatDay(r.due, { today });
-              const text = r.threshold === 'overdue' ? t.overdue(r.ref, r.name, day) : t.dueSoon(r.ref, r.name, day);
+              const text = r.threshold === 'overdue' ? t.overdue(r.ref, embedUserText(r.name), day) : t.dueSoon(r.ref, embedUserText(r.name), day);
               return (
                 <li key={keyOf(r)} className={`insights-reminder insights-reminder--${r.threshold}`}>
                   <Link to={`/requests/${encodeURIComponent(r.ref)}`}>{text}</Link>

@@ -8,6 +8,7 @@ import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
+import { embedUserText, showBidiControls } from '../../../../shared/text/bidi';
 import { typeLabels } from '../dashboard/dashboard-links';
 import { errorText } from './errors';
 
@@ -177,7 +178,7 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
       {preview && source && (
         <>
           <p className="field__hint" data-testid="csv-source">
-            {t.source(source.name)}
+            {t.source(showBidiControls(source.name))}
           </p>
           <MappingEditor preview={preview} mapping={mapping ?? {}} disabled={busy === 'importing'} onChange={changeMapping} />
           <Report preview={preview} onlyRejected={onlyRejected} setOnlyRejected={setOnlyRejected} />
@@ -290,7 +291,7 @@ function Report({ preview, onlyRejected, setOnlyRejected }: { preview: ImportPre
                   </td>
                   <td>
                     {r.ok ? (
-                      r.values && t.rowSummary(typeLabels(r.values.type), r.values.name, receivedText(r.values.received))
+                      r.values && t.rowSummary(typeLabels(r.values.type), embedUserText(r.values.name), receivedText(r.values.received))
                     ) : (
                       <LineErrors errors={r.errors} />
                     )}

@@ -8,6 +8,7 @@ import { useCall, useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
+import { UserText } from '../../ui/UserText';
 import { BusyNote, type FileLoader } from './CsvImport';
 import { errorText } from './errors';
 import { fileToBase64 } from './files';
@@ -113,7 +114,13 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
           <dl className="insights-dl">
             <dt>{t.from}</dt>
             <dd>
-              {d.name} {d.email && <>&lt;{d.email}&gt;</>}
+              <UserText>{d.name}</UserText>{' '}
+              {d.email && (
+                <>
+                  &lt;
+                  <UserText>{d.email}</UserText>&gt;
+                </>
+              )}
             </dd>
             <dt>{t.receivedAt}</dt>
             <dd>

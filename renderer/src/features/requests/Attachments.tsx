@@ -6,6 +6,7 @@ import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
+import { FileName, UserText } from '../../ui/UserText';
 import { base64ToBytes, downloadBytes, fileToBase64 } from '../../ui/download';
 
 const d = s.requests.detail;
@@ -33,9 +34,16 @@ export function Attachments({ detail, timeZone, onChanged }: { detail: RequestDe
         <ul className="attachments">
           {detail.attachments.map((a) => (
             <li key={a.id}>
-              <strong>{a.filename}</strong> <span className="field__hint">({s.requests.attachmentKindLabels[a.kind]}, {Math.ceil(a.sizeBytes / 1024)} KB)</span>
+              <strong>
+                <FileName name={a.filename} />
+              </strong> <span className="field__hint">({s.requests.attachmentKindLabels[a.kind]}, {Math.ceil(a.sizeBytes / 1024)} KB)</span>
               {a.deletedAt ? (
-                <p className="field__hint">{d.deleted(formatDay(localDateInZone(new Date(a.deletedAt), timeZone)))}{a.deletedReason ? `: ${a.deletedReason}` : ''}</p>
+                <p className="field__hint">{d.deleted(formatDay(localDateInZone(new Date(a.deletedAt), timeZone)))}{a.deletedReason && (
+                    <>
+                      {': '}
+                      <UserText>{a.deletedReason}</UserText>
+                    </>
+                  )}</p>
               ) : (
                 <>
                   {a.deleteReminder && <p className="banner banner--warning">{d.deleteReminder}</p>}

@@ -5,6 +5,8 @@ import { formatDay } from '../../../../shared/dates';
 import { useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
+import { UserText } from '../../ui/UserText';
+import { embedUserText } from '../../../../shared/text/bidi';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
@@ -36,7 +38,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
       </p>
       <div className="page-head">
         <h1 id="page-title">
-          {detail.ref} · {detail.requester.name}
+          {detail.ref} · <UserText>{detail.requester.name}</UserText>
         </h1>
         <span className="status-pill" data-testid="request-status">
           {t.statusLabels[detail.status]}
@@ -45,7 +47,13 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
       <p className="field__hint">
         {typeLabel(detail.types)} · {d.received} {formatDay(detail.received)}
         {detail.receivedTime ? ` ${detail.receivedTime}` : ''} · {t.channelLabels[detail.channel]}
-        {detail.mailbox ? ` (${detail.mailbox})` : ''} · {detail.regime.toUpperCase()} {detail.country}
+        {detail.mailbox && (
+          <>
+            {' ('}
+            <UserText>{detail.mailbox}</UserText>
+            {')'}
+          </>
+        )} · {detail.regime.toUpperCase()} {detail.country}
       </p>
       <div className="request-grid">
         <div>
@@ -106,9 +114,13 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
             <h2 id="requester-title">{d.requester}</h2>
             <dl className="kv">
               <dt>{t.form.name}</dt>
-              <dd>{detail.requester.name}</dd>
+              <dd>
+                <UserText>{detail.requester.name}</UserText>
+              </dd>
               <dt>{t.form.email}</dt>
-              <dd>{detail.requester.email}</dd>
+              <dd>
+                <UserText>{detail.requester.email}</UserText>
+              </dd>
               {detail.requester.customerId && (
                 <>
                   <dt>{t.form.customerId}</dt>
@@ -130,19 +142,24 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
               <dt>{t.form.relation}</dt>
               <dd>
                 {t.relationLabels[detail.requester.relation]}
-                {detail.requester.onBehalfOf ? ` — ${t.form.onBehalfOf.toLowerCase()} ${detail.requester.onBehalfOf}` : ''}
+                {detail.requester.onBehalfOf && (
+                  <>
+                    {` — ${t.form.onBehalfOf.toLowerCase()} `}
+                    <UserText>{detail.requester.onBehalfOf}</UserText>
+                  </>
+                )}
               </dd>
               <dt>{d.verification}</dt>
               <dd>
                 {detail.verification
-                  ? d.verifiedBy(t.verificationLabels[detail.verification.method], formatDay(detail.verification.on), detail.verification.by)
+                  ? d.verifiedBy(t.verificationLabels[detail.verification.method], formatDay(detail.verification.on), embedUserText(detail.verification.by))
                   : d.notVerified}
               </dd>
               {detail.extension && (
                 <>
                   <dt>{d.extension}</dt>
                   <dd>
-                    {formatDay(detail.extension.noticeSentOn)}: {detail.extension.reasons}
+                    {formatDay(detail.extension.noticeSentOn)}: <UserText>{detail.extension.reasons}</UserText>
                   </dd>
                 </>
               )}
@@ -150,7 +167,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
                 <>
                   <dt>{d.refusal}</dt>
                   <dd>
-                    {REFUSAL_GROUND_INFO[detail.refusal.ground].label}: {detail.refusal.reason}
+                    {REFUSAL_GROUND_INFO[detail.refusal.ground].label}: <UserText>{detail.refusal.reason}</UserText>
                   </dd>
                 </>
               )}
@@ -177,7 +194,9 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
             {detail.description && (
               <>
                 <h3>{d.description}</h3>
-                <p className="pre">{detail.description}</p>
+                <p className="pre">
+                  <UserText>{detail.description}</UserText>
+                </p>
               </>
             )}
           </section>
@@ -189,9 +208,14 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
                 <ul>
                   {detail.art19.records.map((r) => (
                     <li key={r.recipientId}>
-                      {r.recipientName}: {t.action.art19Outcomes[r.outcome]}
+                      <UserText>{r.recipientName}</UserText>: {t.action.art19Outcomes[r.outcome]}
                       {r.notifiedOn ? ` ${formatDay(r.notifiedOn)}` : ''}
-                      {r.reason ? ` — ${r.reason}` : ''}
+                      {r.reason && (
+                        <>
+                          {' — '}
+                          <UserText>{r.reason}</UserText>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { downloadBytes } from '../../ui/download';
+import { UserText } from '../../ui/UserText';
 import { filtersFromParams, paramsFromFilters, type ListFilters, type SortKey } from './list-filters';
 import { useWindowedRows } from './use-windowed-rows';
 import { typeLabel, URGENCY_CLASS } from './labels';
@@ -308,7 +309,7 @@ const RowCells = memo(function RowCells({ r, today }: { r: RequestSummary; today
         </a>
       </div>
       <div role="cell" className="col-name" title={r.email}>
-        {r.name}
+        <UserText>{r.name}</UserText>
         {r.possibleDuplicateOf && <span className="tag tag--warn">{t.possibleDuplicate}</span>}
       </div>
       <div role="cell" className="col-type">

@@ -8,6 +8,7 @@ import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
+import { UserText } from '../../ui/UserText';
 
 const d = s.requests.detail;
 const DIRECTION_LABEL: Record<TimelineDirection, string> = { internal: d.internal, 'to-subject': d.toSubject, 'from-subject': d.fromSubject };
@@ -29,7 +30,9 @@ export function Timeline({ detail, timeZone, onChanged }: { detail: RequestDetai
                 <time dateTime={e.at}>{formatDay(e.on ?? localDateInZone(new Date(e.at), timeZone))}</time> · {e.actor}
                 {e.action ? ` · ${e.action}` : ''}
               </div>
-              <p className="timeline__text">{e.text}</p>
+              <p className="timeline__text">
+                <UserText>{e.text}</UserText>
+              </p>
             </li>
           ))}
         </ol>

@@ -1,0 +1,2 @@
+export declare const IMPORT_WORKER_BUNDLE: string;
+export declare function importWorkerHashDefine(file?: string): Record<string, string>;
