@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'DATABASE_FROM_FUTURE',
   'UNKNOWN_OPERATION',
   'PAYLOAD_TOO_LARGE',
+  // Hardening: damaged vault file, full disk, and the HTTP carrier's refusals (a missing or wrong
+  // token, a foreign Host header), each its own code so scripts and the UI can tell them apart.
+  'VAULT_FILE_DAMAGED',
+  'DISK_FULL',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
   'INTERNAL',
 ] as const;
 

@@ -24,9 +24,13 @@ export class VaultExistsError extends WorkbenchError {
   }
 }
 
-export class VaultCorruptError extends WorkbenchError {
+/**
+ * vault.json is not one this app wrote: bad JSON, a missing or malformed field, or key-derivation
+ * parameters outside the known sets. Raised before any key derivation runs, so it is fast.
+ */
+export class VaultFileDamagedError extends WorkbenchError {
   constructor(detail: string) {
-    super('INTERNAL', `The vault file cannot be read (${detail}). Restore it from a backup; nothing was changed.`);
+    super('VAULT_FILE_DAMAGED', `The vault file (vault.json) is damaged: ${detail}. Restore it from a backup (each backup keeps a copy); nothing was changed.`);
   }
 }
 
