@@ -5,7 +5,7 @@ import type { AppStatus } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
 import { openDatabase } from '../store/database';
-import { dbPath } from '../store/files';
+import { dbPath, unlockAttemptsPath } from '../store/files';
 import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
 import * as vault from '../store/vault';
@@ -29,7 +29,7 @@ export class Session {
   readonly host: Host;
   private store: Store | null = null;
   private dataKey: Buffer | null = null;
-  private readonly throttle = new UnlockThrottle();
+  private readonly throttle: UnlockThrottle;
   private readonly keyring: DeviceKeyring | null;
   private readonly clock: () => Date;
   private lastActivity = Date.now();
@@ -53,6 +53,7 @@ export class Session {
     this.host = options.host;
     this.keyring = options.keyring ?? null;
     this.clock = options.clock ?? (() => new Date());
+    this.throttle = new UnlockThrottle(unlockAttemptsPath(this.dataDir));
   }
 
   get initialised(): boolean {
@@ -104,7 +105,34 @@ export class Session {
 
   private async unlockNow(secret: UnlockSecret, actor: string): Promise<void> {
     if (!this.initialised) throw new NotInitialisedError();
-    if (this.unlocked) return;
+    // Already unlocked: the secret is still checked and counted like any other attempt, or an
+    // open window would answer "fine" to every guess and make a free oracle past the throttle.
+    const key = await this.attempt(secret);
+    if (this.unlocked) {
+      key.fill(0);
+      return;
+    }
+    const db = openDatabase(dbPath(this.dataDir), key);
+    this.open(new Store(db, this.dataDir, this.clock), key);
+    const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
+    this.recordOrLock(actor, 'vault.unlock', { via });
+  }
+
+  /**
+   * Writes the audit event of an unlock or first run; if that fails (e.g. a full disk) the session
+   * is locked again, so a failed unlock never leaves the data open without its record.
+   */
+  private recordOrLock(actor: string, operation: string, summary: Record<string, unknown>): void {
+    try {
+      this.requireStore().tx(actor, operation, (t) => t.audit({ entityType: 'vault', entityId: null, summary }));
+    } catch (err) {
+      this.lock();
+      throw err;
+    }
+  }
+
+  /** One throttled try of a secret: the wait is checked first, and the outcome is counted. */
+  private async attempt(secret: UnlockSecret): Promise<Buffer> {
     const wait = this.throttle.waitSeconds();
     if (wait > 0) throw new TooManyAttemptsError(wait);
     let key: Buffer;
@@ -118,10 +146,7 @@ export class Session {
       throw err;
     }
     this.throttle.recordSuccess();
-    const db = openDatabase(dbPath(this.dataDir), key);
-    this.open(new Store(db, this.dataDir, this.clock), key);
-    const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
-    this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+    return key;
   }
 
   private async unwrap(secret: UnlockSecret): Promise<Buffer> {
@@ -187,20 +212,16 @@ export class Session {
     }
   }
 
+  /** Verifies a secret against the vault without touching the open store (throttled and counted). */
+  checkSecret(secret: { passphrase: string } | { recoveryCode: string }): Promise<void> {
+    return this.serial(async () => {
+      (await this.attempt(secret)).fill(0);
+    });
+  }
+
   /** Verifies the passphrase against the vault without touching the open store. */
   checkPassphrase(passphrase: string): Promise<void> {
-    return this.serial(async () => {
-      const wait = this.throttle.waitSeconds();
-      if (wait > 0) throw new TooManyAttemptsError(wait);
-      try {
-        const key = await vault.unlockWithPassphrase(this.dataDir, passphrase);
-        key.fill(0);
-        this.throttle.recordSuccess();
-      } catch (err) {
-        if (err instanceof WrongPassphraseError) this.throttle.recordFailure();
-        throw err;
-      }
-    });
+    return this.checkSecret({ passphrase });
   }
 
   get deviceKeyring(): DeviceKeyring | null {
