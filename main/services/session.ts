@@ -1,6 +1,6 @@
 // One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
 // The data key lives only here, only while unlocked, and is zeroed on lock.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AppStatus } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
@@ -10,6 +10,8 @@ import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
 import * as vault from '../store/vault';
 import { TooManyAttemptsError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
+import { buildAndPublishVault } from '../store/first-run';
+import { logger } from '../logging/logger';
 import { UnlockThrottle } from './unlock-throttle';
 import type { DeviceKeyring } from './device-keyring';
 
@@ -87,15 +89,20 @@ export class Session {
 
   private async createNow(passphrase: string, actor: string): Promise<string> {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    if (!this.initialised && existsSync(dbPath(this.dataDir))) {
-      throw new WorkbenchError('CONFLICT', 'A database exists in this folder but its vault.json is missing. Restore vault.json from a backup; nothing was created.');
-    }
-    const { dataKey, recoveryCode } = await vault.createVault(this.dataDir, passphrase);
-    const db = openDatabase(dbPath(this.dataDir), dataKey, { create: true });
-    this.open(new Store(db, this.dataDir, this.clock), dataKey);
-    this.requireStore().tx(actor, 'vault.create', (t) =>
-      t.audit({ entityType: 'vault', entityId: null, summary: { event: 'workbench created', kdf: 'scrypt', N: vault.PASSPHRASE_KDF.N } }),
+    // Built complete in a staging folder and published only then (store/first-run.ts).
+    const { dataKey, recoveryCode } = await buildAndPublishVault(this.dataDir, passphrase, this.clock, (store) =>
+      store.tx(actor, 'vault.create', (t) =>
+        t.audit({ entityType: 'vault', entityId: null, summary: { event: 'workbench created', kdf: 'scrypt', N: vault.PASSPHRASE_KDF.N } }),
+      ),
     );
+    try {
+      this.open(new Store(openDatabase(dbPath(this.dataDir), dataKey), this.dataDir, this.clock), dataKey);
+    } catch (err) {
+      // The vault is published and complete; opening it failed (e.g. no space for the WAL). The
+      // recovery code must still reach the user, who can unlock once there is space.
+      dataKey.fill(0);
+      logger.warn('first open after setup failed; the vault is set up and stays locked', { error: err instanceof Error ? err.name : 'unknown' });
+    }
     return recoveryCode;
   }
 

@@ -27,10 +27,13 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
   try {
     applyKey(db, dataKey);
     // Proves the key before anything else touches the file; a wrong key reads as "not a database".
+    // Only SQLITE_NOTADB means a wrong key; anything else (a full disk, an I/O error) is reported
+    // as itself rather than as "cannot be decrypted".
     try {
       db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    } catch {
-      throw new WrongDatabaseKeyError();
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'SQLITE_NOTADB') throw new WrongDatabaseKeyError();
+      throw err;
     }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
