@@ -58,16 +58,22 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port)) {
       req.resume();
-      return send(res, 403, { ok: false, error: { code: 'VALIDATION', message: 'Forbidden host.' } });
+      return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forbidden host.' } });
     }
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    } catch {
+      req.resume();
+      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The address is not valid.' } });
+    }
     if (url.pathname.startsWith('/api/')) {
       // The token is checked before anything else, so an unknown operation and a known one look
       // the same to a caller without it.
       const auth = Buffer.from(req.headers.authorization ?? '');
       if (auth.length !== tokenBuf.length || !timingSafeEqual(auth, tokenBuf)) {
         req.resume();
-        return send(res, 401, { ok: false, error: { code: 'VALIDATION', message: 'Missing or wrong access token.' } });
+        return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong access token.' } });
       }
       if (req.method !== 'POST') {
         req.resume();
@@ -86,7 +92,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
           return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
         }
       }
-      const op = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const op = decodePath(url.pathname.slice('/api/'.length));
+      if (op === null) return send(res, 400, badPath());
       const result = await options.dispatch(op, input, { actor: options.actor ?? 'dpo@browser' });
       return send(res, 200, result);
     }
@@ -94,7 +101,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       req.resume();
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Method not allowed.' } });
     }
-    serveStatic(url.pathname, res, options.staticDir);
+    const rel = url.pathname === '/' ? 'index.html' : decodePath(url.pathname);
+    if (rel === null) return send(res, 400, badPath());
+    serveStatic(rel.replace(/^\/+/, ''), res, options.staticDir);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -165,9 +174,21 @@ function send(res: ServerResponse, status: number, body: unknown, closeConnectio
   res.end(JSON.stringify(body));
 }
 
-function serveStatic(pathname: string, res: ServerResponse, root: string): void {
+/** Percent-decoding that answers null for a malformed escape ("%zz", a lone "%E0"), never throws. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function badPath(): unknown {
+  return { ok: false, error: { code: 'VALIDATION', message: 'The address contains a malformed %-escape.' } };
+}
+
+function serveStatic(rel: string, res: ServerResponse, root: string): void {
   securityHeaders(res);
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = normalize(join(root, rel));
   if (!file.startsWith(normalize(root) + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.statusCode = 404;
