@@ -60,9 +60,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       req.resume();
       return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forbidden host.' } });
     }
+    // Origin-form only ("/path?query"). Resolving against a base would read "//name/x" as a
+    // host name and "http://…" as another origin; prefixing keeps the path exactly as sent.
     let url: URL;
     try {
-      url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+      if (!req.url?.startsWith('/')) throw new TypeError('not origin-form');
+      url = new URL(`http://${LOOPBACK}${req.url}`);
     } catch {
       req.resume();
       return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The address is not valid.' } });
