@@ -139,12 +139,16 @@ export class Session {
   }
 
   /** One throttled try of a secret: the wait is checked first, and the outcome is counted. */
-  private async attempt(secret: UnlockSecret): Promise<Buffer> {
+  private attempt(secret: UnlockSecret): Promise<Buffer> {
+    return this.counted(() => this.unwrap(secret));
+  }
+
+  private async counted<T>(check: () => Promise<T>): Promise<T> {
     const wait = this.throttle.waitSeconds();
     if (wait > 0) throw new TooManyAttemptsError(wait);
-    let key: Buffer;
+    let result: T;
     try {
-      key = await this.unwrap(secret);
+      result = await check();
     } catch (err) {
       if (err instanceof WrongPassphraseError || err instanceof WrongRecoveryCodeError) {
         const delay = this.throttle.recordFailure();
@@ -153,7 +157,15 @@ export class Session {
       throw err;
     }
     this.throttle.recordSuccess();
-    return key;
+    return result;
+  }
+
+  /**
+   * A passphrase check that is not an unlock of this vault (restoring a backup with the vault
+   * copy beside it) goes through the same counter, so it is no way around the throttle.
+   */
+  throttledCheck<T>(check: () => Promise<T>): Promise<T> {
+    return this.serial(() => this.counted(check));
   }
 
   private async unwrap(secret: UnlockSecret): Promise<Buffer> {

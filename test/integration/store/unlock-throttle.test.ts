@@ -5,6 +5,7 @@ import { Session } from '../../../main/services/session';
 import { FREE_ATTEMPTS, MAX_DELAY_SECONDS, UnlockThrottle } from '../../../main/services/unlock-throttle';
 import { unlockAttemptsPath } from '../../../main/store/files';
 import { createCore } from '../../../main/services/core';
+import { backupNow, restoreFromBackup } from '../../../main/services/backup-service';
 import { PASSPHRASE, tempDir } from '../../support/temp';
 import { newCore, newSession } from '../../support/session';
 
@@ -99,5 +100,19 @@ describe('unlock throttle', () => {
     const core = createCore({ dataDir: dir, host: 'cli' });
     expect(await core.dispatch('vault.unlock', { passphrase: WRONG }, { actor: 'test' })).toMatchObject({ ok: false, error: { code: 'NOT_INITIALISED' } });
     expect(existsSync(unlockAttemptsPath(dir))).toBe(false);
+  });
+
+  it('restoring a backup with a wrong passphrase counts too, and is refused while throttled', async () => {
+    const { session, dataDir } = await newSession();
+    const target = join(tempDir(), 'b.db');
+    await backupNow(session, 'test', target);
+    const codes: string[] = [];
+    for (let i = 0; i < FREE_ATTEMPTS + 1; i++) codes.push(await code(restoreFromBackup(session, target, `${WRONG} ${i}`, 'test')));
+    // A restore tries the passphrase on the current vault and on the copy beside the backup, and
+    // each wrong try counts: the throttle engages at least as fast as for unlocks.
+    expect(codes[0]).toBe('WRONG_PASSPHRASE');
+    expect(codes).toContain('TOO_MANY_ATTEMPTS');
+    expect(codes.filter((c) => c !== 'WRONG_PASSPHRASE' && c !== 'TOO_MANY_ATTEMPTS')).toEqual([]);
+    expect(JSON.parse(readFileSync(unlockAttemptsPath(dataDir), 'utf8')).failures).toBeGreaterThanOrEqual(FREE_ATTEMPTS);
   });
 });
