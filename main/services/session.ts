@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { AppStatus } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
-import { openDatabase } from '../store/database';
+import { openDatabase, type Db } from '../store/database';
 import { dbPath, unlockAttemptsPath } from '../store/files';
 import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
@@ -119,21 +119,25 @@ export class Session {
       key.fill(0);
       return;
     }
-    const db = openDatabase(dbPath(this.dataDir), key);
-    this.open(new Store(db, this.dataDir, this.clock), key);
     const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
-    this.recordOrLock(actor, 'vault.unlock', { via });
+    this.openAndRecord(key, actor, 'vault.unlock', { via });
   }
 
   /**
-   * Writes the audit event of an unlock or first run; if that fails (e.g. a full disk) the session
-   * is locked again, so a failed unlock never leaves the data open without its record.
+   * Opens the database and writes the unlock's audit event. If any of it fails (a full disk, a
+   * damaged file) the session ends locked with the key zeroed: a failed unlock never leaves the
+   * data open, and never open without its record.
    */
-  private recordOrLock(actor: string, operation: string, summary: Record<string, unknown>): void {
+  private openAndRecord(key: Buffer, actor: string, operation: string, summary: Record<string, unknown>): void {
+    let db: Db | null = null;
     try {
+      db = openDatabase(dbPath(this.dataDir), key);
+      this.open(new Store(db, this.dataDir, this.clock), key);
       this.requireStore().tx(actor, operation, (t) => t.audit({ entityType: 'vault', entityId: null, summary }));
     } catch (err) {
-      this.lock();
+      if (this.store) this.lock();
+      else db?.close();
+      key.fill(0);
       throw err;
     }
   }

@@ -57,7 +57,12 @@ export function isSupportedIsoDate(value: unknown): value is IsoDate {
   return isValidIsoDate(value) && value >= MIN_SUPPORTED_DATE && value <= MAX_SUPPORTED_DATE;
 }
 
-export const UNSUPPORTED_DATE_MESSAGE = `Use a date between ${MIN_SUPPORTED_DATE} and ${MAX_SUPPORTED_DATE}.`;
+/** Field message for a real date outside the supported range (call only when it is outside). */
+export function unsupportedDateMessage(value: IsoDate): string {
+  return value > MAX_SUPPORTED_DATE
+    ? `"${value}" is too far in the future; use a date up to ${MAX_SUPPORTED_DATE}.`
+    : `"${value}" is too far in the past; use a date from ${MIN_SUPPORTED_DATE}.`;
+}
 
 function mustParse(value: string): DateParts {
   const p = parseIsoDate(value);

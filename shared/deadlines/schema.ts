@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { WorkbenchError } from '../errors';
-import { compareDates, isSupportedIsoDate, isValidIsoDate, UNSUPPORTED_DATE_MESSAGE } from '../dates/iso';
+import { compareDates, isSupportedIsoDate, isValidIsoDate, unsupportedDateMessage } from '../dates/iso';
 import { supportedRegions } from './calendar';
 import { REGIME_RULES, REGIMES, type PauseReason, type Regime, type RequestKind } from './regimes';
 
@@ -14,7 +14,7 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDateSchema = z.string().superRefine((v, ctx) => {
   if (!ISO_SHAPE.test(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a date in YYYY-MM-DD form` });
   else if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date` });
-  else if (!isSupportedIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is out of range. ${UNSUPPORTED_DATE_MESSAGE}` });
+  else if (!isSupportedIsoDate(v)) ctx.addIssue({ code: 'custom', message: unsupportedDateMessage(v) });
 });
 
 const regimeSchema = z

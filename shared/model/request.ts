@@ -3,7 +3,7 @@
 // the same schemas again in the main process. Messages are field-level and never echo personal
 // data (a bad date may be quoted, a name or e-mail address never).
 import { z } from 'zod';
-import { isSupportedIsoDate, isValidIsoDate, UNSUPPORTED_DATE_MESSAGE } from '../dates/iso';
+import { isSupportedIsoDate, isValidIsoDate, unsupportedDateMessage } from '../dates/iso';
 import type { DeadlineResult } from '../deadlines';
 
 // ---------------------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ export const dateField = (what: string) =>
     .superRefine((v, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: `Enter ${what} as YYYY-MM-DD ("${v.slice(0, 20)}" is not).` });
       else if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date.` });
-      else if (!isSupportedIsoDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is out of range. ${UNSUPPORTED_DATE_MESSAGE}` });
+      else if (!isSupportedIsoDate(v)) ctx.addIssue({ code: 'custom', message: unsupportedDateMessage(v) });
     });
 
 export const timeField = z
