@@ -16,7 +16,7 @@ describe('dpo exit codes', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^dpo: The database cannot be decrypted/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 180_000);
 
   it('a damaged vault.json is a user-facing error naming the file, exit 1', () => {
     const dir = tempDir();
@@ -25,5 +25,5 @@ describe('dpo exit codes', () => {
     const r = dpo(['audit', 'verify', '--data-dir', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/vault\.json\) is damaged/);
-  });
+  }, 180_000);
 });

@@ -25,5 +25,6 @@ describe('dpo CLI unlock throttle', () => {
     const right = dpo(['audit', 'verify', '--data-dir', dir, '--json']);
     expect(right.code).toBe(1);
     expect(right.stderr).toMatch(/Too many wrong attempts. Try again in \d+ seconds/);
-  });
+    // Up to nine CLI runs with key derivation each, on a machine shared with other jobs.
+  }, 300_000);
 });

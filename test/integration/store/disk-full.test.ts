@@ -81,7 +81,7 @@ describe.skipIf(!TMPFS)('on a full disk (tmpfs)', () => {
     expect(r.stderr).not.toMatch(/cannot be decrypted|Nothing was changed/i);
     expect(r.stdout).not.toMatch(/[0-9A-Z]{5}-[0-9A-Z]{5}/);
     expect(readdirSync(dir)).toEqual([]);
-  });
+  }, 180_000);
 
   it('setup at every size either completes and unlocks, or publishes nothing', async () => {
     for (const size of ['128k', '320k', '448k', '512k', '1m']) {
@@ -103,7 +103,7 @@ describe.skipIf(!TMPFS)('on a full disk (tmpfs)', () => {
       }
       spawnSync('umount', [mounts.pop()!]);
     }
-  });
+  }, 180_000);
 
   it('an import that does not fit says so, changes nothing, and the workbench keeps working', async () => {
     const mnt = mountTmpfs('4m');
@@ -121,7 +121,7 @@ describe.skipIf(!TMPFS)('on a full disk (tmpfs)', () => {
     expect(await call(core, 'audit.verify', {})).toMatchObject({ ok: true, result: { ok: true, events: seqBefore } });
     expect(await call(core, 'request.import', { csv: csvOf(20) })).toMatchObject({ ok: true, result: { imported: 20 } });
     core.session.lock();
-  });
+  }, 180_000);
 
   it('an unlock on a full disk fails as DISK_FULL and leaves the session locked', async () => {
     const mnt = mountTmpfs('2m');
@@ -134,7 +134,7 @@ describe.skipIf(!TMPFS)('on a full disk (tmpfs)', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     expect(core.session.unlocked).toBe(false);
     expect(core.session.status().locked).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe('failures during setup and unlock (simulated)', () => {
@@ -156,7 +156,7 @@ describe('failures during setup and unlock (simulated)', () => {
     await ok.create(PASSPHRASE, 'test');
     expect(ok.unlocked).toBe(true);
     ok.lock();
-  });
+  }, 180_000);
 
   it('an unlock whose audit event cannot be written leaves the session locked', async () => {
     const dir = tempDir();
@@ -169,5 +169,5 @@ describe('failures during setup and unlock (simulated)', () => {
     expect(JSON.stringify(res)).not.toMatch(/Nothing was changed/);
     expect(core.session.unlocked).toBe(false);
     expect(await call(core, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
-  });
+  }, 180_000);
 });

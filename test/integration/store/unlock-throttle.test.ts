@@ -44,7 +44,7 @@ describe('unlock throttle', () => {
     expect(restarted.unlocked).toBe(true);
     expect(existsSync(file)).toBe(false);
     restarted.lock();
-  });
+  }, 180_000);
 
   it('vault.unlock while unlocked checks the passphrase and counts a wrong one', async () => {
     const { core, dataDir } = await newCore();
@@ -59,7 +59,7 @@ describe('unlock throttle', () => {
     const reset = await core.dispatch('vault.resetWithRecovery', { recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA', next: 'another long passphrase', confirm: 'another long passphrase' }, { actor: 'test' });
     expect(reset).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
     core.session.lock();
-  });
+  }, 180_000);
 
   it('the right passphrase while unlocked answers ok and clears the count', async () => {
     const { core, dataDir } = await newCore();
@@ -68,7 +68,7 @@ describe('unlock throttle', () => {
     expect(await core.dispatch('vault.unlock', { passphrase: PASSPHRASE }, { actor: 'test' })).toMatchObject({ ok: true, result: { locked: false } });
     expect(existsSync(unlockAttemptsPath(dataDir))).toBe(false);
     core.session.lock();
-  });
+  }, 180_000);
 
   it('doubles the delay, caps it, and never trusts a damaged or far-future counter to mean less', () => {
     const file = join(tempDir(), 'unlock-attempts.json');
@@ -93,14 +93,14 @@ describe('unlock throttle', () => {
     }
     t.recordSuccess();
     expect(existsSync(file)).toBe(false);
-  });
+  }, 180_000);
 
   it('a folder with no vault has no counter and the status call creates none', async () => {
     const dir = tempDir();
     const core = createCore({ dataDir: dir, host: 'cli' });
     expect(await core.dispatch('vault.unlock', { passphrase: WRONG }, { actor: 'test' })).toMatchObject({ ok: false, error: { code: 'NOT_INITIALISED' } });
     expect(existsSync(unlockAttemptsPath(dir))).toBe(false);
-  });
+  }, 180_000);
 
   it('restoring a backup with a wrong passphrase counts too, and is refused while throttled', async () => {
     const { session, dataDir } = await newSession();
@@ -114,5 +114,5 @@ describe('unlock throttle', () => {
     expect(codes).toContain('TOO_MANY_ATTEMPTS');
     expect(codes.filter((c) => c !== 'WRONG_PASSPHRASE' && c !== 'TOO_MANY_ATTEMPTS')).toEqual([]);
     expect(JSON.parse(readFileSync(unlockAttemptsPath(dataDir), 'utf8')).failures).toBeGreaterThanOrEqual(FREE_ATTEMPTS);
-  });
+  }, 180_000);
 });
