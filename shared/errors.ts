@@ -14,11 +14,13 @@ export const ERROR_CODES = [
   'ILLEGAL_TRANSITION',
   'DATABASE_FROM_FUTURE',
   'UNKNOWN_OPERATION',
-  /** The HTTP carrier: no or a wrong access token. */
-  'UNAUTHORIZED',
-  /** The caller is known but may not do this (a foreign Host header; a permission the role lacks). */
-  'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
+  // Hardening: damaged vault file, full disk, and the HTTP carrier's refusals (a missing or wrong
+  // token, a foreign Host header), each its own code so scripts and the UI can tell them apart.
+  'VAULT_FILE_DAMAGED',
+  'DISK_FULL',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
   'INTERNAL',
   /** A long job stopped because its caller cancelled it; nothing it did was kept. */
   'CANCELLED',

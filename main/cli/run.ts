@@ -8,11 +8,20 @@ import { createCore, type Core } from '../app/core';
 import { NoTerminalError, promptSecret } from './prompt';
 import { localUser } from '../../shared/auth';
 import { OutputFileError } from '../store/output-file';
+import { DiskFullError, isDiskFull } from '../store/errors';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
     super(message);
     this.name = 'CliUserError';
+  }
+}
+
+/** An operation answered INTERNAL: not the user's doing, so exit 2 as the README promises. */
+export class CliInternalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliInternalError';
   }
 }
 
@@ -34,7 +43,10 @@ export function openCore(opts: DataDirOption): Core {
 
 export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
   const res = await core.dispatch(op, input, { principal: localUser(cliActor()) });
-  if (!res.ok) throw new CliUserError(oneLine(res.error), res.error);
+  if (!res.ok) {
+    if (res.error.code === 'INTERNAL') throw new CliInternalError(oneLine(res.error));
+    throw new CliUserError(oneLine(res.error), res.error);
+  }
   return res.result as OpResult<N>;
 }
 
@@ -67,6 +79,13 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): 
       if (err instanceof CliUserError || err instanceof NoTerminalError || err instanceof OutputFileError) {
         process.stderr.write(`dpo: ${err.message}\n`);
         process.exitCode = 1;
+      } else if (isDiskFull(err)) {
+        // Thrown outside dispatch (e.g. writing an output file): still said plainly.
+        process.stderr.write(`dpo: ${new DiskFullError().message}\n`);
+        process.exitCode = 1;
+      } else if (err instanceof CliInternalError) {
+        process.stderr.write(`dpo: ${err.message} Run with DPO_DEBUG=1 for details.\n`);
+        process.exitCode = 2;
       } else {
         process.stderr.write(`dpo: unexpected error (${err instanceof Error ? err.name : 'unknown'}); run with DPO_DEBUG=1 for details.\n`);
         if (process.env.DPO_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);

@@ -63,7 +63,7 @@ export async function restoreFromBackup(session: Session, file: string, passphra
   for (const c of candidates) {
     let key: Buffer;
     try {
-      key = c.vaultFile ? await unlockVaultFileWithPassphrase(c.vaultFile, passphrase) : await unlockWithPassphrase(session.dataDir, passphrase);
+      key = await session.throttledCheck(() => (c.vaultFile ? unlockVaultFileWithPassphrase(c.vaultFile, passphrase) : unlockWithPassphrase(session.dataDir, passphrase)));
     } catch (err) {
       lastError = err;
       continue;

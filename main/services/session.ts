@@ -1,15 +1,17 @@
 // One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
 // The data key lives only here, only while unlocked, and is zeroed on lock.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AppStatus } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
-import { openDatabase } from '../store/database';
-import { dbPath } from '../store/files';
+import { openDatabase, type Db } from '../store/database';
+import { dbPath, unlockAttemptsPath } from '../store/files';
 import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
 import * as vault from '../store/vault';
 import { TooManyAttemptsError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
+import { buildAndPublishVault } from '../store/first-run';
+import { logger } from '../logging/logger';
 import { UnlockThrottle } from './unlock-throttle';
 import type { DeviceKeyring } from './device-keyring';
 
@@ -29,7 +31,7 @@ export class Session {
   readonly host: Host;
   private store: Store | null = null;
   private dataKey: Buffer | null = null;
-  private readonly throttle = new UnlockThrottle();
+  private readonly throttle: UnlockThrottle;
   private readonly keyring: DeviceKeyring | null;
   private readonly clock: () => Date;
   private lastActivity = Date.now();
@@ -53,6 +55,7 @@ export class Session {
     this.host = options.host;
     this.keyring = options.keyring ?? null;
     this.clock = options.clock ?? (() => new Date());
+    this.throttle = new UnlockThrottle(unlockAttemptsPath(this.dataDir));
   }
 
   get initialised(): boolean {
@@ -86,15 +89,20 @@ export class Session {
 
   private async createNow(passphrase: string, actor: string): Promise<string> {
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
-    if (!this.initialised && existsSync(dbPath(this.dataDir))) {
-      throw new WorkbenchError('CONFLICT', 'A database exists in this folder but its vault.json is missing. Restore vault.json from a backup; nothing was created.');
-    }
-    const { dataKey, recoveryCode } = await vault.createVault(this.dataDir, passphrase);
-    const db = openDatabase(dbPath(this.dataDir), dataKey, { create: true });
-    this.open(new Store(db, this.dataDir, this.clock), dataKey);
-    this.requireStore().tx(actor, 'vault.create', (t) =>
-      t.audit({ entityType: 'vault', entityId: null, summary: { event: 'workbench created', kdf: 'scrypt', N: vault.PASSPHRASE_KDF.N } }),
+    // Built complete in a staging folder and published only then (store/first-run.ts).
+    const { dataKey, recoveryCode } = await buildAndPublishVault(this.dataDir, passphrase, this.clock, (store) =>
+      store.tx(actor, 'vault.create', (t) =>
+        t.audit({ entityType: 'vault', entityId: null, summary: { event: 'workbench created', kdf: 'scrypt', N: vault.PASSPHRASE_KDF.N } }),
+      ),
     );
+    try {
+      this.open(new Store(openDatabase(dbPath(this.dataDir), dataKey), this.dataDir, this.clock), dataKey);
+    } catch (err) {
+      // The vault is published and complete; opening it failed (e.g. no space for the WAL). The
+      // recovery code must still reach the user, who can unlock once there is space.
+      dataKey.fill(0);
+      logger.warn('first open after setup failed; the vault is set up and stays locked', { error: err instanceof Error ? err.name : 'unknown' });
+    }
     return recoveryCode;
   }
 
@@ -104,12 +112,47 @@ export class Session {
 
   private async unlockNow(secret: UnlockSecret, actor: string): Promise<void> {
     if (!this.initialised) throw new NotInitialisedError();
-    if (this.unlocked) return;
+    // Already unlocked: the secret is still checked and counted like any other attempt, or an
+    // open window would answer "fine" to every guess and make a free oracle past the throttle.
+    const key = await this.attempt(secret);
+    if (this.unlocked) {
+      key.fill(0);
+      return;
+    }
+    const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
+    this.openAndRecord(key, actor, 'vault.unlock', { via });
+  }
+
+  /**
+   * Opens the database and writes the unlock's audit event. If any of it fails (a full disk, a
+   * damaged file) the session ends locked with the key zeroed: a failed unlock never leaves the
+   * data open, and never open without its record.
+   */
+  private openAndRecord(key: Buffer, actor: string, operation: string, summary: Record<string, unknown>): void {
+    let db: Db | null = null;
+    try {
+      db = openDatabase(dbPath(this.dataDir), key);
+      this.open(new Store(db, this.dataDir, this.clock), key);
+      this.requireStore().tx(actor, operation, (t) => t.audit({ entityType: 'vault', entityId: null, summary }));
+    } catch (err) {
+      if (this.store) this.lock();
+      else db?.close();
+      key.fill(0);
+      throw err;
+    }
+  }
+
+  /** One throttled try of a secret: the wait is checked first, and the outcome is counted. */
+  private attempt(secret: UnlockSecret): Promise<Buffer> {
+    return this.counted(() => this.unwrap(secret));
+  }
+
+  private async counted<T>(check: () => Promise<T>): Promise<T> {
     const wait = this.throttle.waitSeconds();
     if (wait > 0) throw new TooManyAttemptsError(wait);
-    let key: Buffer;
+    let result: T;
     try {
-      key = await this.unwrap(secret);
+      result = await check();
     } catch (err) {
       if (err instanceof WrongPassphraseError || err instanceof WrongRecoveryCodeError) {
         const delay = this.throttle.recordFailure();
@@ -118,10 +161,15 @@ export class Session {
       throw err;
     }
     this.throttle.recordSuccess();
-    const db = openDatabase(dbPath(this.dataDir), key);
-    this.open(new Store(db, this.dataDir, this.clock), key);
-    const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
-    this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+    return result;
+  }
+
+  /**
+   * A passphrase check that is not an unlock of this vault (restoring a backup with the vault
+   * copy beside it) goes through the same counter, so it is no way around the throttle.
+   */
+  throttledCheck<T>(check: () => Promise<T>): Promise<T> {
+    return this.serial(() => this.counted(check));
   }
 
   private async unwrap(secret: UnlockSecret): Promise<Buffer> {
@@ -187,20 +235,16 @@ export class Session {
     }
   }
 
+  /** Verifies a secret against the vault without touching the open store (throttled and counted). */
+  checkSecret(secret: { passphrase: string } | { recoveryCode: string }): Promise<void> {
+    return this.serial(async () => {
+      (await this.attempt(secret)).fill(0);
+    });
+  }
+
   /** Verifies the passphrase against the vault without touching the open store. */
   checkPassphrase(passphrase: string): Promise<void> {
-    return this.serial(async () => {
-      const wait = this.throttle.waitSeconds();
-      if (wait > 0) throw new TooManyAttemptsError(wait);
-      try {
-        const key = await vault.unlockWithPassphrase(this.dataDir, passphrase);
-        key.fill(0);
-        this.throttle.recordSuccess();
-      } catch (err) {
-        if (err instanceof WrongPassphraseError) this.throttle.recordFailure();
-        throw err;
-      }
-    });
+    return this.checkSecret({ passphrase });
   }
 
   get deviceKeyring(): DeviceKeyring | null {

@@ -43,7 +43,7 @@ export async function changePassphrase(session: Session, current: string, next: 
 /** Forgotten passphrase: the recovery code unlocks, sets a new passphrase and issues a new code. */
 export async function resetWithRecovery(session: Session, recoveryCode: string, next: string, actor: string): Promise<CreatedVault> {
   if (!session.unlocked) await session.unlock({ recoveryCode }, actor);
-  else await vault.unlockWithRecoveryCode(session.dataDir, recoveryCode);
+  else await session.checkSecret({ recoveryCode });
   const key = session.requireKey();
   await vault.rewrapPassphrase(session.dataDir, key, next);
   // The used code has been typed somewhere; replace it.

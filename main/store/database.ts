@@ -29,10 +29,13 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
   try {
     applyKey(db, dataKey);
     // Proves the key before anything else touches the file; a wrong key reads as "not a database".
+    // Only SQLITE_NOTADB means a wrong key; anything else (a full disk, an I/O error) is reported
+    // as itself rather than as "cannot be decrypted".
     try {
       db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    } catch {
-      throw new WrongDatabaseKeyError();
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 'SQLITE_NOTADB') throw new WrongDatabaseKeyError();
+      throw err;
     }
     // SQLite's temp files (statement journals, sorter runs, transient indexes, TEMP tables) are
     // not encrypted by the cipher, and a large import spills hundreds of MB of names and e-mail

@@ -24,10 +24,37 @@ export class VaultExistsError extends WorkbenchError {
   }
 }
 
-export class VaultCorruptError extends WorkbenchError {
+/**
+ * vault.json is not one this app wrote: bad JSON, a missing or malformed field, or key-derivation
+ * parameters outside the known sets. Raised before any key derivation runs, so it is fast.
+ */
+export class VaultFileDamagedError extends WorkbenchError {
   constructor(detail: string) {
-    super('INTERNAL', `The vault file cannot be read (${detail}). Restore it from a backup; nothing was changed.`);
+    super('VAULT_FILE_DAMAGED', `The vault file (vault.json) is damaged: ${detail}. Restore it from a backup (each backup keeps a copy); nothing was changed.`);
   }
+}
+
+/**
+ * The disk holding the data folder is full (ENOSPC from the file system, SQLITE_FULL from SQLite,
+ * EDQUOT for a quota). Said plainly, because "cannot be decrypted" or a generic failure sends the
+ * DPO looking for the wrong problem. The message makes no claim about what was saved: a database
+ * write rolls back, and first-run setup publishes nothing until every file is complete.
+ */
+export class DiskFullError extends WorkbenchError {
+  constructor() {
+    super('DISK_FULL', 'The disk that holds the data folder is full. Free some space, then try again.');
+  }
+}
+
+// SQLITE_IOERR_SHMSIZE: the WAL index (-shm) could not be enlarged, which per the SQLite result
+// code list "may indicate that the underlying filesystem volume is out of space"; it is what an
+// unlock on a full disk reports (https://sqlite.org/rescode.html#ioerr_shmsize).
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL', 'SQLITE_IOERR_SHMSIZE']);
+
+/** Whether a low-level error (Node fs, better-sqlite3) means the disk is full. */
+export function isDiskFull(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && DISK_FULL_CODES.has(code);
 }
 
 export class DatabaseFromFutureError extends WorkbenchError {

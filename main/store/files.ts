@@ -3,9 +3,15 @@ import { join } from 'node:path';
 /** Everything in the data folder, named in one place. */
 export const DB_FILE = 'workbench.db';
 export const BACKUP_DIR = 'backups';
+/** Wrong-unlock counter (a count and a time, nothing secret), so throttling survives a restart. */
+export const UNLOCK_ATTEMPTS_FILE = 'unlock-attempts.json';
 
 export function dbPath(dataDir: string): string {
   return join(dataDir, DB_FILE);
+}
+
+export function unlockAttemptsPath(dataDir: string): string {
+  return join(dataDir, UNLOCK_ATTEMPTS_FILE);
 }
 
 export function backupDir(dataDir: string): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic, writeFileExclusive } from './atomic-file';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recovery-code';
-import { VaultCorruptError, VaultExistsError, WrongPassphraseError, WrongRecoveryCodeError } from './errors';
+import { VaultExistsError, VaultFileDamagedError, WrongPassphraseError, WrongRecoveryCodeError } from './errors';
 
 export const VAULT_FILE = 'vault.json';
 export const VAULT_FORMAT = 1;
@@ -28,17 +28,36 @@ export const PASSPHRASE_KDF = { N: 2 ** 17, r: 8, p: 1 } as const;
 /** The recovery code already has 150 bits of entropy; the KDF only adds defence in depth. */
 export const RECOVERY_KDF = { N: 2 ** 15, r: 8, p: 1 } as const;
 
+/**
+ * The only KDF parameter sets this app has ever written, per wrap. vault.json is read before any
+ * secret is checked, so its parameters are attacker- or bit-rot-controlled input: trusting them
+ * let N=2^24 cost two minutes and 16 GiB per unlock, and nonsense values crashed scrypt. A new
+ * parameter set is added here (never removed) when the defaults are raised.
+ */
+export const KNOWN_KDF_PARAMS = {
+  passphrase: [PASSPHRASE_KDF],
+  recovery: [RECOVERY_KDF],
+} as const satisfies Record<'passphrase' | 'recovery', ReadonlyArray<{ N: number; r: number; p: number }>>;
+
+/** Canonical base64 of exactly `bytes` bytes (round-trips, so no stray characters or padding). */
+function base64Of(bytes: number) {
+  return z.string().refine((s) => {
+    const b = Buffer.from(s, 'base64');
+    return b.length === bytes && b.toString('base64') === s;
+  }, `must be base64 of ${bytes} bytes`);
+}
+
 const wrapSchema = z.object({
-  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: z.string() }),
+  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: base64Of(16) }),
   cipher: z.literal('aes-256-gcm'),
-  iv: z.string(),
-  tag: z.string(),
-  ciphertext: z.string(),
+  iv: base64Of(12),
+  tag: base64Of(16),
+  ciphertext: base64Of(DATA_KEY_BYTES),
 });
 export type KeyWrap = z.infer<typeof wrapSchema>;
 
 const vaultFileSchema = z.object({
-  format: z.number().int(),
+  format: z.number().int().min(1),
   createdAt: z.string(),
   recoveryAcknowledged: z.boolean(),
   passphrase: wrapSchema,
@@ -70,11 +89,21 @@ export function readVaultFile(file: string): VaultFile {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new VaultCorruptError(err instanceof SyntaxError ? 'not valid JSON' : 'unreadable');
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new VaultFileDamagedError(err instanceof SyntaxError ? 'not valid JSON' : `unreadable${code ? ` (${code})` : ''}`);
   }
   const parsed = vaultFileSchema.safeParse(raw);
-  if (!parsed.success) throw new VaultCorruptError('unexpected structure');
-  if (parsed.data.format > VAULT_FORMAT) throw new VaultCorruptError(`format ${parsed.data.format} is newer than this app`);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.map(String).join('.') || 'the top level';
+    throw new VaultFileDamagedError(`unexpected content at ${where}`);
+  }
+  if (parsed.data.format > VAULT_FORMAT) throw new VaultFileDamagedError(`format ${parsed.data.format} is newer than this app`);
+  for (const purpose of ['passphrase', 'recovery'] as const) {
+    const { N, r, p } = parsed.data[purpose].kdf;
+    if (!KNOWN_KDF_PARAMS[purpose].some((k) => k.N === N && k.r === r && k.p === p)) {
+      throw new VaultFileDamagedError(`unknown key-derivation parameters for the ${purpose} wrap`);
+    }
+  }
   return parsed.data;
 }
 
@@ -164,7 +193,7 @@ export async function unlockWithRecoveryCode(dataDir: string, code: string): Pro
 
 /** Re-wraps the data key under a new passphrase; the database is not touched. */
 export async function rewrapPassphrase(dataDir: string, dataKey: Buffer, passphrase: string): Promise<void> {
-  if (dataKey.length !== DATA_KEY_BYTES) throw new VaultCorruptError('data key has the wrong length');
+  if (dataKey.length !== DATA_KEY_BYTES) throw new Error('The data key must be 32 bytes.');
   const vault = readVault(dataDir);
   writeVault(dataDir, { ...vault, passphrase: await wrap(dataKey, passphrase, PASSPHRASE_KDF, AAD.passphrase) });
 }

@@ -8,6 +8,7 @@ import type { CallContext, Handler, Handlers } from '../../shared/handlers';
 import { zodFieldErrors } from '../../shared/validation';
 import { ZodError } from 'zod';
 import { logger } from '../logging/logger';
+import { DiskFullError, isDiskFull } from '../store/errors';
 
 export interface DispatchOptions {
   handlers: Handlers;
@@ -46,15 +47,19 @@ export function createDispatch(options: DispatchOptions): Dispatch {
 
 export function toApiError(err: unknown, opName?: string): ApiError {
   if (err instanceof WorkbenchError) return err.toApiError();
+  if (isDiskFull(err)) return new DiskFullError().toApiError();
   if (err instanceof ZodError) {
     const fieldErrors = zodFieldErrors(err);
     return { code: 'VALIDATION', message: firstFieldMessage(fieldErrors) ?? 'The input is not valid.', fieldErrors };
   }
   // Unexpected: log the class and operation only. Messages from lower layers can quote data
   // (SQLite constraint text, file paths), and nothing personal may reach a log.
-  logger.error('operation failed unexpectedly', { op: opName, error: err instanceof Error ? err.name : typeof err });
+  // The error code (e.g. SQLITE_IOERR_WRITE, EACCES) carries no data and tells what failed.
+  const code = typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code.slice(0, 40) : undefined;
+  logger.error('operation failed unexpectedly', { op: opName, error: err instanceof Error ? err.name : typeof err, ...(code ? { code } : {}) });
   if (process.env.DPO_DEBUG === '1' && err instanceof Error) logger.debug(err.stack ?? err.message);
-  return { code: 'INTERNAL', message: 'Something went wrong inside the workbench. Nothing was changed.' };
+  // No claim that "nothing was changed": an unexpected failure cannot know that.
+  return { code: 'INTERNAL', message: 'Something went wrong inside the workbench.' };
 }
 
 function fail(error: ApiError): ApiResponse<never> {

@@ -46,16 +46,25 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port)) {
       req.resume();
-      return send(res, 403, { ok: false, error: { code: 'VALIDATION', message: 'Forbidden host.' } });
+      return send(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forbidden host.' } });
     }
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
+    // Origin-form only ("/path?query"). Resolving against a base would read "//name/x" as a
+    // host name and "http://…" as another origin; prefixing keeps the path exactly as sent.
+    let url: URL;
+    try {
+      if (!req.url?.startsWith('/')) throw new TypeError('not origin-form');
+      url = new URL(`http://${LOOPBACK}${req.url}`);
+    } catch {
+      req.resume();
+      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The address is not valid.' } });
+    }
     if (url.pathname.startsWith('/api/')) {
       // The token is checked before anything else, so an unknown operation and a known one look
       // the same to a caller without it.
       const auth = Buffer.from(req.headers.authorization ?? '');
       if (auth.length !== tokenBuf.length || !timingSafeEqual(auth, tokenBuf)) {
         req.resume();
-        return send(res, 401, { ok: false, error: { code: 'VALIDATION', message: 'Missing or wrong access token.' } });
+        return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong access token.' } });
       }
       if (req.method !== 'POST') {
         req.resume();
@@ -74,7 +83,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
           return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
         }
       }
-      const op = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const op = decodePath(url.pathname.slice('/api/'.length));
+      if (op === null) return send(res, 400, badPath());
       const result = await options.dispatch(op, input, { principal: localUser(options.actor ?? 'dpo@browser') });
       return send(res, 200, result);
     }
@@ -82,6 +92,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       req.resume();
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Method not allowed.' } });
     }
+    if (decodePath(url.pathname) === null) return send(res, 400, badPath());
     serveStatic(url.pathname, req.method, res, options.staticDir);
   }
 
@@ -145,6 +156,19 @@ function send(res: ServerResponse, status: number, body: unknown, closeConnectio
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   if (closeConnection) res.setHeader('Connection', 'close');
   res.end(JSON.stringify(body));
+}
+
+/** Percent-decoding that answers null for a malformed escape ("%zz", a lone "%E0"), never throws. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function badPath(): unknown {
+  return { ok: false, error: { code: 'VALIDATION', message: 'The address contains a malformed %-escape.' } };
 }
 
 // The same checks and headers as the desktop app's app:// scheme (static-files.ts).

@@ -43,6 +43,27 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null;
 }
 
+/**
+ * The years a date typed into the workbench may have. Receipt, pause, notice and holiday dates
+ * of real requests fall well inside; outside it a far date ran the deadline arithmetic past year
+ * 9999 (an internal error instead of a field message), and the public-holiday data is not meant
+ * for such years. Applied by the input schemas; the arithmetic itself stays exact for any year.
+ */
+export const MIN_SUPPORTED_DATE: IsoDate = '1970-01-01';
+export const MAX_SUPPORTED_DATE: IsoDate = '2199-12-31';
+
+/** A real date inside MIN_SUPPORTED_DATE..MAX_SUPPORTED_DATE (ISO strings sort as dates). */
+export function isSupportedIsoDate(value: unknown): value is IsoDate {
+  return isValidIsoDate(value) && value >= MIN_SUPPORTED_DATE && value <= MAX_SUPPORTED_DATE;
+}
+
+/** Field message for a real date outside the supported range (call only when it is outside). */
+export function unsupportedDateMessage(value: IsoDate): string {
+  return value > MAX_SUPPORTED_DATE
+    ? `"${value}" is too far in the future; use a date up to ${MAX_SUPPORTED_DATE}.`
+    : `"${value}" is too far in the past; use a date from ${MIN_SUPPORTED_DATE}.`;
+}
+
 function mustParse(value: string): DateParts {
   const p = parseIsoDate(value);
   if (!p) throw new RangeError(`"${value}" is not a real date (expected YYYY-MM-DD)`);

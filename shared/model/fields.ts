@@ -2,25 +2,16 @@
 // e-mail address, a person's name, a country code, a regime, a count. Messages are written for
 // the form that shows them next to the field and for the CLI that prints them as one line.
 import { z } from 'zod';
-import { isValidIsoDate } from '../dates/iso';
+import { isSupportedIsoDate, isValidIsoDate, unsupportedDateMessage } from '../dates/iso';
 import { REGIMES, type Regime } from '../deadlines/regimes/types';
 
 export { REGIMES, type Regime };
 
-/**
- * The dates the workbench can hold. References carry a four-digit year (DSR-2026-00042), and the
- * deadline engine adds months and years to a date, so year 0001 produced a reference the app's
- * own checks refused and year 9999 overflowed. No data protection law we support applied before
- * 1970 (the first, Hesse's Datenschutzgesetz, dates from that year), and 2199 leaves room for any
- * retention period counted from today.
- */
-export const MIN_DATE = '1970-01-01';
-export const MAX_DATE = '2199-12-31';
-
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * A local calendar date YYYY-MM-DD that exists and that the workbench can hold. With `what`
+ * A local calendar date YYYY-MM-DD that exists and that the workbench can hold
+ * (MIN_SUPPORTED_DATE..MAX_SUPPORTED_DATE in dates/iso.ts). With `what`
  * ("the date received") the messages are sentences for a form; without, they are the terse
  * clauses the deadline engine prefixes with the field name ('received: "2026-02-30" is not a real date').
  */
@@ -33,8 +24,9 @@ export function dateField(what?: string) {
       let message: string | null = null;
       if (!ISO_SHAPE.test(v)) message = what ? `Enter ${what} as YYYY-MM-DD ("${v.slice(0, 20)}" is not).` : `"${v.slice(0, 40)}" is not a date in YYYY-MM-DD form`;
       else if (!isValidIsoDate(v)) message = `"${v}" is not a real date${end}`;
-      else if (v < MIN_DATE) message = `${v} is too far in the past: the earliest date the workbench holds is ${MIN_DATE}${end}`;
-      else if (v > MAX_DATE) message = `${v} is too far in the future: the latest date the workbench holds is ${MAX_DATE}${end}`;
+      // References carry a four-digit year and the deadline engine adds months to a date: year
+      // 0001 made a reference the app's own checks refused, 9999 an internal RangeError.
+      else if (!isSupportedIsoDate(v)) message = unsupportedDateMessage(v);
       if (message) ctx.addIssue({ code: 'custom', message });
     });
 }

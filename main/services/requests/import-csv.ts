@@ -52,25 +52,27 @@ function parseCsv(text: string): ParsedLine[] {
   });
 }
 
-const HEADER_ALIASES: Record<string, ImportField> = {
+// Lookups by text from the file go through Maps: on a plain object a header or type named
+// "__proto__", "constructor" or "toString" would find Object.prototype's members instead of nothing.
+const HEADER_ALIASES = new Map<string, ImportField>(Object.entries({
   type: 'type', types: 'type', name: 'name', email: 'email', 'e-mail': 'email', received: 'received', date: 'received',
   channel: 'channel', customer_id: 'customer_id', 'customer id': 'customer_id', 'customer-id': 'customer_id', customer: 'customer_id',
   regime: 'regime', country: 'country', notes: 'notes', note: 'notes', description: 'notes',
-};
+} satisfies Record<string, ImportField>));
 
 export function mappingFromHeader(headers: string[]): Mapping {
   const m: Mapping = {};
   headers.forEach((h, i) => {
-    const f = HEADER_ALIASES[h.trim().toLowerCase()];
+    const f = HEADER_ALIASES.get(h.trim().toLowerCase());
     if (f && m[f] === undefined) m[f] = i;
   });
   return m;
 }
 
-const TYPE_ALIASES: Record<string, RequestType> = {
+const TYPE_ALIASES = new Map<string, RequestType>(Object.entries({
   optout: 'marketing-optout', 'opt-out': 'marketing-optout', 'marketing-opt-out': 'marketing-optout', marketing: 'marketing-optout',
   withdrawal: 'consent-withdrawal', 'withdraw-consent': 'consent-withdrawal', 'automated-decision-review': 'automated-decision',
-};
+} satisfies Record<string, RequestType>));
 
 /** "access+erasure", "access;erasure" or one type; case-insensitive. Unknown names are errors. */
 export function parseTypeList(value: string): { types: RequestType[]; unknown: string[] } {
@@ -79,7 +81,7 @@ export function parseTypeList(value: string): { types: RequestType[]; unknown: s
   for (const raw of value.split(/[+;]/)) {
     const v = raw.trim().toLowerCase();
     if (!v) continue;
-    const t = (REQUEST_TYPES as readonly string[]).includes(v) ? (v as RequestType) : TYPE_ALIASES[v];
+    const t = (REQUEST_TYPES as readonly string[]).includes(v) ? (v as RequestType) : TYPE_ALIASES.get(v);
     if (t) types.push(t);
     else unknown.push(raw.trim().slice(0, 40));
   }
@@ -95,10 +97,10 @@ function splitReceived(v: string): { date: string; time: string | null } {
 }
 
 /** zod path → the CSV column the DPO sees. */
-const COLUMN_OF: Record<string, ImportField> = {
+const COLUMN_OF = new Map<string, ImportField>(Object.entries({
   types: 'type', 'requester.name': 'name', 'requester.email': 'email', receivedDate: 'received', receivedTime: 'received',
   channel: 'channel', mailbox: 'channel', 'requester.customerId': 'customer_id', regime: 'regime', country: 'country', description: 'notes',
-};
+} satisfies Record<string, ImportField>));
 
 function validateLine(
   cells: string[],
@@ -135,7 +137,7 @@ function validateLine(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String).join('.');
-      const col = COLUMN_OF[path] ?? COLUMN_OF[path.split('.').slice(0, 2).join('.')] ?? (path.split('.')[0] === 'types' ? 'type' : path);
+      const col = COLUMN_OF.get(path) ?? COLUMN_OF.get(path.split('.').slice(0, 2).join('.')) ?? (path.split('.')[0] === 'types' ? 'type' : path);
       if (col === 'type' && unknown.length) continue;
       if (col === 'channel' && channel && !(CHANNELS as readonly string[]).includes(channel)) continue;
       errors.push(`${col}: ${issue.message}`);
@@ -150,7 +152,7 @@ function validateLine(
   } catch (err) {
     if (!(err instanceof WorkbenchError)) throw err;
     for (const [field, messages] of Object.entries(err.fieldErrors ?? { _: [err.message] }))
-      for (const m of messages) errors.push(`${COLUMN_OF[field] ?? field}: ${m}`);
+      for (const m of messages) errors.push(`${COLUMN_OF.get(field) ?? field}: ${m}`);
     return { errors, input: null, values };
   }
 }

@@ -4,7 +4,8 @@
 // what the workbench cannot hold, with a field-level message, and nothing is written.
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_DATE, MIN_DATE, dateField } from '../../../shared/model/fields';
+import { dateField } from '../../../shared/model/fields';
+import { MAX_SUPPORTED_DATE as MAX_DATE, MIN_SUPPORTED_DATE as MIN_DATE } from '../../../shared/dates/iso';
 import { dpo } from '../../support/cli';
 import { newRequest, openTestCore, type TestCore } from './helpers';
 

@@ -59,6 +59,28 @@ describe('dispatch', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(res)).not.toContain('Jansen');
   });
+
+  it('says the disk is full for ENOSPC and the SQLite full-disk codes, and nothing else', async () => {
+    const fsError = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28 });
+    const sqliteFull = Object.assign(new Error('database or disk is full'), { name: 'SqliteError', code: 'SQLITE_FULL' });
+    const shm = Object.assign(new Error('disk I/O error'), { name: 'SqliteError', code: 'SQLITE_IOERR_SHMSIZE' });
+    const other = Object.assign(new Error('disk I/O error'), { name: 'SqliteError', code: 'SQLITE_IOERR_READ' });
+    const thrower = (e: Error) => () => {
+      throw e;
+    };
+    for (const e of [fsError, sqliteFull, shm]) {
+      const d = createDispatch({ handlers: handlers({ 'settings.get': thrower(e) }), isUnlocked: () => true });
+      await expect(d('settings.get', {}, ctx), e.message).resolves.toEqual({
+        ok: false,
+        error: { code: 'DISK_FULL', message: 'The disk that holds the data folder is full. Free some space, then try again.' },
+      });
+    }
+    const d = createDispatch({ handlers: handlers({ 'settings.get': thrower(other) }), isUnlocked: () => true });
+    const res = await d('settings.get', {}, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    // An unexpected failure cannot know whether something was written; it must not claim so.
+    expect(JSON.stringify(res)).not.toMatch(/nothing was changed/i);
+  });
 });
 
 describe('permissions', () => {
