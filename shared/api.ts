@@ -14,7 +14,8 @@ import {
 } from './model/vault';
 import { settingsPatchSchema, type Settings } from './model/settings';
 import { auditListInput, type AuditPage, type AuditVerification } from './model/audit';
-import type { BackupInfo } from './model/backup';
+import { backupRestoreInput, type BackupInfo } from './model/backup';
+import type { StoreCheck } from './model/check';
 import { deadlineQuerySchema, type DeadlineResult } from './deadlines';
 import {
   attachmentDeleteInput,
@@ -90,6 +91,12 @@ export const api = {
   // Backups
   'backup.create': op<BackupInfo>()(empty, 'unlocked'),
   'backup.list': op<BackupInfo[]>()(empty, 'unlocked'),
+
+  // Damaged database: the full check (main/services/store-check.ts), and restoring an automatic
+  // backup while locked, from the restore screen (listing reads only the backups' manifests).
+  'store.check': op<StoreCheck>()(empty, 'unlocked'),
+  'backup.listAvailable': op<BackupInfo[]>()(empty, 'public'),
+  'backup.restore': op<AppStatus>()(backupRestoreInput, 'public'),
 
   // Subject requests (main/services/requests/; contract notes in main/services/requests/CONTRACT.md)
   'request.create': op<CreatedRequest>()(requestCreateInput, 'unlocked'),

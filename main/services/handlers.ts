@@ -7,7 +7,8 @@ import { readSettings, updateSettings } from '../store/settings-repo';
 import type { Session } from './session';
 import * as vaultService from './vault-service';
 import { listAudit, verifyAudit } from './audit-service';
-import { backupNow, backups } from './backup-service';
+import { backupNow, backups, restoreListedBackup } from './backup-service';
+import { checkStore } from './store-check';
 import { RequestService } from './requests/service';
 
 export function createHandlers(session: Session): Handlers {
@@ -36,6 +37,13 @@ export function createHandlers(session: Session): Handlers {
 
     'backup.create': (_i, ctx) => backupNow(session, ctx.actor),
     'backup.list': () => backups(session),
+
+    'store.check': () => checkStore(session.requireStore()),
+    'backup.listAvailable': () => backups(session),
+    'backup.restore': async (i, ctx) => {
+      await restoreListedBackup(session, i.file, i.passphrase, ctx.actor);
+      return session.status();
+    },
 
     'request.create': (i, ctx) => requests().create(i, ctx.actor),
     'request.list': (i) => requests().list(i),

@@ -1,15 +1,19 @@
 // One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
 // The data key lives only here, only while unlocked, and is zeroed on lock.
 import { existsSync, mkdirSync } from 'node:fs';
-import type { AppStatus } from '../../shared/model/vault';
+import type { AppStatus, DatabaseDamage } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
-import { openDatabase } from '../store/database';
+import { databaseFileProblem, openDatabase, type Db } from '../store/database';
+import { headProblem } from '../store/audit-chain';
+import { recordHead } from '../store/checkpoints';
+import { checkWal } from '../store/wal-check';
+import { logger } from '../logging/logger';
 import { dbPath } from '../store/files';
 import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
 import * as vault from '../store/vault';
-import { TooManyAttemptsError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
+import { DatabaseDamagedError, TooManyAttemptsError, WrongDatabaseKeyError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
 import { UnlockThrottle } from './unlock-throttle';
 import type { DeviceKeyring } from './device-keyring';
 
@@ -33,6 +37,8 @@ export class Session {
   private readonly keyring: DeviceKeyring | null;
   private readonly clock: () => Date;
   private lastActivity = Date.now();
+  /** What the last open found wrong with the database; cleared by a successful open. */
+  private damage: DatabaseDamage | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
   /**
@@ -76,7 +82,17 @@ export class Session {
       autoLockMinutes: this.store ? readSettings(this.store.db).autoLockMinutes : 10,
       host: this.host,
       deviceUnlock: ks ? { available: ks.available, enabled: Boolean(v?.device), ...(ks.reason ? { reason: ks.reason } : {}) } : null,
+      damaged: this.damagedState(initialised),
     };
+  }
+
+  /**
+   * Missing and empty files are seen without the key, so the UI shows the restore screen at once;
+   * damage that needs the key to see (unreadable pages, rollback) is known after an unlock try.
+   */
+  private damagedState(initialised: boolean): DatabaseDamage | null {
+    if (!initialised || this.store) return null;
+    return databaseFileProblem(dbPath(this.dataDir))?.damage ?? this.damage;
   }
 
   /** First run: creates the vault and an empty encrypted database, and leaves it unlocked. */
@@ -118,10 +134,49 @@ export class Session {
       throw err;
     }
     this.throttle.recordSuccess();
-    const db = openDatabase(dbPath(this.dataDir), key);
+    let db: Db;
+    try {
+      db = this.openExisting(key);
+    } catch (err) {
+      key.fill(0);
+      throw err;
+    }
     this.open(new Store(db, this.dataDir, this.clock), key);
     const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
     this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+  }
+
+  /**
+   * Opens the database the vault belongs to, refusing (never creating, never repairing) one that
+   * is missing, empty, unreadable, has a damaged write-ahead log, or is behind or beside the head
+   * recorded outside it. The vault's AES-GCM unwrap has already proved the key, so a file that
+   * does not decrypt with it is damaged, not "the wrong key".
+   */
+  private openExisting(key: Buffer): Db {
+    const file = dbPath(this.dataDir);
+    try {
+      const wal = checkWal(`${file}-wal`);
+      if (wal.problem) throw new DatabaseDamagedError('wal', file, `cannot be opened safely: ${wal.problem}`);
+      let db: Db;
+      try {
+        db = openDatabase(file, key);
+      } catch (err) {
+        if (err instanceof WrongDatabaseKeyError || isSqliteCorruption(err)) {
+          throw new DatabaseDamagedError('unreadable', file, 'cannot be read although the passphrase is right (its pages are damaged)');
+        }
+        throw err;
+      }
+      const head = headProblem(db, this.dataDir);
+      if (head) {
+        db.close();
+        throw new DatabaseDamagedError(head.kind, file, head.detail);
+      }
+      this.damage = null;
+      return db;
+    } catch (err) {
+      if (err instanceof DatabaseDamagedError) this.damage = err.damage;
+      throw err;
+    }
   }
 
   private async unwrap(secret: UnlockSecret): Promise<Buffer> {
@@ -142,6 +197,12 @@ export class Session {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     if (!this.store) return;
+    try {
+      recordHead(this.dataDir, this.store.head(), 'lock');
+    } catch (err) {
+      // Locking must not fail because the data folder is read-only or full; the next lock records.
+      logger.warn('could not record the audit head at lock', { error: err instanceof Error ? err.name : 'unknown' });
+    }
     this.store.close();
     this.store = null;
     // Drop the key: zero our copy so it does not linger in the heap until collected.
@@ -203,9 +264,30 @@ export class Session {
     });
   }
 
+  /** Passphrase use outside unlock (restoring a backup) counts against the same throttle. */
+  async throttledPassphrase<T>(fn: () => Promise<T>): Promise<T> {
+    const wait = this.throttle.waitSeconds();
+    if (wait > 0) throw new TooManyAttemptsError(wait);
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof WrongPassphraseError) {
+        const delay = this.throttle.recordFailure();
+        if (delay > 0) throw new WrongPassphraseError(delay);
+      }
+      throw err;
+    }
+  }
+
   get deviceKeyring(): DeviceKeyring | null {
     return this.keyring;
   }
+}
+
+/** SQLITE_CORRUPT, SQLITE_NOTADB and their extended codes: the file, not the caller, is at fault. */
+function isSqliteCorruption(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
 }
 
 function safeReadVault(dataDir: string): vault.VaultFile | null {

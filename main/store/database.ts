@@ -2,8 +2,8 @@
 // The order matters: cipher settings, then the key, then a read that proves the key is right,
 // then the per-connection pragmas, then migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chmodSync, existsSync } from 'node:fs';
-import { DatabaseMissingError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import { DatabaseDamagedError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -20,7 +20,10 @@ export interface OpenOptions {
 
 export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
   const exists = existsSync(file);
-  if (!exists && !options.create) throw new DatabaseMissingError(file);
+  if (!options.create || exists) {
+    const problem = databaseFileProblem(file);
+    if (problem) throw problem;
+  }
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !options.create });
   // Owner-only, like the vault: the file is encrypted, but nobody else needs to read it.
   if (!exists && process.platform !== 'win32') chmodSync(file, 0o600);
@@ -57,6 +60,16 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     db.close();
     throw err;
   }
+}
+
+/**
+ * What can be seen without the key: SQLite would treat a missing file (when allowed to create)
+ * or a 0-byte file as a new, empty database and write one, silently losing everything.
+ */
+export function databaseFileProblem(file: string): DatabaseDamagedError | null {
+  if (!existsSync(file)) return new DatabaseDamagedError('missing', file, 'is missing although the vault exists');
+  if (statSync(file).size === 0) return new DatabaseDamagedError('empty', file, 'is empty (0 bytes)');
+  return null;
 }
 
 /** Sets SQLCipher v4 parameters and the raw 256-bit key on a fresh connection. */
