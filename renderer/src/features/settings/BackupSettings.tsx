@@ -3,6 +3,7 @@ import { formatDay, localDateInZone } from '../../../../shared/dates';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
+import { DatabaseCheck } from './DatabaseCheck';
 
 export function BackupSettings({ dataDir, timeZone }: { dataDir: string; timeZone: string }) {
   const call = useCall();
@@ -64,6 +65,7 @@ export function BackupSettings({ dataDir, timeZone }: { dataDir: string; timeZon
             </tbody>
           </table>
         ))}
+      <DatabaseCheck />
     </section>
   );
 }
