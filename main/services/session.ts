@@ -1,6 +1,6 @@
 // One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
 // The data key lives only here, only while unlocked, and is zeroed on lock.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import type { AppStatus, DatabaseDamage } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
@@ -38,7 +38,7 @@ export class Session {
   private readonly clock: () => Date;
   private lastActivity = Date.now();
   /** What the last open found wrong with the database; cleared by a successful open. */
-  private damage: DatabaseDamage | null = null;
+  private damage: { found: DatabaseDamage; signature: string } | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
   /**
@@ -92,7 +92,12 @@ export class Session {
    */
   private damagedState(initialised: boolean): DatabaseDamage | null {
     if (!initialised || this.store) return null;
-    return databaseFileProblem(dbPath(this.dataDir))?.damage ?? this.damage;
+    const file = dbPath(this.dataDir);
+    const seen = databaseFileProblem(file)?.damage;
+    if (seen) return seen;
+    // Replaced since (a restore from another process, or by hand): offer unlock again.
+    if (this.damage && this.damage.signature !== fileSignature(file)) this.damage = null;
+    return this.damage?.found ?? null;
   }
 
   /** First run: creates the vault and an empty encrypted database, and leaves it unlocked. */
@@ -157,24 +162,23 @@ export class Session {
     try {
       const wal = checkWal(`${file}-wal`);
       if (wal.problem) throw new DatabaseDamagedError('wal', file, `cannot be opened safely: ${wal.problem}`);
+      const verify = (db: Db) => {
+        const head = headProblem(db, this.dataDir);
+        if (head) throw new DatabaseDamagedError(head.kind, file, head.detail);
+      };
       let db: Db;
       try {
-        db = openDatabase(file, key);
+        db = openDatabase(file, key, { verify });
       } catch (err) {
         if (err instanceof WrongDatabaseKeyError || isSqliteCorruption(err)) {
           throw new DatabaseDamagedError('unreadable', file, 'cannot be read although the passphrase is right (its pages are damaged)');
         }
         throw err;
       }
-      const head = headProblem(db, this.dataDir);
-      if (head) {
-        db.close();
-        throw new DatabaseDamagedError(head.kind, file, head.detail);
-      }
       this.damage = null;
       return db;
     } catch (err) {
-      if (err instanceof DatabaseDamagedError) this.damage = err.damage;
+      if (err instanceof DatabaseDamagedError) this.damage = { found: err.damage, signature: fileSignature(file) };
       throw err;
     }
   }
@@ -282,6 +286,11 @@ export class Session {
   get deviceKeyring(): DeviceKeyring | null {
     return this.keyring;
   }
+}
+
+/** Size and modification time of the database and its WAL: enough to notice a replaced file. */
+function fileSignature(file: string): string {
+  return [file, `${file}-wal`].map((f) => (existsSync(f) ? `${statSync(f).size}:${statSync(f).mtimeMs}` : '-')).join('|');
 }
 
 /** SQLITE_CORRUPT, SQLITE_NOTADB and their extended codes: the file, not the caller, is at fault. */

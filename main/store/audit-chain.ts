@@ -130,7 +130,7 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
   if (firstBadSeq !== null) (rows as unknown as { return?: () => void }).return?.();
   const missing = firstBadSeq === null ? checkpoints.filter((c) => hashesAtCheckpoints.get(c.seq) !== c.hash) : [];
   if (firstBadSeq === null && missing.length) {
-    problem = `${missing.length} printed checkpoint(s) are no longer on the chain (first: event ${missing[0]!.seq}); the trail was rebuilt or truncated`;
+    problem = `${missing.length} recorded checkpoint(s) (printed on reports, or recorded at lock and backup) are no longer on the chain (first: event ${missing[0]!.seq}); the trail was rebuilt or truncated`;
   }
   return {
     ok: firstBadSeq === null && missing.length === 0,

@@ -2,7 +2,7 @@
 // the database: every report and export prints the head (seq + hash) and we remember each printed
 // head here, in a file beside the database. It holds hashes and sequence numbers only, nothing
 // personal. `verify` checks that every remembered head is still on the chain.
-import { appendFileSync, existsSync, readFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, openSync, fsyncSync, closeSync, fstatSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditCheckpoint } from '../../shared/model/audit';
 
@@ -59,7 +59,7 @@ export function currentCheckpoints(dataDir: string): AuditCheckpoint[] {
  * equal to the last one recorded is not written again: every CLI command locks.
  */
 export function recordHead(dataDir: string, head: { seq: number; hash: string }, purpose: string, at: Date = new Date()): void {
-  const last = purpose === RESTORE_PURPOSE ? undefined : readCheckpoints(dataDir).at(-1);
+  const last = purpose === RESTORE_PURPOSE ? undefined : lastCheckpoint(dataDir);
   if (last && last.seq === head.seq && last.hash === head.hash) return;
   recordCheckpoint(dataDir, { seq: head.seq, hash: head.hash, at: at.toISOString(), purpose });
 }
@@ -69,4 +69,29 @@ export function recordedHead(dataDir: string): AuditCheckpoint | null {
   let best: AuditCheckpoint | null = null;
   for (const c of currentCheckpoints(dataDir)) if (!best || c.seq >= best.seq) best = c;
   return best;
+}
+
+/** The last complete line only: read from the end, so a long history costs nothing at lock. */
+function lastCheckpoint(dataDir: string): AuditCheckpoint | undefined {
+  const file = join(dataDir, CHECKPOINTS_FILE);
+  if (!existsSync(file)) return undefined;
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const n = Math.min(size, 4096);
+    const buf = Buffer.alloc(n);
+    readSync(fd, buf, 0, n, size - n);
+    const lines = buf.toString('utf8').split('\n').filter((l) => l.trim());
+    for (let i = lines.length - 1; i >= 0; i--) {
+      try {
+        const c = JSON.parse(lines[i]!) as AuditCheckpoint;
+        if (Number.isInteger(c.seq) && typeof c.hash === 'string') return c;
+      } catch {
+        // A torn or partial line: look at the one before.
+      }
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -16,6 +16,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Run migrations (default true). */
   migrate?: boolean;
+  /**
+   * Runs after the key is proven and before anything writes (WAL switch, migrations, optimize),
+   * so a database it refuses (by throwing) is left exactly as found.
+   */
+  verify?: (db: Db) => void;
 }
 
 export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
@@ -35,6 +40,7 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     } catch {
       throw new WrongDatabaseKeyError();
     }
+    options.verify?.(db);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // Set on every open: a reopened WAL database otherwise runs at the default level, and

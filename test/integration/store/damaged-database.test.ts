@@ -158,10 +158,13 @@ describe('rollback: an older copy put back over the database', () => {
     updateSettings(session.requireStore(), 'test', { organisationName: 'Newer BV' });
     session.lock();
     copyFileSync(old, dbPath(dataDir));
+    const putBack = readFileSync(dbPath(dataDir));
 
     const again = new Session({ dataDir, host: 'cli' });
     await expect(again.unlock({ passphrase: PASSPHRASE }, 'test')).rejects.toMatchObject({ code: 'DATABASE_DAMAGED', message: expect.stringContaining('rolled back') });
     expect(again.status().damaged).toMatchObject({ kind: 'rolledBack' });
+    // Refused before anything wrote to it (no unlock event, no migration, no optimize).
+    expect(readFileSync(dbPath(dataDir)).equals(putBack)).toBe(true);
 
     await restoreFromBackup(again, snapshot.file, PASSPHRASE, 'test');
     expect(again.status().damaged).toBeNull();
