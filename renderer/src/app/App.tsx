@@ -103,7 +103,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
       <>
       {everUnlocked && (
         <div className="frame-holder" inert={status.locked} aria-hidden={status.locked}>
-          <Frame status={status} onStatus={setStatus} />
+          <Frame status={status} onStatus={setStatus} onRestored={onUnlocked} />
         </div>
       )}
       {status.locked && (

@@ -23,6 +23,12 @@ export const integrity = {
     submit: 'Restore this backup',
     working: 'Checking and restoring…',
   },
+  restore: {
+    title: 'Restore a backup',
+    intro: 'Puts an automatic backup in place of the current database, after checking it in full. The current database is kept aside, not deleted, and the restore is recorded in the audit trail.',
+    show: 'Restore a backup…',
+    done: 'Restored. The previous database was kept aside in the data folder, and the restore is in the audit trail.',
+  },
   check: {
     title: 'Check the database',
     intro: 'Reads every page and checks its integrity, references, the audit chain and every stored file\'s hash. Also runs before every backup.',
