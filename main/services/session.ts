@@ -148,7 +148,21 @@ export class Session {
     }
     this.open(new Store(db, this.dataDir, this.clock), key);
     const via = 'passphrase' in secret ? 'passphrase' : 'recoveryCode' in secret ? 'recovery code' : 'device keychain';
-    this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+    try {
+      this.requireStore().tx(actor, 'vault.unlock', (t) => t.audit({ entityType: 'vault', entityId: null, summary: { via } }));
+    } catch (err) {
+      // The first write reads the audit chain's last pages; if those are damaged, the database
+      // must not stay open as if it were fine.
+      if (!isSqliteCorruption(err)) throw err;
+      this.store?.close();
+      this.store = null;
+      this.dataKey?.fill(0);
+      this.dataKey = null;
+      const file = dbPath(this.dataDir);
+      const damaged = new DatabaseDamagedError('unreadable', file, 'cannot be written although the passphrase is right (its audit trail pages are damaged)');
+      this.damage = { found: damaged.damage, signature: fileSignature(file) };
+      throw damaged;
+    }
   }
 
   /**

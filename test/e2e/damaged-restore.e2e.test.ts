@@ -24,10 +24,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  // On SIGTERM the host locks (closing the database, recording the head): wait for it to finish.
-  const exited = app ? new Promise((r) => app.serve.child.once('exit', r)) : null;
   await app?.close();
-  await exited;
   rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
 });
 

@@ -2,7 +2,7 @@
 // must never be used (or backed up) as if it were fine: the vault proves a database existed, so
 // the only honest state is "damaged — restore from backup". Real encrypted files throughout.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createCore, type Core } from '../../../main/services/core';
 import { Session } from '../../../main/services/session';
@@ -68,7 +68,6 @@ describe('a missing or empty database is a damaged state, never a new database',
   it('missing workbench.db with the vault present: damaged, and nothing is created', async () => {
     const { session, dataDir } = await newSession();
     session.lock();
-    const { rmSync } = await import('node:fs');
     rmSync(dbPath(dataDir));
     const core = createCore({ dataDir, host: 'browser' });
     expect(status(core).damaged).toMatchObject({ kind: 'missing' });
@@ -143,6 +142,9 @@ describe('damage that only a full read finds', () => {
       expect(s.status().damaged).toMatchObject({ kind: 'wal', file: dbPath(dir) });
       // Left as found, for the restore and for whoever looks into what happened.
       expect(readFileSync(join(dir, 'workbench.db-wal')).equals(walBefore)).toBe(true);
+      // Put right from outside (here: the bad log removed): the finding no longer stands.
+      rmSync(join(dir, 'workbench.db-wal'));
+      expect(s.status().damaged).toBeNull();
     }
   });
 });
