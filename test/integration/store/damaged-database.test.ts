@@ -10,6 +10,7 @@ import { backupNow, backups, restoreFromBackup, runAutoBackupIfDue } from '../..
 import { verifyAudit } from '../../../main/services/audit-service';
 import { checkStore } from '../../../main/services/store-check';
 import { openDatabase } from '../../../main/store/database';
+import { appendAuditEvent } from '../../../main/store/audit-chain';
 import { dbPath } from '../../../main/store/files';
 import { readSettings, updateSettings } from '../../../main/store/settings-repo';
 import type { AppStatus } from '../../../shared/model/vault';
@@ -177,6 +178,25 @@ describe('rollback: an older copy put back over the database', () => {
     const later = new Session({ dataDir, host: 'cli' });
     await later.unlock({ passphrase: PASSPHRASE }, 'test');
     later.lock();
+  });
+});
+
+describe('a rebuilt trail: same length, other content', () => {
+  it('is reported as replaced on unlock', async () => {
+    const { session, dataDir } = await newSession();
+    const key = Buffer.from(session.requireKey());
+    session.lock(); // records the head
+    // Someone with the key swaps the last event for another one and re-chains it.
+    const db = openDatabase(dbPath(dataDir), key, { migrate: false });
+    db.exec('DROP TRIGGER audit_events_no_delete');
+    const last = db.prepare('SELECT max(seq) AS s FROM audit_events').get() as { s: number };
+    db.prepare('DELETE FROM audit_events WHERE seq = ?').run(last.s);
+    appendAuditEvent(db, 'someone', 'vault.unlock', new Date().toISOString(), { entityType: 'vault', entityId: null, summary: { via: 'passphrase' } });
+    db.close();
+    const again = new Session({ dataDir, host: 'cli' });
+    await expect(again.unlock({ passphrase: PASSPHRASE }, 'test')).rejects.toMatchObject({ code: 'DATABASE_DAMAGED', message: expect.stringContaining(`event ${last.s} differs`) });
+    expect(again.status().damaged).toMatchObject({ kind: 'replaced' });
+    key.fill(0);
   });
 });
 
