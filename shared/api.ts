@@ -12,6 +12,7 @@ import { deadlineOps } from './ops/deadlines';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
 import { settingsOps } from './ops/settings';
+import { storeOps } from './ops/store';
 import { vaultOps } from './ops/vault';
 
 export const api = {
@@ -19,6 +20,7 @@ export const api = {
   ...settingsOps,
   ...auditOps,
   ...backupOps,
+  ...storeOps,
   ...jobOps,
   ...requestOps,
   ...deadlineOps,

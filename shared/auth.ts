@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'settings.write',
   'audit.read',
   'backup.manage',
+  'store.check',
   'request.read',
   'request.write',
   'deadline.compute',

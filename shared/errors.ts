@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'ILLEGAL_TRANSITION',
   'DATABASE_FROM_FUTURE',
+  'DATABASE_DAMAGED',
   'UNKNOWN_OPERATION',
   'PAYLOAD_TOO_LARGE',
   // Hardening: damaged vault file, full disk, and the HTTP carrier's refusals (a missing or wrong

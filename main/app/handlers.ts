@@ -9,6 +9,7 @@ import { backupHandlers } from '../services/backup-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { settingsHandlers } from '../services/settings-service';
+import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
 
 export function createHandlers(session: Session): Handlers {
@@ -18,6 +19,7 @@ export function createHandlers(session: Session): Handlers {
     ...settingsHandlers(session),
     ...auditHandlers(session),
     ...backupHandlers(session),
+    ...storeHandlers(session),
     'job.progress': (i) => jobs.progress(i.id),
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),

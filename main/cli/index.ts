@@ -4,6 +4,7 @@ import { APP_VERSION } from '../../shared/version';
 import { registerVaultCommands } from './commands/vault';
 import { registerAuditCommands } from './commands/audit';
 import { registerBackupCommands } from './commands/backup';
+import { registerCheckCommand } from './commands/check';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerDeadlineCommand(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
+  registerCheckCommand(program);
   registerRequestCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {

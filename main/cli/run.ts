@@ -62,7 +62,20 @@ export async function unlockCore(core: Core): Promise<void> {
   const status = core.session.status();
   if (!status.initialised) throw new CliUserError(`No vault in ${status.dataDir}. Run "dpo init" first.`);
   const passphrase = process.env.DPO_PASSPHRASE ?? (await promptSecret('Passphrase: '));
-  await call(core, 'vault.unlock', { passphrase });
+  try {
+    await call(core, 'vault.unlock', { passphrase });
+  } catch (err) {
+    if (err instanceof CliUserError && err.apiError?.code === 'DATABASE_DAMAGED') throw await withNewestBackup(core, err);
+    throw err;
+  }
+}
+
+/** A damaged database: name the newest backup, so the way out is one copy-paste away. */
+async function withNewestBackup(core: Core, err: CliUserError): Promise<CliUserError> {
+  const res = await core.dispatch('backup.listAvailable', {}, { principal: localUser(cliActor()) });
+  const newest = res.ok ? (res.result as Array<{ file: string }>)[0] : undefined;
+  if (!newest) return err;
+  return new CliUserError(`${err.message} The newest automatic backup: dpo restore "${newest.file}" --data-dir "${core.session.dataDir}"`, err.apiError);
 }
 
 export function printResult(json: boolean | undefined, data: unknown, human: () => string): void {

@@ -3,20 +3,28 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { backupVaultCopy, createBackup, listBackups, pruneBackups, restoreBackup } from '../store/backup';
 import { BackupInvalidError } from '../store/errors';
-import { fileStamp } from '../store/files';
+import { backupDir, fileStamp } from '../store/files';
 import { writeFileAtomic } from '../store/atomic-file';
+import { ValidationError } from '../../shared/errors';
 import { unlockVaultFileWithPassphrase, unlockWithPassphrase, vaultExists, vaultPath } from '../store/vault';
 import { readSettings } from '../store/settings-repo';
+import { recordedHead, recordHead, RESTORE_PURPOSE } from '../store/checkpoints';
 import type { Session } from './session';
 import { actorOf, type FeatureHandlers } from '../../shared/handlers';
 import type { backupOps } from '../../shared/ops/backup';
+import { CheckFailedError, checkStore } from './store-check';
 
 const AUTO_BACKUP_JOB = 'backup.auto';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function backupNow(session: Session, actor: string, target?: string, options: { force?: boolean } = {}): Promise<BackupInfo> {
   const store = session.requireStore();
+  // A damaged database must not become the newest backup (and, for automatic backups, push a
+  // good one out of the rotation): every backup is preceded by the full check.
+  const check = checkStore(store);
+  if (!check.ok) throw new CheckFailedError(check, 'no backup was written and no backup was removed');
   const info = await createBackup(store, session.requireKey(), target, options);
+  recordHead(store.dataDir, { seq: info.auditSeq, hash: info.auditHead }, 'backup');
   store.tx(actor, 'backup.create', (t) =>
     t.audit({ entityType: 'backup', entityId: null, summary: { file: info.file.split(/[\\/]/).pop(), sha256: info.sha256, auditSeq: info.auditSeq } }),
   );
@@ -39,12 +47,19 @@ export async function runAutoBackupIfDue(session: Session, now: Date = new Date(
   const last = store.db.prepare('SELECT last_at FROM job_runs WHERE job = ?').get(AUTO_BACKUP_JOB) as { last_at: string } | undefined;
   if (last && now.getTime() - Date.parse(last.last_at) < DAY_MS) return null;
   const info = await backupNow(session, 'system:auto-backup');
-  const removed = pruneBackups(session.dataDir, settings.backupRetention);
+  const { removed, failing } = await pruneBackups(session.dataDir, settings.backupRetention);
   store.tx('system:auto-backup', 'backup.prune', (t) => {
     t.db.prepare('INSERT INTO job_runs (job, last_at) VALUES (?, ?) ON CONFLICT(job) DO UPDATE SET last_at = excluded.last_at').run(AUTO_BACKUP_JOB, now.toISOString());
-    t.audit({ entityType: 'backup', entityId: null, summary: { kept: settings.backupRetention, removed: removed.length } });
+    t.audit({ entityType: 'backup', entityId: null, summary: { kept: settings.backupRetention, removed: removed.length, failingCheck: failing.length } });
   });
   return info;
+}
+
+/** Restores one of the automatic backups by its file name (the UI's restore screen). */
+export async function restoreListedBackup(session: Session, name: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
+  const found = listBackups(session.dataDir).find((b) => basename(b.file) === name);
+  if (!found) throw new ValidationError({ file: [`${name} is not one of the backups in ${backupDir(session.dataDir)}.`] });
+  return restoreFromBackup(session, found.file, passphrase, actor);
 }
 
 /**
@@ -55,6 +70,12 @@ export async function runAutoBackupIfDue(session: Session, now: Date = new Date(
  */
 export async function restoreFromBackup(session: Session, file: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
   session.lock();
+  // Restore is offered while locked (a damaged database cannot be unlocked); each passphrase try
+  // below counts against the same throttle as unlock (session.throttledCheck).
+  return restoreWithPassphrase(session, file, passphrase, actor);
+}
+
+async function restoreWithPassphrase(session: Session, file: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
   const candidates: Array<{ vaultFile: string | null }> = [];
   if (vaultExists(session.dataDir)) candidates.push({ vaultFile: null });
   const copy = backupVaultCopy(file);
@@ -70,6 +91,10 @@ export async function restoreFromBackup(session: Session, file: string, passphra
     }
     try {
       const { previous, manifest } = await restoreBackup(session.dataDir, file, key);
+      // The restored chain is older than the head recorded for the database it replaces; mark the
+      // restore so the next open does not take this deliberate step back for a rollback.
+      const replaced = recordedHead(session.dataDir);
+      recordHead(session.dataDir, { seq: manifest.auditSeq, hash: manifest.auditHead }, RESTORE_PURPOSE);
       if (c.vaultFile) {
         // Owner-only copies, and the live vault replaced atomically: a crash mid-copy must not
         // leave a torn vault.json, whose loss would lose the data key.
@@ -78,7 +103,17 @@ export async function restoreFromBackup(session: Session, file: string, passphra
       }
       await session.unlock({ passphrase }, actor);
       session.requireStore().tx(actor, 'backup.restore', (t) =>
-        t.audit({ entityType: 'backup', entityId: null, summary: { file: basename(file), sha256: manifest.sha256, restoredAuditSeq: manifest.auditSeq } }),
+        t.audit({
+          entityType: 'backup',
+          entityId: null,
+          summary: {
+            file: basename(file),
+            sha256: manifest.sha256,
+            restoredAuditSeq: manifest.auditSeq,
+            replacedAuditSeq: replaced?.seq ?? null,
+            replacedAuditHead: replaced?.hash ?? null,
+          },
+        }),
       );
       return { previous, auditSeq: manifest.auditSeq };
     } catch (err) {
@@ -95,5 +130,10 @@ export function backupHandlers(session: Session): FeatureHandlers<typeof backupO
   return {
     'backup.create': (_i, ctx) => backupNow(session, actorOf(ctx)),
     'backup.list': () => backups(session),
+    'backup.listAvailable': () => backups(session),
+    'backup.restore': async (i, ctx) => {
+      await restoreListedBackup(session, i.file, i.passphrase, actorOf(ctx));
+      return session.status();
+    },
   };
 }

@@ -1,17 +1,20 @@
 // One data folder's lifecycle: first run, unlock, lock (manual and idle), and the open Store.
 // The data key lives only here, only while unlocked, and is zeroed on lock.
-import { mkdirSync } from 'node:fs';
-import type { AppStatus } from '../../shared/model/vault';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import type { AppStatus, DatabaseDamage } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
-import { openDatabase, type Db } from '../store/database';
+import { databaseFileProblem, openDatabase, type Db } from '../store/database';
+import { headProblem } from '../store/audit-chain';
+import { recordHead } from '../store/checkpoints';
+import { checkWal } from '../store/wal-check';
+import { logger } from '../logging/logger';
 import { dbPath, unlockAttemptsPath } from '../store/files';
 import { Store } from '../store/store';
 import { readSettings } from '../store/settings-repo';
 import * as vault from '../store/vault';
-import { TooManyAttemptsError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
+import { DatabaseDamagedError, TooManyAttemptsError, WrongDatabaseKeyError, WrongPassphraseError, WrongRecoveryCodeError } from '../store/errors';
 import { buildAndPublishVault } from '../store/first-run';
-import { logger } from '../logging/logger';
 import { UnlockThrottle } from './unlock-throttle';
 import type { DeviceKeyring } from './device-keyring';
 
@@ -35,6 +38,8 @@ export class Session {
   private readonly keyring: DeviceKeyring | null;
   private readonly clock: () => Date;
   private lastActivity = Date.now();
+  /** What the last open found wrong with the database; cleared by a successful open. */
+  private damage: { found: DatabaseDamage; signature: string } | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
   /**
@@ -79,7 +84,22 @@ export class Session {
       autoLockMinutes: this.store ? readSettings(this.store.db).autoLockMinutes : 10,
       host: this.host,
       deviceUnlock: ks ? { available: ks.available, enabled: Boolean(v?.device), ...(ks.reason ? { reason: ks.reason } : {}) } : null,
+      damaged: this.damagedState(initialised),
     };
+  }
+
+  /**
+   * Missing and empty files are seen without the key, so the UI shows the restore screen at once;
+   * damage that needs the key to see (unreadable pages, rollback) is known after an unlock try.
+   */
+  private damagedState(initialised: boolean): DatabaseDamage | null {
+    if (!initialised || this.store) return null;
+    const file = dbPath(this.dataDir);
+    const seen = databaseFileProblem(file)?.damage;
+    if (seen) return seen;
+    // Replaced since (a restore from another process, or by hand): offer unlock again.
+    if (this.damage && this.damage.signature !== fileSignature(file)) this.damage = null;
+    return this.damage?.found ?? null;
   }
 
   /** First run: creates the vault and an empty encrypted database, and leaves it unlocked. */
@@ -131,13 +151,26 @@ export class Session {
   private openAndRecord(key: Buffer, actor: string, operation: string, summary: Record<string, unknown>): void {
     let db: Db | null = null;
     try {
-      db = openDatabase(dbPath(this.dataDir), key);
+      db = this.openExisting(key);
       this.open(new Store(db, this.dataDir, this.clock), key);
       this.requireStore().tx(actor, operation, (t) => t.audit({ entityType: 'vault', entityId: null, summary }));
     } catch (err) {
-      if (this.store) this.lock();
+      // The first write reads the audit chain's last pages; if those are damaged, the database
+      // must not stay open as if it were fine, and its head is not recorded as a good one.
+      const corrupt = this.store !== null && isSqliteCorruption(err);
+      if (corrupt) {
+        this.store!.close();
+        this.store = null;
+        this.dataKey = null;
+      } else if (this.store) this.lock();
       else db?.close();
       key.fill(0);
+      if (corrupt) {
+        const file = dbPath(this.dataDir);
+        const damaged = new DatabaseDamagedError('unreadable', file, 'cannot be written although the passphrase is right (its audit trail pages are damaged)');
+        this.damage = { found: damaged.damage, signature: fileSignature(file) };
+        throw damaged;
+      }
       throw err;
     }
   }
@@ -172,6 +205,38 @@ export class Session {
     return this.serial(() => this.counted(check));
   }
 
+  /**
+   * Opens the database the vault belongs to, refusing (never creating, never repairing) one that
+   * is missing, empty, unreadable, has a damaged write-ahead log, or is behind or beside the head
+   * recorded outside it. The vault's AES-GCM unwrap has already proved the key, so a file that
+   * does not decrypt with it is damaged, not "the wrong key".
+   */
+  private openExisting(key: Buffer): Db {
+    const file = dbPath(this.dataDir);
+    try {
+      const wal = checkWal(`${file}-wal`);
+      if (wal.problem) throw new DatabaseDamagedError('wal', file, `cannot be opened safely: ${wal.problem}`);
+      const verify = (db: Db) => {
+        const head = headProblem(db, this.dataDir);
+        if (head) throw new DatabaseDamagedError(head.kind, file, head.detail);
+      };
+      let db: Db;
+      try {
+        db = openDatabase(file, key, { verify });
+      } catch (err) {
+        if (err instanceof WrongDatabaseKeyError || isSqliteCorruption(err)) {
+          throw new DatabaseDamagedError('unreadable', file, 'cannot be read although the passphrase is right (its pages are damaged)');
+        }
+        throw err;
+      }
+      this.damage = null;
+      return db;
+    } catch (err) {
+      if (err instanceof DatabaseDamagedError) this.damage = { found: err.damage, signature: fileSignature(file) };
+      throw err;
+    }
+  }
+
   private async unwrap(secret: UnlockSecret): Promise<Buffer> {
     if ('passphrase' in secret) return vault.unlockWithPassphrase(this.dataDir, secret.passphrase);
     if ('recoveryCode' in secret) return vault.unlockWithRecoveryCode(this.dataDir, secret.recoveryCode);
@@ -190,6 +255,12 @@ export class Session {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     if (!this.store) return;
+    try {
+      recordHead(this.dataDir, this.store.head(), 'lock');
+    } catch (err) {
+      // Locking must not fail because the data folder is read-only or full; the next lock records.
+      logger.warn('could not record the audit head at lock', { error: err instanceof Error ? err.name : 'unknown' });
+    }
     this.store.close();
     this.store = null;
     // Drop the key: zero our copy so it does not linger in the heap until collected.
@@ -250,6 +321,17 @@ export class Session {
   get deviceKeyring(): DeviceKeyring | null {
     return this.keyring;
   }
+}
+
+/** Size and modification time of the database and its WAL: enough to notice a replaced file. */
+function fileSignature(file: string): string {
+  return [file, `${file}-wal`].map((f) => (existsSync(f) ? `${statSync(f).size}:${statSync(f).mtimeMs}` : '-')).join('|');
+}
+
+/** SQLITE_CORRUPT, SQLITE_NOTADB and their extended codes: the file, not the caller, is at fault. */
+function isSqliteCorruption(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
 }
 
 function safeReadVault(dataDir: string): vault.VaultFile | null {

@@ -5,7 +5,7 @@ import type { AuditEvent, AuditVerification } from '../../shared/model/audit';
 import { stmt } from './statements';
 import type { Db } from './database';
 import { canonicalJson } from './canonical-json';
-import { readCheckpoints } from './checkpoints';
+import { currentCheckpoints, recordedHead } from './checkpoints';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const DOMAIN = 'dpo-audit-v1\n';
@@ -90,7 +90,7 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
   let problem: string | null = null;
   const rows = db.prepare('SELECT seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   const hashesAtCheckpoints = new Map<number, string>();
-  const checkpoints = dataDir ? readCheckpoints(dataDir) : [];
+  const checkpoints = dataDir ? currentCheckpoints(dataDir) : [];
   const wanted = new Set(checkpoints.map((c) => c.seq));
   for (const row of rows) {
     if (row.seq !== expectedSeq) {
@@ -116,7 +116,7 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
   if (firstBadSeq !== null) (rows as unknown as { return?: () => void }).return?.();
   const missing = firstBadSeq === null ? checkpoints.filter((c) => hashesAtCheckpoints.get(c.seq) !== c.hash) : [];
   if (firstBadSeq === null && missing.length) {
-    problem = `${missing.length} printed checkpoint(s) are no longer on the chain (first: event ${missing[0]!.seq}); the trail was rebuilt or truncated`;
+    problem = `${missing.length} recorded checkpoint(s) (printed on reports, or recorded at lock and backup) are no longer on the chain (first: event ${missing[0]!.seq}); the trail was rebuilt or truncated`;
   }
   return {
     ok: firstBadSeq === null && missing.length === 0,
@@ -126,4 +126,30 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
     problem,
     checkpoints: { total: checkpoints.length, missing },
   };
+}
+
+export interface HeadProblem {
+  kind: 'rolledBack' | 'replaced';
+  detail: string;
+}
+
+/**
+ * Compares the chain with the most advanced head recorded outside the database (at lock, close,
+ * backup, and on every printed report). Behind it: an older copy of the file was put back, and
+ * everything recorded since is gone. Beside it (same seq, other hash): the trail was rebuilt or
+ * the file swapped for another one. One indexed read, so it runs on every open.
+ */
+export function headProblem(db: Db, dataDir: string): HeadProblem | null {
+  const recorded = recordedHead(dataDir);
+  if (!recorded) return null;
+  const head = auditHead(db);
+  const when = `recorded at ${recorded.purpose} on ${recorded.at}`;
+  if (head.seq < recorded.seq) {
+    return { kind: 'rolledBack', detail: `was rolled back: its audit trail ends at event ${head.seq}, but event ${recorded.seq} was ${when}` };
+  }
+  const row = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(recorded.seq) as { hash: string } | undefined;
+  if (recorded.seq > 0 && row?.hash !== recorded.hash) {
+    return { kind: 'replaced', detail: `does not carry the audit trail recorded outside it: event ${recorded.seq} differs from the one ${when} (the file was replaced or the trail rebuilt)` };
+  }
+  return null;
 }

@@ -142,14 +142,35 @@ export function listBackups(dataDir: string): BackupInfo[] {
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keeps the newest `keep` automatic backups in the backups folder; never touches other files. */
-export function pruneBackups(dataDir: string, keep: number): string[] {
+/** A backup whose bytes still hash to its manifest's SHA-256 (read in full; no key needed). */
+export async function backupIntact(b: BackupInfo): Promise<boolean> {
+  try {
+    return (await sha256File(b.file)) === b.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps the newest `keep` automatic backups that pass their hash check and removes older good
+ * ones. A backup that fails its check neither counts towards `keep` nor is deleted (it may be
+ * the evidence of what went wrong): a damaged newest backup must never rotate out a good one.
+ * Never touches other files.
+ */
+export async function pruneBackups(dataDir: string, keep: number): Promise<{ removed: string[]; failing: string[] }> {
   const removed: string[] = [];
-  for (const b of listBackups(dataDir).slice(keep)) {
+  const failing: string[] = [];
+  let good = 0;
+  for (const b of listBackups(dataDir)) {
+    if (!(await backupIntact(b))) {
+      failing.push(b.file);
+      continue;
+    }
+    if (++good <= keep) continue;
     for (const f of [b.file, b.file + MANIFEST_SUFFIX, b.file + VAULT_SUFFIX]) rmSync(f, { force: true });
     removed.push(b.file);
   }
-  return removed;
+  return { removed, failing };
 }
 
 /**

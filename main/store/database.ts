@@ -2,8 +2,8 @@
 // The order matters: cipher settings, then the key, then a read that proves the key is right,
 // then the per-connection pragmas, then migrations.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, existsSync, openSync } from 'node:fs';
-import { DatabaseMissingError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { DatabaseDamagedError, NotEncryptedBuildError, WrongDatabaseKeyError } from './errors';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -16,11 +16,19 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Run migrations (default true). */
   migrate?: boolean;
+  /**
+   * Runs after the key is proven and before anything writes (WAL switch, migrations, optimize),
+   * so a database it refuses (by throwing) is left exactly as found.
+   */
+  verify?: (db: Db) => void;
 }
 
 export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): Db {
   const exists = existsSync(file);
-  if (!exists && !options.create) throw new DatabaseMissingError(file);
+  if (!options.create || exists) {
+    const problem = databaseFileProblem(file);
+    if (problem) throw problem;
+  }
   // Owner-only, like the vault: the file is encrypted, but nobody else needs to read it. Created
   // empty here (a valid new database) so it is never 0644 even for a moment; SQLite gives the
   // -wal and -shm files the database file's mode.
@@ -43,6 +51,7 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     // structure in memory means no plaintext copy ever reaches a disk (GDPR Art. 32(1)(a)). Set
     // per connection, so every connection must be opened here (enforced by a test).
     db.pragma('temp_store = MEMORY');
+    options.verify?.(db);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // Set on every open: a reopened WAL database otherwise runs at the default level, and
@@ -68,6 +77,16 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenOptions
     db.close();
     throw err;
   }
+}
+
+/**
+ * What can be seen without the key: SQLite would treat a missing file (when allowed to create)
+ * or a 0-byte file as a new, empty database and write one, silently losing everything.
+ */
+export function databaseFileProblem(file: string): DatabaseDamagedError | null {
+  if (!existsSync(file)) return new DatabaseDamagedError('missing', file, 'is missing although the vault exists');
+  if (statSync(file).size === 0) return new DatabaseDamagedError('empty', file, 'is empty (0 bytes)');
+  return null;
 }
 
 /** Sets SQLCipher v4 parameters and the raw 256-bit key on a fresh connection. */

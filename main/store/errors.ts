@@ -1,4 +1,5 @@
 import { WorkbenchError } from '../../shared/errors';
+import type { DatabaseDamage, DatabaseDamageKind } from '../../shared/model/vault';
 
 export class WrongPassphraseError extends WorkbenchError {
   constructor(retryAfterSeconds?: number) {
@@ -72,9 +73,17 @@ export class WrongDatabaseKeyError extends WorkbenchError {
   }
 }
 
-export class DatabaseMissingError extends WorkbenchError {
-  constructor(file: string) {
-    super('NOT_FOUND', `The database file ${file} is missing although the vault exists. Restore it from a backup; no empty database was created.`);
+/**
+ * The vault exists but its database cannot be used as it is. Never answered by creating a new,
+ * empty database (that would list nothing, verify as intact, and be backed up over good backups);
+ * the file is left as found and the way out is a restore.
+ */
+export class DatabaseDamagedError extends WorkbenchError {
+  readonly damage: DatabaseDamage;
+  constructor(kind: DatabaseDamageKind, file: string, detail: string) {
+    const message = `The database ${file} ${detail}. Nothing was created or changed. Restore it from a backup: choose one on the restore screen of the app, or run "dpo restore FILE" (automatic backups are in the backups folder beside it).`;
+    super('DATABASE_DAMAGED', message);
+    this.damage = { kind, file, message };
   }
 }
 

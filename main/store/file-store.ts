@@ -141,3 +141,19 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, id: number, reaso
   t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, filename: f.filename, sha256: f.sha256, reason } } });
   return { ...f, deletedAt: t.now, deletedReason: reason };
 }
+
+/** Recomputes every stored file's SHA-256 (the database check): the ids whose bytes changed. */
+export function verifyFileHashes(db: Db): { checked: number; mismatched: number[] } {
+  const rows = db.prepare('SELECT f.id, f.sha256, b.body FROM files f JOIN file_bodies b ON b.file_id = f.id ORDER BY f.id').iterate() as IterableIterator<{
+    id: number;
+    sha256: string;
+    body: Buffer;
+  }>;
+  let checked = 0;
+  const mismatched: number[] = [];
+  for (const r of rows) {
+    checked++;
+    if (createHash('sha256').update(r.body).digest('hex') !== r.sha256) mismatched.push(r.id);
+  }
+  return { checked, mismatched };
+}

@@ -47,6 +47,23 @@ export interface AppStatus {
   host: 'electron' | 'browser' | 'cli';
   /** OS keychain ("remember on this device") availability; null where the host has none. */
   deviceUnlock: { available: boolean; enabled: boolean; reason?: string } | null;
+  /** Set when the database cannot be used as it is; the UI then offers a restore instead of unlock. */
+  damaged: DatabaseDamage | null;
+}
+
+/**
+ * Why the database cannot be used: missing or empty while the vault says one exists, unreadable
+ * with the right key, a write-ahead log that would silently drop committed transactions, or an
+ * audit trail behind (rolled back) or beside (replaced) the head recorded outside the database.
+ */
+export type DatabaseDamageKind = 'missing' | 'empty' | 'unreadable' | 'wal' | 'rolledBack' | 'replaced';
+
+export interface DatabaseDamage {
+  kind: DatabaseDamageKind;
+  /** The database file, so the message and the screen can name it. */
+  file: string;
+  /** What is wrong and what to do, in one sentence or two. */
+  message: string;
 }
 
 export interface CreatedVault {

@@ -74,7 +74,11 @@ export async function openApp(dataDir: string, viewport = { width: 1280, height:
     watched,
     close: async () => {
       await close();
+      // On SIGTERM the host locks (closes the database, records the audit head beside it): wait
+      // until it has, or removing the data folder races with those last writes.
+      const exited = serve.child.exitCode === null ? new Promise((r) => serve.child.once('exit', r)) : null;
       serve.child.kill('SIGTERM');
+      await exited;
     },
   };
 }

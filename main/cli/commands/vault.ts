@@ -48,8 +48,15 @@ export function registerVaultCommands(program: Command): void {
         await withCore(opts, async (core) => {
           const s = await call(core, 'app.status', {});
           printResult(opts.json, s, () =>
-            [`DPO Workbench ${s.appVersion}`, `Data folder: ${s.dataDir}`, `Vault: ${s.initialised ? 'set up' : 'not set up (run "dpo init")'}`].join('\n'),
+            [
+              `DPO Workbench ${s.appVersion}`,
+              `Data folder: ${s.dataDir}`,
+              `Vault: ${s.initialised ? 'set up' : 'not set up (run "dpo init")'}`,
+              ...(s.damaged ? [`DATABASE DAMAGED: ${s.damaged.message}`] : []),
+            ].join('\n'),
           );
+          // Scripts and monitoring can branch on the exit code without parsing the text.
+          if (s.damaged) process.exitCode = 1;
         });
       }),
     );

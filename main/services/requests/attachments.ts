@@ -58,3 +58,8 @@ export function toAttachmentInfo(f: FileInfo, verified: boolean): AttachmentInfo
     deleteReminder: deleteAfterVerification && verified && f.deletedAt === null,
   };
 }
+
+/**
+ * Recomputes the SHA-256 of every stored body against the hash recorded when it was added (and
+ * printed in the audit trail), one row at a time so a large file store is never all in memory.
+ */

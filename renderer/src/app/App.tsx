@@ -8,6 +8,7 @@ import { BridgeProvider } from '../bridge/BridgeContext';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { RecoveryCodePanel } from '../features/vault/RecoveryCodePanel';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { DamagedScreen } from '../features/vault/DamagedScreen';
 import { Loading } from '../ui/Panels';
 import { Frame } from './Frame';
 import { useActivityReporter } from './use-activity-reporter';
@@ -32,11 +33,12 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
   }, [rawBridge, setStatus]);
 
   // Any call answered LOCKED means the core locked underneath us: show the unlock screen now.
+  // DATABASE_DAMAGED (an unlock that found the file damaged): show the restore screen now.
   const bridge = useMemo<Bridge>(
     () => ({
       call: async (op, input) => {
         const res = await rawBridge.call(op, input);
-        if (!res.ok && res.error.code === 'LOCKED') void refresh();
+        if (!res.ok && (res.error.code === 'LOCKED' || res.error.code === 'DATABASE_DAMAGED')) void refresh();
         return res;
       },
     }),
@@ -85,6 +87,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
         />
       );
     }
+    if (status.damaged && status.locked) return <DamagedScreen damage={status.damaged} onRestored={onUnlocked} />;
     if (recoveryCode && !status.locked) {
       return (
         <RecoveryCodePanel
@@ -100,7 +103,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
       <>
       {everUnlocked && (
         <div className="frame-holder" inert={status.locked} aria-hidden={status.locked}>
-          <Frame status={status} onStatus={setStatus} />
+          <Frame status={status} onStatus={setStatus} onRestored={onUnlocked} />
         </div>
       )}
       {status.locked && (

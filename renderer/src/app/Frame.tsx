@@ -26,7 +26,16 @@ const NAV = [
   { to: '/settings', label: s.nav.settings },
 ] as const;
 
-export function Frame({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
+export function Frame({
+  status,
+  onStatus,
+  onRestored,
+}: {
+  status: AppStatus;
+  onStatus: (s: AppStatus) => void;
+  /** A backup was restored: the store was reopened, so every screen reloads. */
+  onRestored: (s: AppStatus) => void;
+}) {
   const location = useLocation();
   const call = useCall();
   // Settings (time zone, defaults) are needed by most screens; loaded once per unlock.
@@ -75,7 +84,7 @@ export function Frame({ status, onStatus }: { status: AppStatus; onStatus: (s: A
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
-            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onSettingsSaved={reloadSettings} />} />
+            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} onSettingsSaved={reloadSettings} />} />
             <Route path="*" element={<DashboardPage />} />
           </Routes>
         </ErrorBoundary>

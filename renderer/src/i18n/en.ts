@@ -1,6 +1,7 @@
 // Every UI string in one place (this file and en/*), so a Dutch set with the same shape can follow.
 import { insights } from './en/insights';
 import { requests } from './en/requests';
+import { integrity } from './en/integrity';
 
 export const en = {
   appName: 'DPO Workbench',
@@ -152,6 +153,7 @@ export const en = {
   },
   insights,
   requests,
+  integrity,
 } as const;
 
 export type Strings = typeof en;

@@ -25,6 +25,6 @@ describe('settings', () => {
     const { core } = await newCore();
     await core.dispatch('settings.update', { internalTargetDays: 21 }, ctx);
     const page = await core.dispatch('audit.list', { operation: 'settings.update', limit: 1 }, ctx);
-    expect(page).toMatchObject({ ok: true, result: { events: [{ summary: { changes: { internalTargetDays: { old: 28, new: 21 } } } }] } });
+    expect(page).toMatchObject({ ok: true, result: { rows: [{ summary: { changes: { internalTargetDays: { old: 28, new: 21 } } } }] } });
   });
 });

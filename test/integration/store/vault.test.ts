@@ -128,7 +128,7 @@ describe('vault', () => {
     const { rmSync, existsSync } = await import('node:fs');
     rmSync(dbPath(dataDir));
     const again = new Session({ dataDir, host: 'cli' });
-    await expect(again.unlock({ passphrase: PASSPHRASE }, 'test')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(again.unlock({ passphrase: PASSPHRASE }, 'test')).rejects.toMatchObject({ code: 'DATABASE_DAMAGED' });
     expect(existsSync(dbPath(dataDir))).toBe(false);
   });
 });

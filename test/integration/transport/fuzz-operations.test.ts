@@ -68,6 +68,9 @@ function validInputs(): Record<OpName, unknown[]> {
     'audit.list': [{ limit: 10, cursor: 5, operation: 'request.create', entityType: 'request', actor: 'fuzz' }],
     'audit.verify': [{}],
     'backup.create': [{}],
+    'backup.listAvailable': [{}],
+    'backup.restore': [{ file: 'no-such-backup.db', passphrase: PASSPHRASE }],
+    'store.check': [{}],
     'backup.list': [{}],
     'request.create': [
       {
@@ -122,7 +125,7 @@ function validInputs(): Record<OpName, unknown[]> {
  * Operations whose valid input ends the session under test (lock) or writes a whole backup: only
  * their rejected inputs are fuzzed here; their accepted paths have their own tests.
  */
-const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create']);
+const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore']);
 
 const RUNS_SCRYPT = new Set<OpName>(['vault.unlock', 'vault.changePassphrase', 'vault.newRecoveryCode', 'vault.resetWithRecovery']);
 

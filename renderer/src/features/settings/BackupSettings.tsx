@@ -3,11 +3,16 @@ import { formatDay, localDateInZone } from '../../../../shared/dates';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
+import { DatabaseCheck } from './DatabaseCheck';
+import { RestoreBackupForm } from '../vault/RestoreBackupForm';
+import type { AppStatus } from '../../../../shared/model/vault';
 
-export function BackupSettings({ dataDir, timeZone }: { dataDir: string; timeZone: string }) {
+export function BackupSettings({ dataDir, timeZone, onRestored }: { dataDir: string; timeZone: string; onRestored: (s: AppStatus) => void }) {
   const call = useCall();
   const [list, reload] = useQuery('backup.list', {});
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const [restored, setRestored] = useState(false);
   const [error, setError] = useState<string>();
   const backupNow = async () => {
     setBusy(true);
@@ -64,6 +69,33 @@ export function BackupSettings({ dataDir, timeZone }: { dataDir: string; timeZon
             </tbody>
           </table>
         ))}
+      <DatabaseCheck />
+      <h3>{s.integrity.restore.title}</h3>
+      {restored && (
+        <p role="status" data-testid="restore-done">
+          {s.integrity.restore.done}
+        </p>
+      )}
+      <p className="field__hint">{s.integrity.restore.intro}</p>
+      {restoring ? (
+        <RestoreBackupForm
+          onRestored={(next) => {
+            setRestoring(false);
+            setRestored(true);
+            onRestored(next);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            setRestored(false);
+            setRestoring(true);
+          }}
+        >
+          {s.integrity.restore.show}
+        </button>
+      )}
     </section>
   );
 }

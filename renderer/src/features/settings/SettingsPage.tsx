@@ -6,7 +6,17 @@ import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { SecuritySettings } from './SecuritySettings';
 
-export function SettingsPage({ status, onStatus, onSettingsSaved }: { status: AppStatus; onStatus: (s: AppStatus) => void; onSettingsSaved: () => void }) {
+export function SettingsPage({
+  status,
+  onStatus,
+  onRestored,
+  onSettingsSaved,
+}: {
+  status: AppStatus;
+  onStatus: (s: AppStatus) => void;
+  onRestored: (s: AppStatus) => void;
+  onSettingsSaved: () => void;
+}) {
   const [settings, reload] = useQuery('settings.get', {});
   return (
     <section aria-labelledby="page-title">
@@ -23,7 +33,7 @@ export function SettingsPage({ status, onStatus, onSettingsSaved }: { status: Ap
             }}
           />
           <SecuritySettings status={status} onStatus={onStatus} />
-          <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} />
+          <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
       )}
     </section>
