@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../deadlines';
+import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 // IANA zone names; validated against Intl so a typo cannot silently fall back to UTC.
 const timeZone = z.string().refine(
   (tz) => {
     try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+      new Intl.DateTimeFormat(DEFAULT_LOCALE, { timeZone: tz });
       return true;
     } catch {
       return false;
@@ -23,6 +24,8 @@ const namedDay = z.object({ date: isoDateSchema, name: z.string().trim().min(1, 
  */
 export const settingsFields = z.object({
   organisationName: z.string().trim().max(200, 'At most 200 characters.'),
+  /** Language of the UI, the timeline and the explanations (shared/i18n catalogs). */
+  language: z.enum(LANGUAGES, { error: `Choose one of: ${LANGUAGES.join(', ')}.` }),
   /** Receipt dates are calendar dates in this zone, never UTC dates (DESIGN.md "Dates"). */
   timeZone,
   defaultRegime: z.enum(['gdpr', 'uk-gdpr', 'ccpa', 'lgpd', 'fadp']),
@@ -42,6 +45,7 @@ export type Settings = z.output<typeof settingsFields>;
 
 export const DEFAULT_SETTINGS: Settings = {
   organisationName: '',
+  language: DEFAULT_LANGUAGE,
   timeZone: 'Europe/Amsterdam',
   defaultRegime: 'gdpr',
   defaultCountry: 'NL',

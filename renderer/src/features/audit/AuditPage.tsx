@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AuditEvent, AuditVerification } from '../../../../shared/model/audit';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatInstant, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 
@@ -88,7 +88,7 @@ export function AuditPage() {
             {events.map((e) => (
               <tr key={e.seq}>
                 <td>{e.seq}</td>
-                <td>{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{formatInstant(e.at)}</td>
                 <td>{e.actor}</td>
                 <td>
                   <code>{e.operation}</code>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { REFUSAL_GROUND_INFO, type RequestDetail } from '../../../../shared/model/request';
-import { formatDay } from '../../../../shared/dates';
+import { type RequestDetail } from '../../../../shared/model/request';
 import { useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
@@ -150,7 +149,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
                 <>
                   <dt>{d.refusal}</dt>
                   <dd>
-                    {REFUSAL_GROUND_INFO[detail.refusal.ground].label}: {detail.refusal.reason}
+                    {t.refusalGroundLabels[detail.refusal.ground]}: {detail.refusal.reason}
                   </dd>
                 </>
               )}

@@ -1,7 +1,9 @@
-import { REQUEST_TYPE_INFO, type RequestType, type Urgency } from '../../../../shared/model/request';
+import type { RequestType, Urgency } from '../../../../shared/model/request';
+import { s } from '../../i18n';
 
+/** "Access, Erasure" / "Inzage, Gegevenswissing". */
 export function typeLabel(types: readonly RequestType[]): string {
-  return types.map((t) => REQUEST_TYPE_INFO[t].label).join(', ');
+  return types.map((t) => s.requests.typeLabels[t]).join(', ');
 }
 
 /** Urgency is shown by colour and by words, never by colour alone. */

@@ -1,4 +1,6 @@
-// Every UI string in one place (this file and en/*), so a Dutch set with the same shape can follow.
+// The English catalog: every UI string (this file and en/*). It is the source shape: the Dutch
+// catalog (nl.ts) must have exactly these keys, which typecheck and test/unit/i18n enforce.
+import type { Regime } from '../deadlines/regimes/types';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 
@@ -14,6 +16,7 @@ export const en = {
     audit: 'Audit trail',
     settings: 'Settings',
     lockNow: 'Lock now',
+    skipToContent: 'Skip to content',
   },
   common: {
     loading: 'Loading…',
@@ -86,6 +89,13 @@ export const en = {
     howComputed: 'How this was computed',
     rulesVersion: 'Rules version',
     noExtension: 'This law allows no extension.',
+    regimeLabels: {
+      gdpr: 'GDPR (EU/EEA)',
+      'uk-gdpr': 'UK GDPR',
+      ccpa: 'CCPA/CPRA (California)',
+      lgpd: 'LGPD (Brazil)',
+      fadp: 'FADP (Switzerland)',
+    } satisfies Record<Regime, string>,
   },
   placeholder: {
     disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
@@ -95,6 +105,10 @@ export const en = {
   settings: {
     title: 'Settings',
     general: 'Organisation and deadlines',
+    language: 'Language',
+    languageHint: 'Language of the screens, dates and explanations.',
+    // Each language is named in itself, as language pickers do, so a reader always finds their own.
+    languageNames: { en: 'English', nl: 'Nederlands' },
     organisationName: 'Organisation name',
     timeZone: 'Time zone',
     timeZoneHint: 'Receipt dates are counted in this zone (Europe/Amsterdam for the Netherlands).',
@@ -122,6 +136,10 @@ export const en = {
     noBackups: 'No backups yet. Back up now, and copy the backups folder to a second place now and then.',
     backupsIn: 'Backups are written, encrypted, to',
     dataFolder: 'Data folder',
+    backupTaken: 'Taken',
+    backupFile: 'File',
+    backupSize: 'Size',
+    backupAuditEvents: 'Audit events',
   },
   audit: {
     title: 'Audit trail',
