@@ -1,5 +1,6 @@
 // Strings for the request register: list, form, detail (English).
 import type { Channel, RequestStatus, Relation, VerificationMethod, AttachmentKind, RequestType, RefusalGround, RequestAction } from '../../model/request';
+import type { Regime } from '../../deadlines/regimes/types';
 import { formatCount, LOCALES } from '../locales';
 
 const count = (n: number) => formatCount(n, LOCALES.en);
@@ -33,6 +34,8 @@ export const requests = {
   clockStopped: 'clock stopped',
   possibleDuplicate: 'possible duplicate',
   keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a request.',
+  /** The law's short name, beside a request's country. */
+  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'FADP' } satisfies Record<Regime, string>,
   typeLabels: {
     access: 'Access',
     rectification: 'Rectification',

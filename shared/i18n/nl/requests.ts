@@ -34,6 +34,7 @@ export const requests: Catalog['requests'] = {
   clockStopped: 'termijn opgeschort',
   possibleDuplicate: 'mogelijk dubbel',
   keyboardHint: 'Gebruik ↑ en ↓ om door de lijst te gaan en Enter om een verzoek te openen.',
+  regimeShort: { gdpr: 'AVG', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'DSG' },
   typeLabels: {
     access: 'Inzage',
     rectification: 'Rectificatie',
@@ -155,7 +156,7 @@ export const requests: Catalog['requests'] = {
     originalDeadline: 'Termijn zonder verlenging',
     extendedTo: 'Verlengd tot',
     internalTarget: 'Interne streefdatum',
-    extensionNoticeBy: 'Bericht van verlenging uiterlijk te versturen op',
+    extensionNoticeBy: 'Uiterlijk verlenging melden',
     clockStoppedNote: 'De termijn is opgeschort zolang u op betrokkene wacht; de uiterste datum schuift elke dag op.',
     howComputed: 'Hoe dit is berekend',
     rulesVersion: 'Versie van de regels',

@@ -198,7 +198,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
               <Field label={f.regime} error={e.regime?.message}>
                 {(p) => (
                   <select {...p} {...register('regime')}>
-                    <Options values={REGIMES} label={(r) => r.toUpperCase()} />
+                    <Options values={REGIMES} label={(r) => s.dashboard.regimeLabels[r]} />
                   </select>
                 )}
               </Field>

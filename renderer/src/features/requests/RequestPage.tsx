@@ -7,7 +7,7 @@ import { ErrorPanel, Loading } from '../../ui/Panels';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
-import { typeLabel, URGENCY_CLASS } from './labels';
+import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 
 const t = s.requests;
@@ -44,7 +44,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
       <p className="field__hint">
         {typeLabel(detail.types)} · {d.received} {formatDay(detail.received)}
         {detail.receivedTime ? ` ${detail.receivedTime}` : ''} · {t.channelLabels[detail.channel]}
-        {detail.mailbox ? ` (${detail.mailbox})` : ''} · {detail.regime.toUpperCase()} {detail.country}
+        {detail.mailbox ? ` (${detail.mailbox})` : ''} · {regimeShort(detail.regime)} {detail.country}
       </p>
       <div className="request-grid">
         <div>
