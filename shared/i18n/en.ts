@@ -1,6 +1,7 @@
 // The English catalog: every UI string (this file and en/*). It is the source shape: the Dutch
 // catalog (nl.ts) must have exactly these keys, which typecheck and test/unit/i18n enforce.
 import type { Regime } from '../deadlines/regimes/types';
+import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 
@@ -164,6 +165,7 @@ export const en = {
   dates: {
     pleaseUseFormat: 'Use the form YYYY-MM-DD.',
   },
+  explain,
   insights,
   requests,
 } as const;

@@ -2,6 +2,7 @@
 // Nederlands zoals een functionaris gegevensbescherming het schrijft: AVG in plaats van GDPR,
 // "betrokkene", "termijn", en de beleefdheidsvorm "u".
 import type { Catalog } from './catalog';
+import { explain } from './nl/explain';
 import { insights } from './nl/insights';
 import { requests } from './nl/requests';
 
@@ -165,6 +166,7 @@ export const nl: Catalog = {
   dates: {
     pleaseUseFormat: 'Gebruik de vorm JJJJ-MM-DD.',
   },
+  explain,
   insights,
   requests,
 };

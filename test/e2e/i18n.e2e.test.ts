@@ -127,6 +127,14 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     await piet.click();
     await page.getByRole('heading', { name: 'Volgende stappen' }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('button', { name: 'In behandeling nemen' }).count()).toBe(1);
+    // The working of the deadline, written from the engine's codes in Dutch.
+    await page.getByText('Hoe dit is berekend').click();
+    const working = page.locator('ol.explanation li');
+    const pietDue = computeDeadline({ regime: 'gdpr', country: 'NL', received: today });
+    expect(await working.first().textContent()).toMatch(new RegExp(`^ontvangen ${formatDay(today, { locale: LOCALES.nl })} · één maand → `));
+    expect(await working.first().textContent()).toContain(formatDay(pietDue.due, { locale: LOCALES.nl }));
+    const all = await working.allTextContents();
+    expect(all.filter((l) => /^(Verlenging|Interne streefdatum): ontvangen /.test(l))).toHaveLength(2);
     await expectNoRawText();
     await expectNoHorizontalOverflow();
     await screenshot(page, 'i18n-05-request-nl');

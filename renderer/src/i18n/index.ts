@@ -6,6 +6,8 @@
  */
 import { CATALOGS, DEFAULT_LANGUAGE, LOCALES, type Catalog, type Language } from '../../../shared/i18n';
 import { formatDay as formatDayIn, formatMonth as formatMonthIn, type FormatDayOptions } from '../../../shared/dates';
+import type { ExplainLine, WarningParams } from '../../../shared/deadlines';
+import { explainLines, warningText } from '../../../shared/i18n/explain';
 
 type Node = Record<string, unknown>;
 
@@ -54,6 +56,16 @@ export function formatDay(iso: string, options: Omit<FormatDayOptions, 'locale'>
 /** "apr 2026" / "Apr 2026" in the chosen language. */
 export function formatMonth(month: string, options: { withYear?: boolean; long?: boolean } = {}): string {
   return formatMonthIn(month, { ...options, locale: activeLocale() });
+}
+
+/** The deadline engine's working, in the chosen language. */
+export function explainDeadline(lines: readonly ExplainLine[]): string[] {
+  return explainLines(lines, { words: s.explain, locale: activeLocale() });
+}
+
+/** A deadline warning, in the chosen language. */
+export function deadlineWarning(w: WarningParams): string {
+  return warningText(w, { words: s.explain, locale: activeLocale() });
 }
 
 /** Date and time of an instant, e.g. in the audit trail: "7 Apr 2026, 14:05" / "7 apr 2026, 14:05". */

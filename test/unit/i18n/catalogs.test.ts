@@ -55,6 +55,7 @@ const SAME_IN_BOTH = new Set([
   'requests.channelLabels.email',
   'requests.attachmentKindLabels.document',
   'requests.typeArticles.other',
+  'explain.weekend', // "weekend" is Dutch too
   // Names of foreign laws stay as their own country writes them.
   'requests.regimeShort.uk-gdpr',
   'requests.regimeShort.ccpa',

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
 import { todayInZone } from '../../../../shared/dates';
-import { formatDay, s } from '../../i18n';
+import { explainDeadline, formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 
 export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: string; defaultCountry: string }) {
@@ -76,7 +76,7 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
       <details>
         <summary>{s.dashboard.howComputed}</summary>
         <ol className="explanation">
-          {result.explanation.map((line) => (
+          {explainDeadline(result.explanationLines).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type RequestDetail } from '../../../../shared/model/request';
 import { useQuery } from '../../bridge/BridgeContext';
-import { formatDay, s } from '../../i18n';
+import { deadlineWarning, explainDeadline, formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
@@ -78,14 +78,14 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
             {dl.warnings.length > 0 && (
               <ul className="warnings" aria-label={d.warnings}>
                 {dl.warnings.map((w) => (
-                  <li key={w.code + w.message}>{w.message}</li>
+                  <li key={w.code + w.message}>{deadlineWarning(w)}</li>
                 ))}
               </ul>
             )}
             <details>
               <summary>{d.howComputed}</summary>
               <ol className="explanation">
-                {dl.explanation.map((line) => (
+                {explainDeadline(dl.explanationLines).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ol>
