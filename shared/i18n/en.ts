@@ -4,6 +4,7 @@ import type { Regime } from '../deadlines/regimes/types';
 import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
+import { timeline } from './en/timeline';
 
 export const en = {
   appName: 'DPO Workbench',
@@ -168,6 +169,7 @@ export const en = {
   explain,
   insights,
   requests,
+  timeline,
 } as const;
 
 export type Strings = typeof en;

@@ -5,6 +5,7 @@ import type { Catalog } from './catalog';
 import { explain } from './nl/explain';
 import { insights } from './nl/insights';
 import { requests } from './nl/requests';
+import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
   appName: 'DPO Workbench',
@@ -169,4 +170,5 @@ export const nl: Catalog = {
   explain,
   insights,
   requests,
+  timeline,
 };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../dates/iso';
 import type { DeadlineResult } from '../deadlines';
+import type { TimelineEvent } from './timeline';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -429,6 +430,12 @@ export interface TimelineEntry {
   direction: TimelineDirection;
   /** For `action`: the action name; for `attachment`: added / deleted. */
   action: string | null;
+  /**
+   * What happened as a code and parameters, written in the reader's language when shown; null for
+   * free-text notes and for entries recorded before events had codes.
+   */
+  event: TimelineEvent | null;
+  /** The entry in English (for the CLI, and as written for entries without an event code). */
   text: string;
   actor: string;
   attachmentId: number | null;

@@ -135,6 +135,10 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await working.first().textContent()).toContain(formatDay(pietDue.due, { locale: LOCALES.nl }));
     const all = await working.allTextContents();
     expect(all.filter((l) => /^(Verlenging|Interne streefdatum): ontvangen /.test(l))).toHaveLength(2);
+    // The timeline entry was stored as a code with parameters and reads in Dutch.
+    const entry = page.locator('.timeline__entry').last();
+    expect(await entry.locator('.timeline__text').textContent()).toBe(`Verzoek ontvangen via Telefoon; termijn ${formatDay(pietDue.effectiveDue, { locale: LOCALES.nl })}`);
+    expect(await entry.locator('.timeline__meta').textContent()).toContain('geïmporteerd');
     await expectNoRawText();
     await expectNoHorizontalOverflow();
     await screenshot(page, 'i18n-05-request-nl');

@@ -58,7 +58,14 @@ export function insertAttachment(t: TxContext, requestId: number, ref: string, a
     at: t.now,
     kind: 'attachment',
     action: 'added',
-    text: `Attached ${a.filename} (${a.kind}, ${a.bytes.length} bytes)${a.deleteAfterVerification ? '; delete after identity is verified' : ''}${note ? `. ${note}` : ''}`,
+    event: {
+      code: 'attachment-added',
+      filename: a.filename,
+      kind: a.kind,
+      bytes: a.bytes.length,
+      deleteAfterVerification: Boolean(a.deleteAfterVerification),
+      note: note || null,
+    },
     actor,
     attachmentId: id,
   });
@@ -94,7 +101,15 @@ export function deleteAttachmentBody(t: TxContext, requestId: number, ref: strin
   if (row.deleted_at) throw new AttachmentDeletedError(ref, id);
   stmt(t.db, 'DELETE FROM attachment_bodies WHERE attachment_id = ?').run(id);
   stmt(t.db, 'UPDATE request_attachments SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
-  insertEvent(t.db, { requestId, at: t.now, kind: 'attachment', action: 'deleted', text: `Deleted ${row.filename}: ${reason}`, actor, attachmentId: id });
+  insertEvent(t.db, {
+    requestId,
+    at: t.now,
+    kind: 'attachment',
+    action: 'deleted',
+    event: { code: 'attachment-deleted', filename: row.filename, reason },
+    actor,
+    attachmentId: id,
+  });
   t.audit({ entityType: 'request', entityId: ref, summary: { attachmentDeleted: { id, filename: row.filename, sha256: row.sha256, reason } } });
   return { ...row, deleted_at: t.now, deleted_reason: reason };
 }

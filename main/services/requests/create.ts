@@ -115,7 +115,7 @@ export function insertRequest(
     kind: 'created',
     direction: 'from-subject',
     action: source,
-    text: `Request received by ${input.channel}${input.mailbox ? ` (${input.mailbox})` : ''}; due ${deadline.effectiveDue}`,
+    event: { code: 'created', source, channel: input.channel, mailbox: input.mailbox ?? null, due: deadline.effectiveDue },
     actor,
   });
   t.audit({

@@ -8,6 +8,8 @@ import { CATALOGS, DEFAULT_LANGUAGE, LOCALES, type Catalog, type Language } from
 import { formatDay as formatDayIn, formatMonth as formatMonthIn, type FormatDayOptions } from '../../../shared/dates';
 import type { ExplainLine, WarningParams } from '../../../shared/deadlines';
 import { explainLines, warningText } from '../../../shared/i18n/explain';
+import { timelineActionLabel, timelineText } from '../../../shared/i18n/timeline';
+import type { TimelineEntry } from '../../../shared/model/request';
 
 type Node = Record<string, unknown>;
 
@@ -66,6 +68,16 @@ export function explainDeadline(lines: readonly ExplainLine[]): string[] {
 /** A deadline warning, in the chosen language. */
 export function deadlineWarning(w: WarningParams): string {
   return warningText(w, { words: s.explain, locale: activeLocale() });
+}
+
+/** A timeline entry in the chosen language; entries recorded before event codes, as written. */
+export function timelineEntryText(e: Pick<TimelineEntry, 'event' | 'text'>): string {
+  return e.event ? timelineText(e.event, s, activeLocale()) : e.text;
+}
+
+/** The action or source named on a timeline entry ("imported", "Start work"), in the chosen language. */
+export function timelineActionName(action: string): string {
+  return timelineActionLabel(action, s);
 }
 
 /** Date and time of an instant, e.g. in the audit trail: "7 Apr 2026, 14:05" / "7 apr 2026, 14:05". */

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { requestAddNoteInput, type RequestDetail, type TimelineDirection } from '../../../../shared/model/request';
 import { localDateInZone } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
-import { formatDay, s } from '../../i18n';
+import { formatDay, s, timelineActionName, timelineEntryText } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
@@ -32,9 +32,9 @@ export function Timeline({ detail, timeZone, onChanged }: { detail: RequestDetai
               <div className="timeline__meta">
                 <span className={`tag tag--${e.direction}`}>{directionLabel(e.direction)}</span>{' '}
                 <time dateTime={e.at}>{formatDay(e.on ?? localDateInZone(new Date(e.at), timeZone))}</time> · {e.actor}
-                {e.action ? ` · ${e.action}` : ''}
+                {e.action ? ` · ${timelineActionName(e.action)}` : ''}
               </div>
-              <p className="timeline__text">{e.text}</p>
+              <p className="timeline__text">{timelineEntryText(e)}</p>
             </li>
           ))}
         </ol>
