@@ -4,7 +4,7 @@
 import type { Store, TxContext } from '../../store/store';
 import { compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
-import { ACTIONS, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
+import { actionLabel, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
 import type { Art19Record, RequestTransition, TimelineDirection } from '../../../shared/model/request';
 import type { TimelineEvent } from '../../../shared/model/timeline';
 import { deadlineFor, extensionPossible, pausePossible, storeDeadline } from './deadline';
@@ -180,7 +180,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       event,
       actor,
     });
-    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: ACTIONS[input.action].label, changes } });
+    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: actionLabel(input.action), changes } });
   });
 }
 
