@@ -29,6 +29,10 @@ export const en = {
     retry: 'Try again',
     errorTitle: 'This could not be loaded',
     showPassphrase: 'Show passphrase',
+    enterPassphrase: 'Enter your passphrase.',
+    unexpected: 'Something went wrong. Nothing was changed.',
+    hostUnreachable: 'The workbench host is not reachable. Is "dpo serve" still running?',
+    hostNoResult: (status: number) => `The host answered ${status} without a result.`,
   },
   errorBoundary: {
     title: 'Something went wrong on this screen',
@@ -100,6 +104,7 @@ export const en = {
     } satisfies Record<Regime, string>,
   },
   placeholder: {
+    title: 'Not available yet',
     disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
     policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
@@ -152,6 +157,8 @@ export const en = {
     broken: 'Broken',
     filterOperation: 'Operation',
     filterEntity: 'Record type',
+    operationExample: 'e.g. settings.update',
+    entityExample: 'e.g. vault',
     any: 'Any',
     seq: '#',
     at: 'When',

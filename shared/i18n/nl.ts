@@ -30,6 +30,10 @@ export const nl: Catalog = {
     retry: 'Opnieuw proberen',
     errorTitle: 'Dit kon niet worden geladen',
     showPassphrase: 'Wachtwoordzin tonen',
+    enterPassphrase: 'Vul uw wachtwoordzin in.',
+    unexpected: 'Er ging iets mis. Er is niets gewijzigd.',
+    hostUnreachable: 'De werkomgeving is niet bereikbaar. Draait "dpo serve" nog?',
+    hostNoResult: (status: number) => `De werkomgeving antwoordde ${status} zonder resultaat.`,
   },
   errorBoundary: {
     title: 'Er ging iets mis op dit scherm',
@@ -101,6 +105,7 @@ export const nl: Catalog = {
     },
   },
   placeholder: {
+    title: 'Nog niet beschikbaar',
     disclosures:
       'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
     policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
@@ -153,6 +158,8 @@ export const nl: Catalog = {
     broken: 'Verbroken',
     filterOperation: 'Handeling',
     filterEntity: 'Soort gegeven',
+    operationExample: 'bijv. settings.update',
+    entityExample: 'bijv. vault',
     any: 'Alle',
     seq: 'Nr.',
     at: 'Wanneer',

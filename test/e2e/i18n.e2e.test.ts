@@ -144,6 +144,27 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     await screenshot(page, 'i18n-05-request-nl');
   });
 
+  it('the other screens are Dutch too, without raw text or overflow; the lock screen stays Dutch', async () => {
+    const screens: Array<[string, string, string]> = [
+      ['#/requests/new', 'Nieuw verzoek', 'i18n-07-new-request-nl'],
+      ['#/import', 'Verzoeken importeren', 'i18n-08-import-nl'],
+      ['#/audit', 'Audittrail', 'i18n-09-audit-nl'],
+    ];
+    for (const [hash, heading, shot] of screens) {
+      await page.goto(`${app.serve.origin}/${hash}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 15_000 });
+      await expectNoRawText();
+      await expectNoHorizontalOverflow();
+      await screenshot(page, shot);
+    }
+    await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+    await page.getByRole('heading', { name: 'DPO Workbench ontgrendelen' }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'i18n-10-unlock-nl');
+    await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor({ timeout: 20_000 });
+  });
+
   it('Dutch survives a reload, and switching back to English works', async () => {
     await page.reload();
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor({ timeout: 15_000 });

@@ -62,10 +62,10 @@ export function AuditPage() {
       </div>
       <div className="form-row">
         <Field label={s.audit.filterOperation}>
-          {(p) => <input {...p} value={operation} placeholder="e.g. settings.update" onChange={(e) => setOperation(e.target.value.trim())} />}
+          {(p) => <input {...p} value={operation} placeholder={s.audit.operationExample} onChange={(e) => setOperation(e.target.value.trim())} />}
         </Field>
         <Field label={s.audit.filterEntity}>
-          {(p) => <input {...p} value={entityType} placeholder="e.g. vault" onChange={(e) => setEntityType(e.target.value.trim())} />}
+          {(p) => <input {...p} value={entityType} placeholder={s.audit.entityExample} onChange={(e) => setEntityType(e.target.value.trim())} />}
         </Field>
       </div>
       {page.state === 'loading' && <Loading />}
