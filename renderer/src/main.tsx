@@ -6,8 +6,10 @@ import { HashRouter } from 'react-router';
 import { App } from './app/App';
 import { selectBridge } from './bridge/select-bridge';
 import { s } from './i18n';
+import { initialLanguage } from './i18n/LanguageProvider';
 import './styles.css';
 
+initialLanguage();
 const bridge = selectBridge();
 const root = createRoot(document.getElementById('root')!);
 root.render(

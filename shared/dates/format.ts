@@ -1,44 +1,67 @@
-import { daysBetween, parseIsoDate, weekday, type IsoDate } from './iso';
-
-/**
- * Every word the date formatter prints, in one object so that a Dutch (or other) table can be
- * added without touching the logic. Pass a different table as `words` to `formatDay`.
- */
-export interface DateWords {
-  weekdaysShort: readonly [string, string, string, string, string, string, string]; // Sun..Sat
-  monthsShort: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
-  today: string;
-  tomorrow: string;
-  yesterday: string;
-  inDays: (n: number) => string;
-  daysAgo: (n: number) => string;
-}
-
-export const DATE_WORDS_EN: DateWords = {
-  weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  today: 'today',
-  tomorrow: 'tomorrow',
-  yesterday: 'yesterday',
-  inDays: (n) => `in ${n} days`,
-  daysAgo: (n) => `${n} days ago`,
-};
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { daysBetween, parseIsoDate, type IsoDate } from './iso';
 
 export interface FormatDayOptions {
   /** The current local date; when given, a relative hint is appended: "(in 5 days)". */
   today?: IsoDate;
-  words?: DateWords;
+  /** BCP 47 locale of the reader (shared/i18n LOCALES); English when not given (CLI, engine). */
+  locale?: string;
 }
 
-/** "Tue 7 Apr 2026", or with `today`: "Tue 7 Apr 2026 (in 5 days)" / "(today)" / "(3 days ago)". */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let f = cache.get(locale);
+  if (!f) {
+    f = make();
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+/**
+ * The calendar day at noon UTC, formatted in UTC: an IsoDate is a local calendar date, so no
+ * time zone of the host may shift it to the day before or after.
+ */
+function utcNoon(iso: IsoDate): Date {
+  const p = parseIsoDate(iso);
+  if (!p) throw new RangeError(`formatDay: "${iso}" is not a real date`);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
+}
+
+/**
+ * "Tue 7 Apr 2026" (en) / "di 7 apr 2026" (nl); with `today`: "Tue 7 Apr 2026 (in 5 days)",
+ * "di 7 apr 2026 (over 5 dagen)", "(today)" / "(vandaag)". Words and order come from Intl in the
+ * reader's locale; only the punctuation between the parts (en-GB writes "Tue, 7 Apr 2026") and
+ * abbreviation dots (older CLDR data writes "apr.") are dropped, so the date reads the same compact
+ * way in every language and in every ICU version (Node's and Chromium's differ).
+ */
 export function formatDay(iso: IsoDate, options: FormatDayOptions = {}): string {
-  const parts = parseIsoDate(iso);
-  if (!parts) throw new RangeError(`formatDay: "${iso}" is not a real date`);
-  const words = options.words ?? DATE_WORDS_EN;
-  const base = `${words.weekdaysShort[weekday(iso)]} ${parts.day} ${words.monthsShort[parts.month - 1]} ${parts.year}`;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const fmt = cached(
+    dayFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const base = fmt
+    .formatToParts(utcNoon(iso))
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.value.replace(/\.$/, ''))
+    .join(' ');
   if (options.today === undefined) return base;
-  const n = daysBetween(options.today, iso);
-  const rel =
-    n === 0 ? words.today : n === 1 ? words.tomorrow : n === -1 ? words.yesterday : n > 0 ? words.inDays(n) : words.daysAgo(-n);
-  return `${base} (${rel})`;
+  const rel = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  return `${base} (${rel.format(daysBetween(options.today, iso), 'day')})`;
+}
+
+/** "Apr 2026" / "apr 2026" (withYear) or "Apr" / "apr", for a "YYYY-MM" month. */
+export function formatMonth(month: string, options: { locale?: string; withYear?: boolean; long?: boolean } = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m || m < 1 || m > 12) return month;
+  return new Intl.DateTimeFormat(locale, {
+    month: options.long ? 'long' : 'short',
+    ...(options.withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 15)));
 }

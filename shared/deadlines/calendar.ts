@@ -18,6 +18,7 @@
 import Holidays from 'date-holidays';
 import { addDays, isWeekend, parseIsoDate, yearOf, type IsoDate } from '../dates/iso';
 import { HOLIDAY_CORRECTIONS } from './data/corrections';
+import type { DayOffReason } from './explain';
 
 export type HolidaySource = 'date-holidays' | 'correction' | 'user';
 
@@ -160,11 +161,17 @@ export interface LegalCalendar {
   overrides?: CalendarOverrides;
 }
 
+/** Why `date` is not a working day (a weekend, or which legal holiday), or null if it is one. */
+export function dayOffReason(date: IsoDate, cal: LegalCalendar): DayOffReason | null {
+  if (isWeekend(date)) return { kind: 'weekend' };
+  const h = legalHolidayOn(date, cal.country, cal.region, cal.overrides);
+  return h ? { kind: 'holiday', name: h.name } : null;
+}
+
 /** Why `date` is not a working day ('weekend' or the holiday's name), or null if it is one. */
 export function nonWorkingReason(date: IsoDate, cal: LegalCalendar): string | null {
-  if (isWeekend(date)) return 'weekend';
-  const h = legalHolidayOn(date, cal.country, cal.region, cal.overrides);
-  return h ? h.name : null;
+  const r = dayOffReason(date, cal);
+  return r === null ? null : r.kind === 'weekend' ? 'weekend' : r.name;
 }
 
 export function isWorkingDay(date: IsoDate, cal: LegalCalendar): boolean {

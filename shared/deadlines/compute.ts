@@ -13,24 +13,21 @@ import {
   toDayNumber,
   type IsoDate,
 } from '../dates/iso';
-import { formatDay } from '../dates/format';
-import { nonWorkingReason, type CompanyClosure, type LegalCalendar } from './calendar';
+import { en } from '../i18n/en';
+import { explainLines, warningText, type ExplainLanguage } from '../i18n/explain';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { dayOffReason, type CompanyClosure, type LegalCalendar } from './calendar';
 import { ExtensionTooLateError } from './errors';
-import { chainText, plural, skippedLabel, type Chain, type Step } from './explain';
+import type { Chain, DayOffReason, ExplainLine, Step, WarningParams } from './explain';
 import { REGIME_RULES, type KindRules, type PauseEffect, type PauseReason, type Period, type Regime, type RequestKind } from './regimes';
 import { parseDeadlineQuery, type DeadlineQuery, type DeadlineQueryInput } from './schema';
 import { RULES_VERSION } from './version';
 
-export interface DeadlineWarning {
-  code:
-    | 'PAUSE_UNDUE_DELAY'
-    | 'PAUSE_AFTER_DEADLINE'
-    | 'PAUSE_REASON_ASSUMED'
-    | 'CLOCK_STOPPED'
-    | 'DEFERRED'
-    | 'DUE_ON_COMPANY_CLOSURE';
-  message: string;
-}
+/** A warning: its code and parameters (rendered in the reader's language) plus the English message. */
+export type DeadlineWarning = WarningParams & { message: string };
+
+/** The CLI, the JSON output and the audit trail read the working in English. */
+const ENGLISH: ExplainLanguage = { words: en.explain, locale: DEFAULT_LOCALE };
 
 export interface DeadlineResult {
   regime: Regime;
@@ -57,7 +54,10 @@ export interface DeadlineResult {
   clockStopped: boolean;
   /** Calendar days the clock stood still (for a restart: from receipt to the restart day). */
   pausedDays: number;
+  /** The working in English, one line each (the CLI prints these; JSON keeps them). */
   explanation: string[];
+  /** The same working as codes and parameters, for writing it in the reader's language. */
+  explanationLines: ExplainLine[];
   rulesVersion: string;
   citations: string[];
   warnings: DeadlineWarning[];
@@ -67,10 +67,10 @@ export interface DeadlineResult {
 // Counting
 
 /** Moves `date` forward to the first working day; returns the skipped reasons for the working. */
-export function rollForward(date: IsoDate, cal: LegalCalendar): { date: IsoDate; skipped: string[] } {
-  const skipped: string[] = [];
+export function rollForward(date: IsoDate, cal: LegalCalendar): { date: IsoDate; skipped: DayOffReason[] } {
+  const skipped: DayOffReason[] = [];
   let d = date;
-  for (let reason = nonWorkingReason(d, cal); reason !== null; reason = nonWorkingReason(d, cal)) {
+  for (let reason = dayOffReason(d, cal); reason !== null; reason = dayOffReason(d, cal)) {
     skipped.push(reason);
     d = addDays(d, 1);
     if (skipped.length > 31) throw new Error(`rollForward: no working day within a month after ${date} in ${cal.country}`);
@@ -83,7 +83,7 @@ export function addBusinessDays(anchor: IsoDate, count: number, cal: LegalCalend
   let d = anchor;
   for (let n = 0; n < count; ) {
     d = addDays(d, 1);
-    if (nonWorkingReason(d, cal) === null) n++;
+    if (dayOffReason(d, cal) === null) n++;
   }
   return d;
 }
@@ -99,23 +99,20 @@ function periodEnd(anchor: IsoDate, period: Period, cal: LegalCalendar): IsoDate
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function clampNote(anchor: IsoDate, period: Period, end: IsoDate): string | null {
+/** Reg. 1182/71 Art. 3(2)(c): "31 January + one month" has no 31 February; say so. */
+function clampNote(anchor: IsoDate, period: Period, end: IsoDate): ExplainLine | null {
   if (period.unit !== 'months' || !monthAdditionClamps(anchor, period.count)) return null;
   const a = parseIsoDate(anchor);
   const e = parseIsoDate(end);
   if (!a || !e) return null;
-  return (
-    `There is no ${a.day} ${MONTHS[e.month - 1]} ${e.year}: a period in months then ends on the last day of that month, ` +
-    `${formatDay(end)} (Reg. 1182/71 Art. 3(2)(c))`
-  );
+  return { code: 'month-end', day: a.day, month: e.month, year: e.year, end };
 }
 
 interface Clock {
   /** Day the period runs from: receipt, or the day a restart-type pause was answered. */
   anchor: IsoDate;
-  restartLabel: string | null;
+  /** The restart that moved the anchor, shown as the first step of every chain. */
+  restart: { reason: PauseReason; assumed: boolean } | null;
   /** Suspended calendar days counted after the anchor. */
   suspended: number;
 }
@@ -123,35 +120,31 @@ interface Clock {
 interface Computed {
   date: IsoDate;
   chain: Chain;
-  notes: string[];
+  notes: ExplainLine[];
+}
+
+function restartStep(clock: Clock): Step[] {
+  return clock.restart ? [{ label: { kind: 'restart', ...clock.restart }, date: clock.anchor }] : [];
 }
 
 /** Period from the clock's anchor, plus suspended days, then (if the regime says so) rolled. */
-function computeEnd(
-  received: IsoDate,
-  clock: Clock,
-  period: Period,
-  periodLabel: string,
-  rollForwardAllowed: boolean,
-  cal: LegalCalendar,
-): Computed {
-  const steps: Step[] = [];
-  const notes: string[] = [];
-  if (clock.restartLabel) steps.push({ label: clock.restartLabel, date: clock.anchor });
+function computeEnd(received: IsoDate, clock: Clock, period: Period, rollForwardAllowed: boolean, cal: LegalCalendar): Computed {
+  const steps: Step[] = restartStep(clock);
+  const notes: ExplainLine[] = [];
   let d = periodEnd(clock.anchor, period, cal);
-  steps.push({ label: periodLabel, date: d });
+  steps.push({ label: { kind: 'period', period }, date: d });
   const clamp = clampNote(clock.anchor, period, d);
   if (clamp) notes.push(clamp);
   if (clock.suspended > 0) {
     d = addDays(d, clock.suspended);
-    steps.push({ label: `+${plural(clock.suspended, 'paused day', 'paused days')}`, date: d });
+    steps.push({ label: { kind: 'paused-days', days: clock.suspended }, date: d });
   }
   if (rollForwardAllowed) {
     const r = rollForward(d, cal);
-    if (r.skipped.length > 0) steps.push({ label: skippedLabel(r.skipped), date: r.date });
+    if (r.skipped.length > 0) steps.push({ label: { kind: 'rolled', reasons: r.skipped }, date: r.date });
     d = r.date;
   }
-  return { date: d, chain: { startLabel: 'received', start: received, steps }, notes };
+  return { date: d, chain: { start: received, steps }, notes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,28 +158,17 @@ interface ResolvedPause {
   effect: PauseEffect;
 }
 
-const REASON_WORDS: Record<PauseReason, { asked: string; arrived: string }> = {
-  identity: { asked: 'identity proof', arrived: 'identity proof received' },
-  clarification: { asked: 'clarification', arrived: 'clarification received' },
-  fee: { asked: 'fee', arrived: 'fee paid' },
-  'third-party-authority': { asked: "third party's authority", arrived: 'authority received' },
-};
-
 function applyPauses(
   q: DeadlineQuery,
   rules: KindRules,
   cal: LegalCalendar,
-  warnings: DeadlineWarning[],
-  notes: string[],
+  warnings: WarningParams[],
+  notes: ExplainLine[],
 ): { clock: Clock; clockStopped: boolean; pausedDays: number } {
   const resolved: ResolvedPause[] = q.pauses.map((p) => {
     const reason = p.reason ?? rules.pause.defaultReason;
     if (!reason) throw new Error('unreachable: pauses on a regime without pause reasons pass validation');
-    if (!p.reason)
-      warnings.push({
-        code: 'PAUSE_REASON_ASSUMED',
-        message: `pause from ${formatDay(p.from)} has no reason; treated as "${reason}"`,
-      });
+    if (!p.reason) warnings.push({ code: 'PAUSE_REASON_ASSUMED', from: p.from, reason });
     const effect = rules.pause.reasons[reason];
     if (!effect) throw new Error(`unreachable: reason ${reason} passed validation`);
     // An open pause counts until asOf: "if the answer arrived today". Validation guarantees asOf.
@@ -196,7 +178,7 @@ function applyPauses(
   resolved.sort((a, b) => compareDates(a.from, b.from));
 
   let anchor = q.received;
-  let restartLabel: string | null = null;
+  let restart: Clock['restart'] = null;
   const suspendedDays = new Set<number>();
   const countSuspended = (a: IsoDate): number => {
     const start = toDayNumber(a);
@@ -208,52 +190,35 @@ function applyPauses(
 
   for (const p of resolved) {
     // A pause asked after the deadline has passed cannot revive it.
-    const current = computeEnd(q.received, { anchor, restartLabel, suspended: countSuspended(anchor) }, rules.period, '', rules.rollForward, cal);
-    const words = REASON_WORDS[p.reason];
+    const current = computeEnd(q.received, { anchor, restart, suspended: countSuspended(anchor) }, rules.period, rules.rollForward, cal);
     if (compareDates(p.from, current.date) > 0) {
-      warnings.push({
-        code: 'PAUSE_AFTER_DEADLINE',
-        message: `pause for ${words.asked} asked on ${formatDay(p.from)}, after the deadline of ${formatDay(current.date)}: ignored`,
-      });
+      warnings.push({ code: 'PAUSE_AFTER_DEADLINE', reason: p.reason, from: p.from, due: current.date });
       continue;
     }
     const lag = daysBetween(q.received, p.from);
     if (rules.pause.undueDelayDays !== null && lag > rules.pause.undueDelayDays)
-      warnings.push({
-        code: 'PAUSE_UNDUE_DELAY',
-        message:
-          `${words.asked} was asked ${plural(lag, 'day', 'days')} after receipt (${formatDay(p.from)}): ` +
-          `not "without undue delay"; a regulator may not accept this pause`,
-      });
+      warnings.push({ code: 'PAUSE_UNDUE_DELAY', reason: p.reason, days: lag, from: p.from });
     if (p.open) {
       clockStopped = true;
-      warnings.push({
-        code: 'CLOCK_STOPPED',
-        message: `clock stopped since ${formatDay(p.from)} waiting for ${words.asked}; dates assume it arrives on ${formatDay(p.to)} and move later each day it does not`,
-      });
+      warnings.push({ code: 'CLOCK_STOPPED', reason: p.reason, from: p.from, assumedTo: p.to });
     }
-    const answered = p.open ? `still open, counted to ${formatDay(p.to)}` : `answered ${formatDay(p.to)}`;
+    const line = { code: 'pause', reason: p.reason, from: p.from, to: p.to, open: p.open, citation: rules.pause.citation } as const;
     if (p.effect.kind === 'restart') {
-      notes.push(`Pause (${words.asked}): asked ${formatDay(p.from)}, ${answered}; the period starts again from that day (${rules.pause.citation})`);
+      notes.push({ ...line, effect: 'restart', days: 0 });
       if (compareDates(p.to, anchor) > 0) {
         anchor = p.to;
-        restartLabel = p.open ? `${words.asked} awaited, assumed` : words.arrived;
+        restart = { reason: p.reason, assumed: p.open };
       }
     } else {
       const first = toDayNumber(p.from);
       const last = toDayNumber(p.to) - (p.effect.inclusive ? 0 : 1);
       for (let d = first; d <= last; d++) suspendedDays.add(d);
-      const n = Math.max(0, last - first + 1);
-      notes.push(
-        `Pause (${words.asked}): asked ${formatDay(p.from)}, ${answered}; ${plural(n, 'day', 'days')} do not count` +
-          (p.effect.inclusive ? ' (the day asked and the day answered both excluded)' : ' (from the day asked up to the day answered)') +
-          ` (${rules.pause.citation})`,
-      );
+      notes.push({ ...line, effect: p.effect.inclusive ? 'suspend-inclusive' : 'suspend', days: Math.max(0, last - first + 1) });
     }
   }
   const suspended = countSuspended(anchor);
   return {
-    clock: { anchor, restartLabel, suspended },
+    clock: { anchor, restart, suspended },
     clockStopped,
     pausedDays: daysBetween(q.received, anchor) + suspended,
   };
@@ -268,27 +233,27 @@ function internalTarget(
   effectiveDue: IsoDate,
   cal: LegalCalendar,
   closures: CompanyClosure[],
-): { date: IsoDate; line: string } {
+): { date: IsoDate; line: ExplainLine } {
   const closed = new Map(closures.map((c) => [c.date, c.name]));
-  const steps: Step[] = [];
-  if (clock.restartLabel) steps.push({ label: clock.restartLabel, date: clock.anchor });
+  const steps: Step[] = restartStep(clock);
   let d = addDays(clock.anchor, q.internalTargetDays + clock.suspended);
-  steps.push({ label: plural(q.internalTargetDays, 'day', 'days') + (clock.suspended ? ` +${clock.suspended} paused` : ''), date: d });
+  steps.push({ label: { kind: 'target-days', days: q.internalTargetDays, paused: clock.suspended }, date: d });
   if (compareDates(d, effectiveDue) > 0) {
     d = effectiveDue;
-    steps.push({ label: 'capped at the legal deadline', date: d });
+    steps.push({ label: { kind: 'capped' }, date: d });
   }
   // The target is a day the team works: move it EARLIER over weekends, legal holidays and
   // company closures (never past receipt). Closures only ever touch this date, never `due`.
-  const skipped: string[] = [];
+  const skipped: DayOffReason[] = [];
   while (compareDates(d, q.received) > 0) {
-    const reason = nonWorkingReason(d, cal) ?? (closed.has(d) ? `company closed (${closed.get(d)})` : null);
+    const closure = closed.get(d);
+    const reason: DayOffReason | null = dayOffReason(d, cal) ?? (closure !== undefined ? { kind: 'closure', name: closure } : null);
     if (reason === null) break;
     skipped.push(reason);
     d = addDays(d, -1);
   }
-  if (skipped.length) steps.push({ label: `${skippedLabel(skipped)}, moved earlier`, date: d });
-  return { date: d, line: `Internal target: ${chainText({ startLabel: 'received', start: q.received, steps })}` };
+  if (skipped.length) steps.push({ label: { kind: 'moved-earlier', reasons: skipped }, date: d });
+  return { date: d, line: { code: 'internal-target', chain: { start: q.received, steps } } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,14 +271,14 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
   const rules = regime.kinds[q.kind];
   if (!rules) throw new Error(`unreachable: kind ${q.kind} passed validation for ${q.regime}`);
   const cal: LegalCalendar = { country: q.country, region: q.region, overrides: q.calendar };
-  const warnings: DeadlineWarning[] = [];
-  const pauseNotes: string[] = [];
+  const warnings: WarningParams[] = [];
+  const pauseNotes: ExplainLine[] = [];
 
   const { clock, clockStopped, pausedDays } = applyPauses(q, rules, cal, warnings, pauseNotes);
-  const main = computeEnd(q.received, clock, rules.period, rules.periodLabel, rules.rollForward, cal);
+  const main = computeEnd(q.received, clock, rules.period, rules.rollForward, cal);
   const due = main.date;
 
-  const ext = rules.extension ? computeEnd(q.received, clock, rules.extension.period, rules.extension.periodLabel, rules.rollForward, cal) : null;
+  const ext = rules.extension ? computeEnd(q.received, clock, rules.extension.period, rules.rollForward, cal) : null;
   const noticeCitation = rules.extension?.citation ?? rules.deferral?.citation ?? null;
   const extensionNoticeBy = noticeCitation ? due : null;
 
@@ -322,54 +287,47 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
   if (sent !== null && extensionNoticeBy !== null && noticeCitation !== null) {
     if (compareDates(sent, extensionNoticeBy) > 0) throw new ExtensionTooLateError(sent, extensionNoticeBy, noticeCitation);
     extended = ext !== null;
-    if (rules.deferral)
-      warnings.push({
-        code: 'DEFERRED',
-        message: `deferral notice sent on ${formatDay(sent)}: the information is due by the date given in that notice (${rules.deferral.citation})`,
-      });
+    if (rules.deferral) warnings.push({ code: 'DEFERRED', sent, citation: rules.deferral.citation });
   }
   const effectiveDue = extended && ext ? ext.date : due;
 
   const ack = rules.acknowledgement
-    ? computeEnd(q.received, { anchor: q.received, restartLabel: null, suspended: 0 }, rules.acknowledgement.period, rules.acknowledgement.periodLabel, false, cal)
+    ? computeEnd(q.received, { anchor: q.received, restart: null, suspended: 0 }, rules.acknowledgement.period, false, cal)
     : null;
 
   const target = internalTarget(q, clock, effectiveDue, cal, q.companyClosures);
 
   const closure = q.companyClosures.find((c) => c.date === effectiveDue);
-  if (closure)
-    warnings.push({
-      code: 'DUE_ON_COMPANY_CLOSURE',
-      message: `the office is closed on ${formatDay(effectiveDue)} (${closure.name}); the legal deadline does not move, so respond before it`,
-    });
+  if (closure) warnings.push({ code: 'DUE_ON_COMPANY_CLOSURE', date: effectiveDue, name: closure.name });
 
   // Explanation: the main chain first, exactly "received … · one month → … · weekend → …".
-  const explanation: string[] = [chainText(main.chain), ...main.notes];
-  const receiptReason = nonWorkingReason(q.received, cal);
-  if (receiptReason !== null && rules.period.unit !== 'business-days')
-    explanation.push(
-      `Received on a non-working day (${receiptReason}): the period still runs from that day; periods include Saturdays, Sundays and holidays`,
-    );
-  explanation.push(...pauseNotes);
-  if (clockStopped) explanation.push('The clock is stopped: a pause is still open, so these dates are provisional');
+  const lines: ExplainLine[] = [{ code: 'due', chain: main.chain }, ...main.notes];
+  const receiptReason = dayOffReason(q.received, cal);
+  if (receiptReason !== null && rules.period.unit !== 'business-days') lines.push({ code: 'received-day-off', reasons: [receiptReason] });
+  lines.push(...pauseNotes);
+  if (clockStopped) lines.push({ code: 'clock-stopped' });
   if (ext && extensionNoticeBy) {
-    explanation.push(`Extension: ${chainText(ext.chain)}`);
-    explanation.push(
+    lines.push({ code: 'extension', chain: ext.chain });
+    lines.push(
       sent !== null
-        ? `Extension notice sent ${formatDay(sent)}, in time (by ${formatDay(extensionNoticeBy)}): the extended deadline binds`
-        : `An extension needs a notice with reasons sent by ${formatDay(extensionNoticeBy)} (${noticeCitation})`,
+        ? { code: 'extension-sent', sent, by: extensionNoticeBy }
+        : { code: 'extension-needs-notice', by: extensionNoticeBy, citation: noticeCitation ?? '' },
     );
   } else if (rules.deferral && extensionNoticeBy) {
-    explanation.push(`If the answer will be late, tell the person by ${formatDay(extensionNoticeBy)} and say by when (${rules.deferral.citation})`);
+    lines.push({ code: 'deferral', by: extensionNoticeBy, citation: rules.deferral.citation });
   } else {
-    explanation.push('No extension is possible for this request');
+    lines.push({ code: 'no-extension' });
   }
-  if (ack && rules.acknowledgement) explanation.push(`Acknowledge: ${chainText(ack.chain)} (${rules.acknowledgement.citation})`);
-  explanation.push(target.line);
-  explanation.push(
-    `Rules ${RULES_VERSION}: ${rules.citation}; ${rules.rollForward ? `roll-forward: ${rules.rollCitation}` : rules.rollCitation}; ` +
-      `holidays: ${q.country}${q.region ? `-${q.region}` : ''} legal calendar`,
-  );
+  if (ack && rules.acknowledgement) lines.push({ code: 'acknowledge', chain: ack.chain, citation: rules.acknowledgement.citation });
+  lines.push(target.line);
+  lines.push({
+    code: 'rules',
+    version: RULES_VERSION,
+    citation: rules.citation,
+    rollForward: rules.rollForward,
+    rollCitation: rules.rollCitation,
+    calendar: `${q.country}${q.region ? `-${q.region}` : ''}`,
+  });
 
   const citations = [rules.citation, rules.rollCitation];
   if (rules.extension) citations.push(rules.extension.citation);
@@ -392,9 +350,10 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
     extended,
     clockStopped,
     pausedDays,
-    explanation,
+    explanation: explainLines(lines, ENGLISH),
+    explanationLines: lines,
     rulesVersion: RULES_VERSION,
     citations,
-    warnings,
+    warnings: warnings.map((w) => ({ ...w, message: warningText(w, ENGLISH) })),
   };
 }

@@ -13,12 +13,14 @@ export {
 } from './schema';
 export type { DeadlineQuery, DeadlineQueryInput, FieldIssue } from './schema';
 export { ExtensionTooLateError } from './errors';
+export type { Chain, DayOffReason, ExplainLine, PauseEffectCode, Step, StepLabel, WarningParams } from './explain';
 export {
   isLegalHoliday,
   legalHolidayOn,
   listLegalHolidays,
   isWorkingDay,
   nonWorkingReason,
+  dayOffReason,
   supportedRegions,
 } from './calendar';
 export type { CalendarOverrides, CompanyClosure, HolidaySource, LegalCalendar, LegalHoliday } from './calendar';

@@ -1,5 +1,6 @@
 // The request state machine. Pure, so the UI can show the same availability the core enforces;
 // the core (main/services/requests/transitions.ts) checks `guard` again inside the transaction.
+import { en } from '../i18n/en';
 import { ART19_TYPES, AWAITING_STATUSES, RUNNING_STATUSES, type RequestAction, type RequestStatus, type RequestType } from './request';
 
 /** What the guards need to know about a request. */
@@ -16,7 +17,6 @@ export interface MachineState {
 }
 
 interface ActionSpec {
-  label: string;
   from: readonly RequestStatus[];
   fields: string[];
   /** Extra rule on top of `from`; returns why not, or null. */
@@ -41,30 +41,26 @@ export function needsArt19(types: readonly RequestType[]): boolean {
 }
 
 export const ACTIONS: Readonly<Record<RequestAction, ActionSpec>> = {
-  start: { label: 'Start work', from: ['received'], fields: ['note'] },
+  start: { from: ['received'], fields: ['note'] },
   verify: {
-    label: 'Record identity check',
     from: ['received', 'awaiting-identity', 'in-progress', 'extended'],
     fields: ['method', 'on', 'by', 'note'],
     guard: (s) => (s.verified ? 'Identity is already verified.' : null),
   },
   pause: {
     // GDPR Art. 12(6) (identity) and Recital 63 (clarification): ask, and the clock waits.
-    label: 'Ask the subject (pause the clock)',
     from: OPEN_WORKING,
     fields: ['reason', 'on', 'note'],
     guard: (s) => (s.pausePossible ? null : 'This regime has no pause ("stop the clock") rule.'),
   },
-  resume: { label: 'Subject answered (resume the clock)', from: AWAITING, fields: ['on', 'note'] },
+  resume: { from: AWAITING, fields: ['on', 'note'] },
   extend: {
-    label: 'Extend by two months',
     from: ['received', 'in-progress'],
     fields: ['extensionNoticeSentOn', 'reasons', 'note'],
     guard: (s) =>
       !s.extensionPossible ? 'This regime allows no extension for this request.' : s.extended ? 'The request is already extended.' : null,
   },
   respond: {
-    label: 'Record the response',
     from: ['in-progress', 'extended'],
     fields: ['on', 'summary', 'note'],
     guard: (s) =>
@@ -72,19 +68,16 @@ export const ACTIONS: Readonly<Record<RequestAction, ActionSpec>> = {
         ? "Verify the requester's identity first (GDPR Art. 12(6)); or refuse with ground identity-not-established."
         : null,
   },
-  close: { label: 'Close', from: ['responded'], fields: ['art19', 'note'] },
+  close: { from: ['responded'], fields: ['art19', 'note'] },
   refuse: {
-    label: 'Refuse',
     from: ['received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended'],
     fields: ['ground', 'on', 'reason', 'note'],
   },
   withdraw: {
-    label: 'Withdrawn by the subject',
     from: ['received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended'],
     fields: ['on', 'note'],
   },
   'mark-duplicate': {
-    label: 'Mark as duplicate',
     from: ['received', 'awaiting-identity', 'awaiting-clarification', 'in-progress'],
     fields: ['originalRef', 'note'],
   },
@@ -92,11 +85,16 @@ export const ACTIONS: Readonly<Record<RequestAction, ActionSpec>> = {
 
 export const ACTION_NAMES = Object.keys(ACTIONS) as RequestAction[];
 
+/** The action's name in English (CLI, audit trail, core messages); screens use their own catalog. */
+export function actionLabel(action: RequestAction): string {
+  return en.requests.actionLabels[action];
+}
+
 /** Why `action` is not allowed now, or null when it is. */
 export function refusalReason(state: MachineState, action: RequestAction): string | null {
   const spec = ACTIONS[action];
   if (!spec.from.includes(state.status))
-    return `"${spec.label}" is not possible while the request is ${state.status} (possible from: ${spec.from.join(', ')}).`;
+    return `"${actionLabel(action)}" is not possible while the request is ${state.status} (possible from: ${spec.from.join(', ')}).`;
   return spec.guard?.(state) ?? null;
 }
 

@@ -8,6 +8,7 @@ import { pagedListInput, type Page } from './paging';
 import { FILE_KINDS, MAX_FILE_BYTES, fileUploadSchema, type FileContent, type FileInfo, type FileKind } from './files';
 import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
 import type { DeadlineResult } from '../deadlines';
+import type { TimelineEvent } from './timeline';
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -27,18 +28,7 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const REQUEST_TYPE_INFO: Readonly<Record<RequestType, { label: string; article: string }>> = {
-  access: { label: 'Access', article: 'GDPR Art. 15' },
-  rectification: { label: 'Rectification', article: 'GDPR Art. 16' },
-  erasure: { label: 'Erasure', article: 'GDPR Art. 17' },
-  restriction: { label: 'Restriction', article: 'GDPR Art. 18' },
-  portability: { label: 'Portability', article: 'GDPR Art. 20' },
-  objection: { label: 'Objection', article: 'GDPR Art. 21(1)' },
-  'marketing-optout': { label: 'Marketing opt-out', article: 'GDPR Art. 21(2)-(3)' },
-  'consent-withdrawal': { label: 'Withdrawal of consent', article: 'GDPR Art. 7(3)' },
-  'automated-decision': { label: 'Automated-decision review', article: 'GDPR Art. 22' },
-  other: { label: 'Other', article: '' },
-};
+// Labels and the article of each right are words: shared/i18n (requests.typeLabels, typeArticles).
 
 /** GDPR Art. 19: closing one of these lists the recipients who must be told. */
 export const ART19_TYPES: readonly RequestType[] = ['rectification', 'erasure', 'restriction'];
@@ -76,12 +66,7 @@ export const TIMELINE_DIRECTIONS = ['internal', 'to-subject', 'from-subject'] as
 
 export const REFUSAL_GROUNDS = ['manifestly-unfounded', 'excessive', 'identity-not-established', 'exemption'] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
-export const REFUSAL_GROUND_INFO: Readonly<Record<RefusalGround, { label: string; article: string }>> = {
-  'manifestly-unfounded': { label: 'Manifestly unfounded', article: 'GDPR Art. 12(5)(b)' },
-  excessive: { label: 'Excessive (in particular repetitive)', article: 'GDPR Art. 12(5)(b)' },
-  'identity-not-established': { label: 'Identity not established', article: 'GDPR Art. 11(2), 12(2) and 12(6)' },
-  exemption: { label: 'Exemption (e.g. Art. 17(3), Art. 23 / UAVG)', article: 'GDPR Art. 23' },
-};
+// Labels and articles of the grounds: shared/i18n (requests.refusalGroundLabels, refusalGroundArticles).
 
 export const VERIFICATION_METHODS = ['account-email', 'id-document', 'other'] as const;
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
@@ -385,6 +370,12 @@ export interface TimelineEntry {
   direction: TimelineDirection;
   /** For `action`: the action name; for `attachment`: added / deleted. */
   action: string | null;
+  /**
+   * What happened as a code and parameters, written in the reader's language when shown; null for
+   * free-text notes and for entries recorded before events had codes.
+   */
+  event: TimelineEvent | null;
+  /** The entry in English (for the CLI, and as written for entries without an event code). */
   text: string;
   actor: string;
   attachmentId: number | null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
+import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
 
@@ -7,7 +8,7 @@ const isoDateSchema = dateField();
 const timeZone = z.string().refine(
   (tz) => {
     try {
-      new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+      new Intl.DateTimeFormat(DEFAULT_LOCALE, { timeZone: tz });
       return true;
     } catch {
       return false;
@@ -25,6 +26,8 @@ const namedDay = z.object({ date: isoDateSchema, name: z.string().trim().min(1, 
  */
 export const settingsFields = z.object({
   organisationName: z.string().trim().max(200, 'At most 200 characters.'),
+  /** Language of the UI, the timeline and the explanations (shared/i18n catalogs). */
+  language: z.enum(LANGUAGES, { error: `Choose one of: ${LANGUAGES.join(', ')}.` }),
   /** Receipt dates are calendar dates in this zone, never UTC dates (DESIGN.md "Dates"). */
   timeZone,
   defaultRegime: regimeField,
@@ -44,6 +47,7 @@ export type Settings = z.output<typeof settingsFields>;
 
 export const DEFAULT_SETTINGS: Settings = {
   organisationName: '',
+  language: DEFAULT_LANGUAGE,
   timeZone: 'Europe/Amsterdam',
   defaultRegime: 'gdpr',
   defaultCountry: 'NL',

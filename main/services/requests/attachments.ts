@@ -5,7 +5,6 @@ import type { TxContext } from '../../store/store';
 import { decodeBase64, deleteFileBody, insertFile, type FileOwner, type NewFile } from '../../store/file-store';
 import type { AttachmentInfo, AttachmentUpload } from '../../../shared/model/request';
 import type { FileInfo } from '../../../shared/model/files';
-import { embedUserText, showBidiControls } from '../../../shared/text/bidi';
 import { insertEvent } from './repo';
 
 export function requestOwner(row: { id: number; ref: string }): FileOwner {
@@ -35,7 +34,14 @@ export function insertAttachment(t: TxContext, owner: FileOwner, a: NewFile, act
     at: t.now,
     kind: 'attachment',
     action: 'added',
-    text: `Attached ${showBidiControls(a.filename)} (${a.kind}, ${a.bytes.length} bytes)${afterVerification ? '; delete after identity is verified' : ''}${note ? `. ${embedUserText(note)}` : ''}`,
+    event: {
+      code: 'attachment-added',
+      filename: a.filename,
+      kind: a.kind,
+      bytes: a.bytes.length,
+      deleteAfterVerification: afterVerification,
+      note: note || null,
+    },
     actor,
     attachmentId: f.id,
   });
@@ -45,7 +51,7 @@ export function insertAttachment(t: TxContext, owner: FileOwner, a: NewFile, act
 /** Deletes the bytes (the record stays) and writes the timeline entry. */
 export function deleteAttachment(t: TxContext, owner: FileOwner, id: number, reason: string, actor: string): FileInfo {
   const f = deleteFileBody(t, owner, id, reason);
-  insertEvent(t.db, { requestId: owner.id, at: t.now, kind: 'attachment', action: 'deleted', text: `Deleted ${showBidiControls(f.filename)}: ${embedUserText(reason)}`, actor, attachmentId: id });
+  insertEvent(t.db, { requestId: owner.id, at: t.now, kind: 'attachment', action: 'deleted', event: { code: 'attachment-deleted', filename: f.filename, reason }, actor, attachmentId: id });
   return f;
 }
 

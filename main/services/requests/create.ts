@@ -5,7 +5,6 @@ import type { Db } from '../../store/database';
 import { addDays, compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
 import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
-import { embedUserText } from '../../../shared/text/bidi';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexNow, type SearchIndexer } from './search-index';
 import { RequestInputError } from './errors';
@@ -118,7 +117,7 @@ export function insertRequest(
     kind: 'created',
     direction: 'from-subject',
     action: source,
-    text: `Request received by ${input.channel}${input.mailbox ? ` (${embedUserText(input.mailbox)})` : ''}; due ${deadline.effectiveDue}`,
+    event: { code: 'created', source, channel: input.channel, mailbox: input.mailbox ?? null, due: deadline.effectiveDue },
     actor,
   });
   t.audit({

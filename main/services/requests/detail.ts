@@ -3,7 +3,7 @@
 import type { Db } from '../../store/database';
 import type { Settings } from '../../../shared/model/settings';
 import { compareDates } from '../../../shared/dates/iso';
-import { ACTIONS, legalActions, needsArt19 } from '../../../shared/model/request-machine';
+import { ACTIONS, actionLabel, legalActions, needsArt19 } from '../../../shared/model/request-machine';
 import type {
   Art19Listing,
   Art19StoredRecord,
@@ -39,7 +39,7 @@ export function buildDetail(db: Db, row: RequestRow, settings: Settings, today: 
   const state = machineState(row);
   const availableActions: AvailableAction[] = legalActions(state).map((action) => ({
     action,
-    label: ACTIONS[action].label,
+    label: actionLabel(action),
     fields: ACTIONS[action].fields,
     disabledReason:
       action === 'extend' && deadline.extensionNoticeBy && compareDates(today, deadline.extensionNoticeBy) > 0

@@ -15,6 +15,10 @@ import {
   type TimelineEntry,
   type Urgency,
 } from '../../../shared/model/request';
+import { en } from '../../../shared/i18n/en';
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locales';
+import { timelineText } from '../../../shared/i18n/timeline';
+import type { TimelineEvent } from '../../../shared/model/timeline';
 import { RequestNotFoundError } from './errors';
 
 export interface RequestRow {
@@ -169,22 +173,34 @@ interface EventRow {
   text: string;
   actor: string;
   attachment_id: number | null;
+  code: string | null;
+  params: string | null;
 }
 
-/** Newest first. */
+/** The stored code and parameters as an event; null for notes and for entries from before codes. */
+function eventOf(e: EventRow): TimelineEvent | null {
+  if (e.code === null) return null;
+  return { ...(e.params ? (JSON.parse(e.params) as object) : {}), code: e.code } as TimelineEvent;
+}
+
+/** Newest first. `text` is the English rendering of the event, or the text as recorded. */
 export function timelineOf(db: Db, requestId: number): TimelineEntry[] {
   const rows = stmt(db, 'SELECT * FROM request_events WHERE request_id = ? ORDER BY at DESC, id DESC').all(requestId) as EventRow[];
-  return rows.map((e) => ({
-    id: e.id,
-    at: e.at,
-    on: e.on_date,
-    kind: e.kind,
-    direction: e.direction,
-    action: e.action,
-    text: e.text,
-    actor: e.actor,
-    attachmentId: e.attachment_id,
-  }));
+  return rows.map((e) => {
+    const event = eventOf(e);
+    return {
+      id: e.id,
+      at: e.at,
+      on: e.on_date,
+      kind: e.kind,
+      direction: e.direction,
+      action: e.action,
+      event,
+      text: event ? timelineText(event, en, DEFAULT_LOCALE) : e.text,
+      actor: e.actor,
+      attachmentId: e.attachment_id,
+    };
+  });
 }
 
 export interface EventInsert {
@@ -194,14 +210,23 @@ export interface EventInsert {
   kind: TimelineEntry['kind'];
   direction?: TimelineEntry['direction'];
   action?: string | null;
-  text: string;
   actor: string;
   attachmentId?: number | null;
 }
 
-export function insertEvent(db: Db, e: EventInsert): void {
+/**
+ * One timeline entry: either an event (code and parameters, written in the reader's language
+ * when shown) or free text typed by the DPO (a note), stored as typed.
+ */
+export function insertEvent(db: Db, e: EventInsert & ({ event: TimelineEvent } | { text: string })): void {
+  const { code, params } = 'event' in e ? splitEvent(e.event) : { code: null, params: null };
   stmt(
     db,
-    'INSERT INTO request_events (request_id, at, on_date, kind, direction, action, text, actor, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(e.requestId, e.at, e.on ?? null, e.kind, e.direction ?? 'internal', e.action ?? null, e.text, e.actor, e.attachmentId ?? null);
+    'INSERT INTO request_events (request_id, at, on_date, kind, direction, action, text, actor, attachment_id, code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(e.requestId, e.at, e.on ?? null, e.kind, e.direction ?? 'internal', e.action ?? null, 'text' in e ? e.text : '', e.actor, e.attachmentId ?? null, code, params);
+}
+
+function splitEvent(event: TimelineEvent): { code: string; params: string } {
+  const { code, ...params } = event;
+  return { code, params: JSON.stringify(params) };
 }

@@ -5,9 +5,9 @@ import { bumpVersion } from '../../store/versioned';
 import type { Store, TxContext } from '../../store/store';
 import { compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
-import { ACTIONS, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
+import { actionLabel, needsArt19, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
 import type { Art19Record, RequestTransition, TimelineDirection } from '../../../shared/model/request';
-import { embedUserText } from '../../../shared/text/bidi';
+import type { TimelineEvent } from '../../../shared/model/timeline';
 import { deadlineFor, extensionPossible, pausePossible, storeDeadline } from './deadline';
 import { IllegalTransitionError, RequestChangedError, RequestInputError } from './errors';
 import { insertEvent, pausesOf, requireRow, stmt, parseTypes, type RequestRow } from './repo';
@@ -66,7 +66,8 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
     };
     let extensionNoticeSentOn = row.extension_notice_on;
     let direction: TimelineDirection = 'internal';
-    let text: string;
+    const note = input.note || null;
+    let event: TimelineEvent;
     let on: string | null = null;
     /** The action's date: given, or today in the organisation's zone; checked against receipt and today. */
     const dated = (field: 'on' | 'extensionNoticeSentOn', given: string | undefined): string => {
@@ -77,7 +78,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
 
     switch (input.action) {
       case 'start':
-        text = 'Work started';
+        event = { code: 'work-started', note };
         break;
       case 'verify': {
         on = dated('on', input.on);
@@ -86,7 +87,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('verified_on', on);
         set('verified_by', by);
         if (row.status === 'awaiting-identity') closeOpenPause(t, row, on);
-        text = `Identity verified (${input.method}) by ${embedUserText(by)}`;
+        event = { code: 'identity-verified', method: input.method, by, note };
         break;
       }
       case 'pause': {
@@ -97,17 +98,15 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
           throw new RequestInputError({ on: [`${on} is before the previous pause ended (${last.to}).`] });
         stmt(t.db, 'INSERT INTO request_pauses (request_id, reason, from_date, to_date) VALUES (?, ?, ?, NULL)').run(row.id, input.reason, on);
         direction = 'to-subject';
-        text =
-          input.reason === 'identity'
-            ? 'Asked the subject to confirm their identity; the clock is stopped (GDPR Art. 12(6))'
-            : 'Asked the subject to clarify the request; the clock is stopped (GDPR Recital 63)';
+        // GDPR Art. 12(6) (identity) and Recital 63 (clarification): the catalogs cite them.
+        event = { code: 'paused', reason: input.reason, note };
         break;
       }
       case 'resume':
         on = dated('on', input.on);
         closeOpenPause(t, row, on);
         direction = 'from-subject';
-        text = 'The subject answered; the clock runs again';
+        event = { code: 'resumed', note };
         break;
       case 'extend':
         on = dated('extensionNoticeSentOn', input.extensionNoticeSentOn);
@@ -115,17 +114,17 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('extension_notice_on', on);
         set('extension_reasons', input.reasons);
         direction = 'to-subject';
-        text = `Extension notice sent with reasons (GDPR Art. 12(3)): ${embedUserText(input.reasons)}`;
+        event = { code: 'extended', reasons: input.reasons, note };
         break;
       case 'respond':
         on = dated('on', input.on);
         set('answered_on', on);
         direction = 'to-subject';
-        text = `Response sent: ${embedUserText(input.summary)}`;
+        event = { code: 'responded', summary: input.summary, note };
         break;
       case 'close':
         storeArt19(t, deps.recipients, row, input.art19);
-        text = input.art19.length ? `Closed; Art. 19 recorded for ${input.art19.length} recipient(s)` : 'Closed';
+        event = { code: 'closed', art19Recipients: input.art19.length, note };
         if (input.art19.length) changes.art19 = { old: null, new: input.art19 };
         break;
       case 'refuse': {
@@ -138,14 +137,14 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         set('refusal_reason', input.reason);
         direction = 'to-subject';
         // GDPR Art. 12(4): the refusal states the reasons and the right to complain and to a remedy.
-        text = `Refused (${input.ground}): ${embedUserText(input.reason)}`;
+        event = { code: 'refused', ground: input.ground, reason: input.reason, note };
         break;
       }
       case 'withdraw':
         on = dated('on', input.on);
         closeOpenPause(t, row, on);
         direction = 'from-subject';
-        text = 'The subject withdrew the request';
+        event = { code: 'withdrawn', note };
         break;
       case 'mark-duplicate': {
         const original = requireRow(t.db, input.originalRef);
@@ -155,7 +154,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         closeOpenPause(t, row, today);
         set('duplicate_of', original.id, 'duplicateOf');
         changes.duplicateOf = { old: null, new: original.ref };
-        text = `Marked as a duplicate of ${original.ref}`;
+        event = { code: 'marked-duplicate', originalRef: original.ref, note };
         break;
       }
     }
@@ -179,10 +178,10 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       kind: 'action',
       direction,
       action: input.action,
-      text: input.note ? `${text}. Note: ${embedUserText(input.note)}` : text,
+      event,
       actor,
     });
-    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: ACTIONS[input.action].label, changes } });
+    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: actionLabel(input.action), changes } });
   });
 }
 

@@ -6,6 +6,7 @@ import m0003 from './0003-dashboard-summaries.sql?raw';
 import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
+import m0007 from './0007-timeline-codes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'list-counts', sql: m0004 },
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
+  { version: 7, name: 'timeline-codes', sql: m0007 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

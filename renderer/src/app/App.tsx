@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Bridge } from '../../../shared/api';
 import type { AppStatus } from '../../../shared/model/vault';
 import { BridgeProvider } from '../bridge/BridgeContext';
+import { LanguageProvider } from '../i18n/LanguageProvider';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { RecoveryCodePanel } from '../features/vault/RecoveryCodePanel';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
@@ -70,7 +71,7 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
 
   return (
     <BridgeProvider bridge={bridge} unlockGeneration={generation}>
-      {renderScreens()}
+      <LanguageProvider>{renderScreens()}</LanguageProvider>
     </BridgeProvider>
   );
 

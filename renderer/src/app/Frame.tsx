@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import type { AppStatus } from '../../../shared/model/vault';
 import { s } from '../i18n';
+import { useLanguage } from '../i18n/LanguageProvider';
 import { useCall } from '../bridge/BridgeContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -16,14 +18,15 @@ import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
 import { ReminderBanner } from '../features/reminders/ReminderBanner';
 
+// Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
-  { to: '/', label: s.nav.dashboard, end: true },
-  { to: '/requests', label: s.nav.requests },
-  { to: '/disclosures', label: s.nav.disclosures },
-  { to: '/policies', label: s.nav.policies },
-  { to: '/reports', label: s.nav.reports },
-  { to: '/audit', label: s.nav.audit },
-  { to: '/settings', label: s.nav.settings },
+  { to: '/', item: 'dashboard', end: true },
+  { to: '/requests', item: 'requests' },
+  { to: '/disclosures', item: 'disclosures' },
+  { to: '/policies', item: 'policies' },
+  { to: '/reports', item: 'reports' },
+  { to: '/audit', item: 'audit' },
+  { to: '/settings', item: 'settings' },
 ] as const;
 
 export function Frame({
@@ -41,10 +44,16 @@ export function Frame({
   // Settings (time zone, defaults) are needed by most screens; loaded once per unlock.
   const [settings, reloadSettings] = useQuery('settings.get', {});
   const today = settings.state === 'ready' ? todayInZone(settings.data.timeZone) : null;
+  // The language chosen in Settings applies as soon as the settings are read (and after saving).
+  const { setLanguage } = useLanguage();
+  const language = settings.state === 'ready' ? settings.data.language : null;
+  useEffect(() => {
+    if (language) setLanguage(language);
+  }, [language, setLanguage]);
   return (
     <div className="frame">
       <a className="skip-link" href="#main">
-        Skip to content
+        {s.nav.skipToContent}
       </a>
       <header className="frame__header">
         <span className="frame__brand">{s.appName}</span>
@@ -57,7 +66,7 @@ export function Frame({
           {NAV.map((n) => (
             <li key={n.to}>
               <NavLink to={n.to} end={'end' in n ? n.end : false}>
-                {n.label}
+                {s.nav[n.item]}
               </NavLink>
             </li>
           ))}

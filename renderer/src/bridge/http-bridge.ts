@@ -2,6 +2,7 @@
 // (?token=…); it is moved to sessionStorage and removed from the address bar and history.
 import type { Bridge } from '../../../shared/api';
 import type { ApiResponse } from '../../../shared/errors';
+import { s } from '../i18n';
 
 const TOKEN_KEY = 'dpo.token';
 
@@ -28,12 +29,12 @@ export function createHttpBridge(token: string): Bridge {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: 'The workbench host is not reachable. Is "dpo serve" still running?' } };
+        return { ok: false, error: { code: 'INTERNAL', message: s.common.hostUnreachable } };
       }
       try {
         return (await res.json()) as ApiResponse<never>;
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: `The host answered ${res.status} without a result.` } };
+        return { ok: false, error: { code: 'INTERNAL', message: s.common.hostNoResult(res.status) } };
       }
     },
   };

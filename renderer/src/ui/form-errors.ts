@@ -1,6 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ApiError } from '../../../shared/errors';
 import { BridgeCallError } from '../bridge/BridgeContext';
+import { s } from '../i18n';
 
 /**
  * Puts the core's field-level errors next to the fields; anything not tied to a known field goes
@@ -8,7 +9,7 @@ import { BridgeCallError } from '../bridge/BridgeContext';
  */
 export function applyServerError<T extends FieldValues>(err: unknown, setError: UseFormSetError<T>, fields: readonly string[]): void {
   const apiError: ApiError =
-    err instanceof BridgeCallError ? err.apiError : { code: 'INTERNAL', message: 'Something went wrong. Nothing was changed.' };
+    err instanceof BridgeCallError ? err.apiError : { code: 'INTERNAL', message: s.common.unexpected };
   let placed = false;
   for (const [field, messages] of Object.entries(apiError.fieldErrors ?? {})) {
     if (fields.includes(field) && messages[0]) {

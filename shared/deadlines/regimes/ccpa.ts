@@ -29,7 +29,6 @@ export const ccpa: RegimeRules = {
       // regulation says calendar days, and not rolling (Civ. Code §12a would allow it) keeps the
       // date on the safe side.
       period: { unit: 'days', count: 45 },
-      periodLabel: '45 calendar days',
       citation: 'Cal. Code Regs. tit. 11 §7021(b); Civ. Code §1798.130(a)(2)',
       rollForward: false,
       rollCitation: 'calendar days (§7021(b)); not rolled forward, the conservative reading',
@@ -37,7 +36,6 @@ export const ccpa: RegimeRules = {
       // explanation of the reason within the first 45-day period.
       extension: {
         period: { unit: 'days', count: 90 },
-        periodLabel: '90 calendar days',
         citation: 'Cal. Code Regs. tit. 11 §7021(b) (one extension of 45 days, notice within the first 45)',
       },
       deferral: null,
@@ -45,7 +43,6 @@ export const ccpa: RegimeRules = {
       // processed (including verification).
       acknowledgement: {
         period: { unit: 'business-days', count: 10 },
-        periodLabel: '10 business days',
         citation: 'Cal. Code Regs. tit. 11 §7021(a)',
       },
       pause: noPause,
@@ -55,7 +52,6 @@ export const ccpa: RegimeRules = {
       // but no later than 15 business days from receipt. Opt-out requests need no verification
       // (§7026(c)) and have neither an extension nor an acknowledgement duty.
       period: { unit: 'business-days', count: 15 },
-      periodLabel: '15 business days',
       citation: 'Cal. Code Regs. tit. 11 §7026(f)',
       rollForward: true,
       rollCitation: 'business days exclude weekends and California state holidays (§7001)',

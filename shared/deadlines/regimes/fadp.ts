@@ -16,7 +16,6 @@ export const fadp: RegimeRules = {
       // days, not working days: calendar days, day of receipt excluded (Code of Obligations
       // Art. 77(1)(1), the general federal rule for periods in days): receipt + 30.
       period: { unit: 'days', count: 30 },
-      periodLabel: '30 days',
       citation: 'FADP Art. 25(7); FADO Art. 18',
       // Code of Obligations Art. 78(1): a last day on a Sunday or recognised public holiday
       // moves to the next working day; the Federal Act on the Calculation of Time Limits

@@ -22,7 +22,6 @@ export const gdpr: RegimeRules = {
       // include Saturdays, Sundays and public holidays, so a receipt on a Sunday still starts
       // the clock that day (CJEU and EDPB Guidelines 01/2022 on the right of access apply 1182/71).
       period: { unit: 'months', count: 1 },
-      periodLabel: 'one month',
       citation: 'GDPR Art. 12(3); Reg. 1182/71 Art. 3(2)(c)',
       // Reg. 1182/71 Art. 3(4): if the last day is a public holiday, Sunday or Saturday, the
       // period ends with the expiry of the last hour of the following working day. Public
@@ -36,7 +35,6 @@ export const gdpr: RegimeRules = {
       // Guidelines 01/2022), rather than two months from the rolled one-month date.
       extension: {
         period: { unit: 'months', count: 3 },
-        periodLabel: 'three months',
         citation: 'GDPR Art. 12(3) (two further months; notice with reasons within one month)',
       },
       deferral: null,

@@ -14,7 +14,6 @@ export const lgpd: RegimeRules = {
       // Código Civil Art. 132 caput: exclude the day of the start, include the last day
       // (receipt + 15). The simplified confirmation of Art. 19, I is due "imediatamente".
       period: { unit: 'days', count: 15 },
-      periodLabel: '15 days',
       citation: 'LGPD Art. 19, II; Código Civil Art. 132',
       // Código Civil Art. 132 §1: a deadline on a holiday is extended to the next business day;
       // in practice (and under Lei 9.784/99 Art. 66 §1) that covers days without business,

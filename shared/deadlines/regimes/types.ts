@@ -39,9 +39,8 @@ export interface PauseRule {
 }
 
 export interface KindRules {
-  /** The legal period and how it is described in the explanation ("one month"). */
+  /** The legal period (the catalogs word it: "one month", "één maand"). */
   period: Period;
-  periodLabel: string;
   citation: string;
   /** Whether an end date on a weekend or legal holiday moves to the next working day. */
   rollForward: boolean;
@@ -50,14 +49,14 @@ export interface KindRules {
    * Fixed extension: the extended deadline is `period` from the same anchor, and the notice must
    * be sent on or before the (unextended) deadline. Null when the law has none.
    */
-  extension: { period: Period; periodLabel: string; citation: string } | null;
+  extension: { period: Period; citation: string } | null;
   /**
    * A deferral without a fixed length (Swiss FADP): the notice must be sent within the period,
    * the new date is the controller's. Null when the law has none.
    */
   deferral: { citation: string } | null;
   /** Acknowledgement duty with its own period, or null. */
-  acknowledgement: { period: Period; periodLabel: string; citation: string } | null;
+  acknowledgement: { period: Period; citation: string } | null;
   pause: PauseRule;
 }
 

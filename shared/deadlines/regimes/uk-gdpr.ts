@@ -17,7 +17,6 @@ export const ukGdpr: RegimeRules = {
       // or the last day of that month if there is no such date. ICO example: received
       // Mon 25 Nov 2024 -> due Fri 27 Dec 2024 (25 and 26 Dec are bank holidays).
       period: { unit: 'months', count: 1 },
-      periodLabel: 'one month',
       citation: 'UK GDPR Art. 12(3) and Art. 12A; ICO guidance on time limits',
       // ICO: "If the corresponding calendar date falls on a weekend or a public holiday, you
       // have until the next working day to respond."
@@ -25,7 +24,6 @@ export const ukGdpr: RegimeRules = {
       rollCitation: 'ICO guidance on time limits (next working day)',
       extension: {
         period: { unit: 'months', count: 3 },
-        periodLabel: 'three months',
         citation: 'UK GDPR Art. 12(3)/12A (two further months; notice with reasons within the first month); ICO method: three months from the start',
       },
       deferral: null,

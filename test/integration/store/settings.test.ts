@@ -21,6 +21,15 @@ describe('settings', () => {
     expect(await core.dispatch('settings.get', {}, ctx)).toMatchObject({ ok: true, result: { timeZone: 'Europe/Amsterdam', addedHolidays: [] } });
   });
 
+  it('stores the UI language (English by default), and refuses a language without a catalog', async () => {
+    const { core } = await newCore();
+    expect(await core.dispatch('settings.get', {}, ctx)).toMatchObject({ ok: true, result: { language: 'en' } });
+    const bad = await core.dispatch('settings.update', { language: 'fr' }, ctx);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { language: [expect.stringMatching(/en, nl/)] } } });
+    expect(await core.dispatch('settings.update', { language: 'nl' }, ctx)).toMatchObject({ ok: true, result: { language: 'nl', timeZone: 'Europe/Amsterdam' } });
+    expect(await core.dispatch('settings.get', {}, ctx)).toMatchObject({ ok: true, result: { language: 'nl' } });
+  });
+
   it('records old and new values in the audit trail', async () => {
     const { core } = await newCore();
     await core.dispatch('settings.update', { internalTargetDays: 21 }, ctx);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AuditEvent, AuditVerification } from '../../../../shared/model/audit';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatInstant, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
@@ -63,10 +63,10 @@ export function AuditPage() {
       </div>
       <div className="form-row">
         <Field label={s.audit.filterOperation}>
-          {(p) => <input {...p} value={operation} placeholder="e.g. settings.update" onChange={(e) => setOperation(e.target.value.trim())} />}
+          {(p) => <input {...p} value={operation} placeholder={s.audit.operationExample} onChange={(e) => setOperation(e.target.value.trim())} />}
         </Field>
         <Field label={s.audit.filterEntity}>
-          {(p) => <input {...p} value={entityType} placeholder="e.g. vault" onChange={(e) => setEntityType(e.target.value.trim())} />}
+          {(p) => <input {...p} value={entityType} placeholder={s.audit.entityExample} onChange={(e) => setEntityType(e.target.value.trim())} />}
         </Field>
       </div>
       {page.state === 'loading' && <Loading />}
@@ -89,7 +89,7 @@ export function AuditPage() {
             {events.map((e) => (
               <tr key={e.seq}>
                 <td>{e.seq}</td>
-                <td>{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{formatInstant(e.at)}</td>
                 <td>{e.actor}</td>
                 <td>
                   <code>{e.operation}</code>

@@ -1,10 +1,9 @@
 // The screen the DPO opens every morning: what is open, what is due, what is late. Every number
 // is a link to the request list filtered to exactly those requests.
 import { Link, useNavigate } from 'react-router';
-import { formatDay } from '../../../../shared/dates';
 import type { DashboardData } from '../../../../shared/model/request';
 import { useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DeadlineCalculator } from './DeadlineCalculator';

@@ -2,17 +2,9 @@
 // updates as the DPO types; the core computes the same thing when a request is saved.
 import { useMemo, useState } from 'react';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
-import { formatDay, todayInZone } from '../../../../shared/dates';
-import { s } from '../../i18n';
+import { todayInZone } from '../../../../shared/dates';
+import { explainDeadline, formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
-
-const REGIME_LABELS: Record<(typeof REGIMES)[number], string> = {
-  gdpr: 'GDPR (EU/EEA)',
-  'uk-gdpr': 'UK GDPR',
-  ccpa: 'CCPA/CPRA (California)',
-  lgpd: 'LGPD (Brazil)',
-  fadp: 'FADP (Switzerland)',
-};
 
 export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: string; defaultCountry: string }) {
   const today = todayInZone(timeZone);
@@ -38,7 +30,7 @@ export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: str
             <select {...p} value={regime} onChange={(e) => setRegime(e.target.value as typeof regime)}>
               {REGIMES.map((r) => (
                 <option key={r} value={r}>
-                  {REGIME_LABELS[r]}
+                  {s.dashboard.regimeLabels[r]}
                 </option>
               ))}
             </select>
@@ -84,7 +76,7 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
       <details>
         <summary>{s.dashboard.howComputed}</summary>
         <ol className="explanation">
-          {result.explanation.map((line) => (
+          {explainDeadline(result.explanationLines).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ol>

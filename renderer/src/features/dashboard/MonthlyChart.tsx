@@ -2,17 +2,14 @@
 // chart). Every segment is a link to the list filtered by that type; the figures are also
 // available as a table for screen readers and for reading exact numbers.
 import { Link } from 'react-router';
-import { DATE_WORDS_EN } from '../../../../shared/dates';
-import { REQUEST_TYPE_INFO, REQUEST_TYPES, type DashboardData, type RequestType } from '../../../../shared/model/request';
-import { s } from '../../i18n';
+import { REQUEST_TYPES, type DashboardData, type RequestType } from '../../../../shared/model/request';
+import { formatMonth, s } from '../../i18n';
 import { listLinks } from './dashboard-links';
 
 const t = s.insights.dashboard;
 
 function monthName(month: string, withYear: boolean): string {
-  const [y, m] = month.split('-');
-  const name = DATE_WORDS_EN.monthsShort[Number(m) - 1] ?? month;
-  return withYear ? `${name} ${y}` : name;
+  return formatMonth(month, { withYear });
 }
 
 export function MonthlyChart({ perMonth }: { perMonth: DashboardData['perMonth'] }) {
@@ -34,7 +31,7 @@ export function MonthlyChart({ perMonth }: { perMonth: DashboardData['perMonth']
               <li key={ty}>
                 <Link to={listLinks.byType(ty)}>
                   <span className={`insights-swatch insights-type--${ty}`} aria-hidden="true" />
-                  {REQUEST_TYPE_INFO[ty].label}
+                  {s.requests.typeLabels[ty]}
                 </Link>
               </li>
             ))}
@@ -59,8 +56,8 @@ export function MonthlyChart({ perMonth }: { perMonth: DashboardData['perMonth']
                           to={listLinks.byType(ty)}
                           className={`insights-chart__seg insights-type--${ty}`}
                           style={{ height: `${(m.total / max) * share * 85}%` }}
-                          aria-label={t.chartBar(full, n, REQUEST_TYPE_INFO[ty].label)}
-                          title={t.chartBar(full, n, REQUEST_TYPE_INFO[ty].label)}
+                          aria-label={t.chartBar(full, n, s.requests.typeLabels[ty])}
+                          title={t.chartBar(full, n, s.requests.typeLabels[ty])}
                         />
                       );
                     })}
@@ -94,7 +91,7 @@ function ChartTable({ perMonth, types }: { perMonth: DashboardData['perMonth']; 
             <th scope="col">{t.month}</th>
             {types.map((ty) => (
               <th scope="col" key={ty}>
-                {REQUEST_TYPE_INFO[ty].label}
+                {s.requests.typeLabels[ty]}
               </th>
             ))}
             <th scope="col">{t.total}</th>

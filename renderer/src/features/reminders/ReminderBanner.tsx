@@ -4,10 +4,10 @@
 // before that loses nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { addDays, formatDay } from '../../../../shared/dates';
+import { addDays } from '../../../../shared/dates';
 import type { DueReminder } from '../../../../shared/model/request';
 import { useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { embedUserText } from '../../../../shared/text/bidi';
 
 const t = s.insights.reminders;

@@ -3,9 +3,9 @@
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportResult } from '../../../../shared/model/request';
-import { formatDay, isValidIsoDate } from '../../../../shared/dates';
+import { isValidIsoDate } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { embedUserText, showBidiControls } from '../../../../shared/text/bidi';

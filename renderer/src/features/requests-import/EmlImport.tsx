@@ -2,10 +2,10 @@
 // what the subject asks for, and the request is created with the original message attached.
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
-import { formatDay, todayInZone } from '../../../../shared/dates';
-import { MAX_ATTACHMENT_BYTES, REQUEST_TYPE_INFO, REQUEST_TYPES, type EmlDraft, type RequestType } from '../../../../shared/model/request';
+import { todayInZone } from '../../../../shared/dates';
+import { MAX_ATTACHMENT_BYTES, REQUEST_TYPES, type EmlDraft, type RequestType } from '../../../../shared/model/request';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
@@ -140,9 +140,9 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
             <legend>{t.typesLegend}</legend>
             <div className="insights-types__grid">
               {REQUEST_TYPES.map((ty) => (
-                <label key={ty} className="checkbox" title={REQUEST_TYPE_INFO[ty].article || undefined}>
+                <label key={ty} className="checkbox" title={s.requests.typeArticles[ty] || undefined}>
                   <input type="checkbox" checked={types.includes(ty)} onChange={(e) => toggle(ty, e.target.checked)} disabled={busy !== null} />
-                  {REQUEST_TYPE_INFO[ty].label}
+                  {s.requests.typeLabels[ty]}
                 </label>
               ))}
             </div>

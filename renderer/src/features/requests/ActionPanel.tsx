@@ -7,7 +7,6 @@ import {
   ART19_OUTCOMES,
   PAUSE_FOR,
   REFUSAL_GROUNDS,
-  REFUSAL_GROUND_INFO,
   VERIFICATION_METHODS,
   requestTransitionInput,
   type AvailableAction,
@@ -40,7 +39,7 @@ export function ActionPanel({ detail, today, onChanged }: { detail: RequestDetai
             aria-expanded={open?.action === act.action}
             onClick={() => setOpen(open?.action === act.action ? null : act)}
           >
-            {act.label}
+            {t.actionLabels[act.action]}
           </button>
         ))}
       </div>
@@ -48,7 +47,7 @@ export function ActionPanel({ detail, today, onChanged }: { detail: RequestDetai
         .filter((act) => act.disabledReason)
         .map((act) => (
           <p key={act.action} className="field__hint">
-            {act.label}: {act.disabledReason}
+            {t.actionLabels[act.action]}: {act.disabledReason}
           </p>
         ))}
       {open && (
@@ -106,8 +105,8 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
   });
   const recipients = detail.art19?.listing.recipients ?? [];
   return (
-    <form onSubmit={onSubmit} noValidate className="action-form card" aria-label={action.label}>
-      <h3>{action.label}</h3>
+    <form onSubmit={onSubmit} noValidate className="action-form card" aria-label={t.actionLabels[action.action]}>
+      <h3>{t.actionLabels[action.action]}</h3>
       {conflict && <p className="form-error">{t.detail.conflict}</p>}
       {action.fields.map((f) => {
         switch (f) {
@@ -170,7 +169,7 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
               <Field key={f} label={a.ground} error={err(f)}>
                 {(p) => (
                   <select {...p} {...register('ground')}>
-                    <Options values={REFUSAL_GROUNDS} label={(g) => `${REFUSAL_GROUND_INFO[g].label} (${REFUSAL_GROUND_INFO[g].article})`} />
+                    <Options values={REFUSAL_GROUNDS} label={(g) => `${t.refusalGroundLabels[g]} (${t.refusalGroundArticles[g]})`} />
                   </select>
                 )}
               </Field>

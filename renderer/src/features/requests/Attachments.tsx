@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentKind, type RequestDetail } from '../../../../shared/model/request';
-import { formatDay, localDateInZone } from '../../../../shared/dates';
+import { localDateInZone } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
@@ -103,7 +103,7 @@ function UploadForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (
   const [error, setError] = useState<string>();
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
-    if (!file) return setError('Choose a file first.');
+    if (!file) return setError(d.chooseFileFirst);
     if (file.size > MAX_ATTACHMENT_BYTES) return setError(`The file is ${Math.ceil(file.size / 1024 / 1024)} MB; attachments can be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
     setBusy(true);
     setError(undefined);

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from 'react-router';
-import { CHANNELS, RELATIONS, REQUEST_TYPES, REQUEST_TYPE_INFO, requestCreateInput, DUPLICATE_WINDOW_DAYS, type RequestCreateInput, type RequestSummary } from '../../../../shared/model/request';
+import { CHANNELS, RELATIONS, REQUEST_TYPES, requestCreateInput, DUPLICATE_WINDOW_DAYS, type RequestCreateInput, type RequestSummary } from '../../../../shared/model/request';
 import type { Settings } from '../../../../shared/model/settings';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
-import { daysBetween, formatDay, isValidIsoDate, localTimeInZone } from '../../../../shared/dates';
+import { daysBetween, isValidIsoDate, localTimeInZone } from '../../../../shared/dates';
 import { useBridge, useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
@@ -112,8 +112,8 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
             <div className="checkbox-grid">
               {REQUEST_TYPES.map((ty) => (
                 <label key={ty} className="checkbox">
-                  <input type="checkbox" value={ty} {...register('types')} /> {REQUEST_TYPE_INFO[ty].label}
-                  {REQUEST_TYPE_INFO[ty].article && <span className="field__hint"> ({REQUEST_TYPE_INFO[ty].article})</span>}
+                  <input type="checkbox" value={ty} {...register('types')} /> {t.typeLabels[ty]}
+                  {t.typeArticles[ty] && <span className="field__hint"> ({t.typeArticles[ty]})</span>}
                 </label>
               ))}
             </div>
@@ -198,7 +198,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
               <Field label={f.regime} error={e.regime?.message}>
                 {(p) => (
                   <select {...p} {...register('regime')}>
-                    <Options values={REGIMES} label={(r) => r.toUpperCase()} />
+                    <Options values={REGIMES} label={(r) => s.dashboard.regimeLabels[r]} />
                   </select>
                 )}
               </Field>

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { REFUSAL_GROUND_INFO, type RequestDetail } from '../../../../shared/model/request';
-import { formatDay } from '../../../../shared/dates';
+import { type RequestDetail } from '../../../../shared/model/request';
 import { useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { deadlineWarning, explainDeadline, formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { embedUserText } from '../../../../shared/text/bidi';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
-import { typeLabel, URGENCY_CLASS } from './labels';
+import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 
 const t = s.requests;
@@ -53,7 +52,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
             <UserText>{detail.mailbox}</UserText>
             {')'}
           </>
-        )} · {detail.regime.toUpperCase()} {detail.country}
+        )} · {regimeShort(detail.regime)} {detail.country}
       </p>
       <div className="request-grid">
         <div>
@@ -87,14 +86,14 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
             {dl.warnings.length > 0 && (
               <ul className="warnings" aria-label={d.warnings}>
                 {dl.warnings.map((w) => (
-                  <li key={w.code + w.message}>{w.message}</li>
+                  <li key={w.code + w.message}>{deadlineWarning(w)}</li>
                 ))}
               </ul>
             )}
             <details>
               <summary>{d.howComputed}</summary>
               <ol className="explanation">
-                {dl.explanation.map((line) => (
+                {explainDeadline(dl.explanationLines).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ol>
@@ -167,7 +166,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
                 <>
                   <dt>{d.refusal}</dt>
                   <dd>
-                    {REFUSAL_GROUND_INFO[detail.refusal.ground].label}: <UserText>{detail.refusal.reason}</UserText>
+                    {t.refusalGroundLabels[detail.refusal.ground]}: <UserText>{detail.refusal.reason}</UserText>
                   </dd>
                 </>
               )}

@@ -1,10 +1,9 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { CHANNELS, REQUEST_TYPES, REQUEST_TYPE_INFO, STATUSES, type RequestSummary } from '../../../../shared/model/request';
-import { formatDay } from '../../../../shared/dates';
+import { CHANNELS, REQUEST_TYPES, STATUSES, type RequestSummary } from '../../../../shared/model/request';
 import { useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
@@ -17,13 +16,14 @@ import './requests.css';
 
 const t = s.requests;
 const ROW_HEIGHT = 44;
-const COLUMNS: Array<{ key: SortKey | null; label: string; className: string }> = [
-  { key: 'ref', label: t.columns.ref, className: 'col-ref' },
-  { key: 'name', label: t.columns.name, className: 'col-name' },
-  { key: null, label: t.columns.type, className: 'col-type' },
-  { key: 'status', label: t.columns.status, className: 'col-status' },
-  { key: 'received', label: t.columns.received, className: 'col-received' },
-  { key: 'due', label: t.columns.due, className: 'col-due' },
+// Column headings are looked up while rendering (t.columns[column]), in the chosen language.
+const COLUMNS: Array<{ key: SortKey | null; column: keyof typeof t.columns; className: string }> = [
+  { key: 'ref', column: 'ref', className: 'col-ref' },
+  { key: 'name', column: 'name', className: 'col-name' },
+  { key: null, column: 'type', className: 'col-type' },
+  { key: 'status', column: 'status', className: 'col-status' },
+  { key: 'received', column: 'received', className: 'col-received' },
+  { key: 'due', column: 'due', className: 'col-due' },
 ];
 
 /** The search text survives leaving and returning to the list, in memory only (never the URL). */
@@ -145,7 +145,7 @@ function FilterBar({
         {(p) => (
           <select {...p} value={filters.types?.[0] ?? ''} onChange={(e) => onChange({ ...filters, types: e.target.value ? [e.target.value as (typeof REQUEST_TYPES)[number]] : undefined })}>
             <option value="">{t.any}</option>
-            <Options values={REQUEST_TYPES} label={(ty) => REQUEST_TYPE_INFO[ty].label} />
+            <Options values={REQUEST_TYPES} label={(ty) => t.typeLabels[ty]} />
           </select>
         )}
       </Field>
@@ -243,19 +243,19 @@ function RequestTable({
       <div role="rowgroup">
         <div role="row" className="request-row request-row--head">
           {COLUMNS.map((c) => (
-            <div key={c.label} role="columnheader" className={c.className} aria-sort={c.key && filters.sort === c.key ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+            <div key={c.column} role="columnheader" className={c.className} aria-sort={c.key && filters.sort === c.key ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
               {c.key ? (
                 <button
                   type="button"
                   className="sort-button"
-                  aria-label={t.sortBy(c.label)}
+                  aria-label={t.sortBy(t.columns[c.column])}
                   onClick={() => onSort({ ...filters, sort: c.key!, dir: filters.sort === c.key && filters.dir === 'asc' ? 'desc' : 'asc' })}
                 >
-                  {c.label}
+                  {t.columns[c.column]}
                   {filters.sort === c.key ? (filters.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                 </button>
               ) : (
-                c.label
+                t.columns[c.column]
               )}
             </div>
           ))}

@@ -2,16 +2,21 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { requestAddNoteInput, type RequestDetail, type TimelineDirection } from '../../../../shared/model/request';
-import { formatDay, localDateInZone } from '../../../../shared/dates';
+import { localDateInZone } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, s, timelineActionName, timelineEntryText } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 import { UserText } from '../../ui/UserText';
 
 const d = s.requests.detail;
-const DIRECTION_LABEL: Record<TimelineDirection, string> = { internal: d.internal, 'to-subject': d.toSubject, 'from-subject': d.fromSubject };
+const DIRECTIONS: readonly TimelineDirection[] = ['internal', 'to-subject', 'from-subject'];
+
+/** Read while rendering, so the words are those of the chosen language. */
+function directionLabel(direction: TimelineDirection): string {
+  return { internal: d.internal, 'to-subject': d.toSubject, 'from-subject': d.fromSubject }[direction];
+}
 
 /** Newest first; internal notes are marked apart from what went to or came from the subject. */
 export function Timeline({ detail, timeZone, onChanged }: { detail: RequestDetail; timeZone: string; onChanged: (d: RequestDetail) => void }) {
@@ -26,12 +31,12 @@ export function Timeline({ detail, timeZone, onChanged }: { detail: RequestDetai
           {detail.timeline.map((e) => (
             <li key={e.id} className={`timeline__entry timeline__entry--${e.direction}`}>
               <div className="timeline__meta">
-                <span className={`tag tag--${e.direction}`}>{DIRECTION_LABEL[e.direction]}</span>{' '}
+                <span className={`tag tag--${e.direction}`}>{directionLabel(e.direction)}</span>{' '}
                 <time dateTime={e.at}>{formatDay(e.on ?? localDateInZone(new Date(e.at), timeZone))}</time> · {e.actor}
-                {e.action ? ` · ${e.action}` : ''}
+                {e.action ? ` · ${timelineActionName(e.action)}` : ''}
               </div>
               <p className="timeline__text">
-                <UserText>{e.text}</UserText>
+                <UserText>{timelineEntryText(e)}</UserText>
               </p>
             </li>
           ))}
@@ -64,9 +69,9 @@ function NoteForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (d:
         <Field label={d.noteDirection}>
           {(p) => (
             <select {...p} {...register('direction')}>
-              {(Object.keys(DIRECTION_LABEL) as TimelineDirection[]).map((k) => (
+              {DIRECTIONS.map((k) => (
                 <option key={k} value={k}>
-                  {DIRECTION_LABEL[k]}
+                  {directionLabel(k)}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatDay, localDateInZone } from '../../../../shared/dates';
+import { localDateInZone } from '../../../../shared/dates';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatDay, formatTime, s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { DatabaseCheck } from './DatabaseCheck';
 import { RestoreBackupForm } from '../vault/RestoreBackupForm';
@@ -46,10 +46,10 @@ export function BackupSettings({ dataDir, timeZone, onRestored }: { dataDir: str
             <caption className="visually-hidden">{s.settings.backups}</caption>
             <thead>
               <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">File</th>
-                <th scope="col">Size</th>
-                <th scope="col">Audit events</th>
+                <th scope="col">{s.settings.backupTaken}</th>
+                <th scope="col">{s.settings.backupFile}</th>
+                <th scope="col">{s.settings.backupSize}</th>
+                <th scope="col">{s.settings.backupAuditEvents}</th>
               </tr>
             </thead>
             <tbody>
@@ -57,7 +57,7 @@ export function BackupSettings({ dataDir, timeZone, onRestored }: { dataDir: str
                 <tr key={b.file}>
                   <td>
                     {formatDay(localDateInZone(new Date(b.createdAt), timeZone))}{' '}
-                    {new Date(b.createdAt).toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' })}
+                    {formatTime(b.createdAt, timeZone)}
                   </td>
                   <td>
                     <code>{b.file.split(/[\\/]/).pop()}</code>

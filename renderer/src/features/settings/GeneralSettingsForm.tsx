@@ -2,14 +2,18 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { z } from 'zod';
+import { REGIMES } from '../../../../shared/deadlines';
+import { LANGUAGES } from '../../../../shared/i18n';
 import { settingsFields, type Settings } from '../../../../shared/model/settings';
 import { useCall } from '../../bridge/BridgeContext';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 
 const formSchema = settingsFields.pick({
+  language: true,
   organisationName: true,
   timeZone: true,
   defaultRegime: true,
@@ -41,6 +45,13 @@ export function GeneralSettingsForm({ settings, onSaved }: { settings: Settings;
   return (
     <form onSubmit={onSubmit} noValidate className="card">
       <h2>{s.settings.general}</h2>
+      <Field label={s.settings.language} hint={s.settings.languageHint} error={e.language?.message}>
+        {(p) => (
+          <select {...p} {...register('language')}>
+            <Options values={LANGUAGES} label={(l) => s.settings.languageNames[l]} />
+          </select>
+        )}
+      </Field>
       <Field label={s.settings.organisationName} error={e.organisationName?.message}>
         {(p) => <input {...p} {...register('organisationName')} />}
       </Field>
@@ -51,11 +62,7 @@ export function GeneralSettingsForm({ settings, onSaved }: { settings: Settings;
         <Field label={s.settings.defaultRegime} error={e.defaultRegime?.message}>
           {(p) => (
             <select {...p} {...register('defaultRegime')}>
-              <option value="gdpr">GDPR</option>
-              <option value="uk-gdpr">UK GDPR</option>
-              <option value="ccpa">CCPA/CPRA</option>
-              <option value="lgpd">LGPD</option>
-              <option value="fadp">FADP</option>
+              <Options values={REGIMES} label={(r) => s.dashboard.regimeLabels[r]} />
             </select>
           )}
         </Field>

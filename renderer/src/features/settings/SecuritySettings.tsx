@@ -89,7 +89,7 @@ function ChangePassphraseForm() {
   );
 }
 
-const recoverySchema = z.object({ passphrase: z.string().min(1, 'Enter your passphrase.') });
+const recoverySchema = z.object({ passphrase: z.string().min(1, { error: () => s.common.enterPassphrase }) });
 
 function NewRecoveryCodeForm({ onStatus }: { onStatus: (s: AppStatus) => void }) {
   const call = useCall();

@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 
-const passphraseOnly = z.object({ passphrase: z.string().min(1, 'Enter your passphrase.') });
+const passphraseOnly = z.object({ passphrase: z.string().min(1, { error: () => s.common.enterPassphrase }) });
 
 export function UnlockScreen({
   overlay,

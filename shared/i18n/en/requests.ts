@@ -1,5 +1,9 @@
 // Strings for the request register: list, form, detail (English).
-import type { Channel, RequestStatus, Relation, VerificationMethod, AttachmentKind } from '../../../../shared/model/request';
+import type { Channel, RequestStatus, Relation, VerificationMethod, AttachmentKind, RequestType, RefusalGround, RequestAction } from '../../model/request';
+import type { Regime } from '../../deadlines/regimes/types';
+import { formatCount, LOCALES } from '../locales';
+
+const count = (n: number) => formatCount(n, LOCALES.en);
 
 export const requests = {
   listTitle: 'Requests',
@@ -21,7 +25,7 @@ export const requests = {
   overdueOnly: 'Overdue only',
   clearFilters: 'Clear filters',
   count: (shown: number, total: number) => (total === shown ? `${total} requests` : `${shown} of ${total} requests`),
-  total: (n: number) => (n === 1 ? '1 request' : `${n.toLocaleString('en-GB')} requests`),
+  total: (n: number) => (n === 1 ? '1 request' : `${count(n)} requests`),
   emptyTitle: 'No requests match',
   emptyAll: 'No requests yet. Record the first one with “New request”, or import a CSV file.',
   emptyFiltered: 'Nothing matches these filters.',
@@ -30,6 +34,57 @@ export const requests = {
   clockStopped: 'clock stopped',
   possibleDuplicate: 'possible duplicate',
   keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a request.',
+  /** The law's short name, beside a request's country. */
+  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'FADP' } satisfies Record<Regime, string>,
+  typeLabels: {
+    access: 'Access',
+    rectification: 'Rectification',
+    erasure: 'Erasure',
+    restriction: 'Restriction',
+    portability: 'Portability',
+    objection: 'Objection',
+    'marketing-optout': 'Marketing opt-out',
+    'consent-withdrawal': 'Withdrawal of consent',
+    'automated-decision': 'Automated-decision review',
+    other: 'Other',
+  } satisfies Record<RequestType, string>,
+  /** The article each right comes from, as the law is cited in this language. */
+  typeArticles: {
+    access: 'GDPR Art. 15',
+    rectification: 'GDPR Art. 16',
+    erasure: 'GDPR Art. 17',
+    restriction: 'GDPR Art. 18',
+    portability: 'GDPR Art. 20',
+    objection: 'GDPR Art. 21(1)',
+    'marketing-optout': 'GDPR Art. 21(2)-(3)',
+    'consent-withdrawal': 'GDPR Art. 7(3)',
+    'automated-decision': 'GDPR Art. 22',
+    other: '',
+  } satisfies Record<RequestType, string>,
+  refusalGroundArticles: {
+    'manifestly-unfounded': 'GDPR Art. 12(5)(b)',
+    excessive: 'GDPR Art. 12(5)(b)',
+    'identity-not-established': 'GDPR Art. 11(2), 12(2) and 12(6)',
+    exemption: 'GDPR Art. 23',
+  } satisfies Record<RefusalGround, string>,
+  refusalGroundLabels: {
+    'manifestly-unfounded': 'Manifestly unfounded',
+    excessive: 'Excessive (in particular repetitive)',
+    'identity-not-established': 'Identity not established',
+    exemption: 'Exemption (e.g. Art. 17(3), Art. 23 / UAVG)',
+  } satisfies Record<RefusalGround, string>,
+  actionLabels: {
+    start: 'Start work',
+    verify: 'Record identity check',
+    pause: 'Ask the subject (pause the clock)',
+    resume: 'Subject answered (resume the clock)',
+    extend: 'Extend by two months',
+    respond: 'Record the response',
+    close: 'Close',
+    refuse: 'Refuse',
+    withdraw: 'Withdrawn by the subject',
+    'mark-duplicate': 'Mark as duplicate',
+  } satisfies Record<RequestAction, string>,
   statusLabels: {
     received: 'Received',
     'awaiting-identity': 'Awaiting identity',
@@ -134,6 +189,7 @@ export const requests = {
     save: 'Save a copy…',
     deleteBytes: 'Delete file',
     deleteReason: 'Why delete it?',
+    chooseFileFirst: 'Choose a file first.',
     deleteReminder: 'Identity is verified: delete this ID document now (GDPR Art. 5(1)(c)).',
     deleted: (when: string) => `File deleted ${when}`,
     verification: 'Identity',

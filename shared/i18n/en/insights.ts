@@ -1,4 +1,7 @@
 // Strings for the dashboard, CSV/.eml import and reminders (English).
+import { formatCount, LOCALES } from '../locales';
+
+const count = (n: number) => formatCount(n, LOCALES.en);
 export const insights = {
   dashboard: {
     title: 'Dashboard',
@@ -62,7 +65,7 @@ export const insights = {
     pasted: 'pasted text',
     reading: 'Reading the file…',
     checking: 'Checking every line…',
-    importProgress: (done: number, total: number) => `Imported ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows…`,
+    importProgress: (done: number, total: number) => `Imported ${count(done)} of ${count(total)} rows…`,
     importing: 'Importing…',
     source: (name: string) => `Checked: ${name}`,
     mappingTitle: 'Column mapping',

@@ -1,7 +1,11 @@
-// Every UI string in one place (this file and en/*), so a Dutch set with the same shape can follow.
+// The English catalog: every UI string (this file and en/*). It is the source shape: the Dutch
+// catalog (nl.ts) must have exactly these keys, which typecheck and test/unit/i18n enforce.
+import type { Regime } from '../deadlines/regimes/types';
+import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { integrity } from './en/integrity';
+import { timeline } from './en/timeline';
 
 export const en = {
   appName: 'DPO Workbench',
@@ -15,6 +19,7 @@ export const en = {
     audit: 'Audit trail',
     settings: 'Settings',
     lockNow: 'Lock now',
+    skipToContent: 'Skip to content',
   },
   common: {
     loading: 'Loading…',
@@ -25,6 +30,10 @@ export const en = {
     retry: 'Try again',
     errorTitle: 'This could not be loaded',
     showPassphrase: 'Show passphrase',
+    enterPassphrase: 'Enter your passphrase.',
+    unexpected: 'Something went wrong. Nothing was changed.',
+    hostUnreachable: 'The workbench host is not reachable. Is "dpo serve" still running?',
+    hostNoResult: (status: number) => `The host answered ${status} without a result.`,
   },
   userText: {
     bidiControls: 'Hidden direction characters',
@@ -91,8 +100,16 @@ export const en = {
     howComputed: 'How this was computed',
     rulesVersion: 'Rules version',
     noExtension: 'This law allows no extension.',
+    regimeLabels: {
+      gdpr: 'GDPR (EU/EEA)',
+      'uk-gdpr': 'UK GDPR',
+      ccpa: 'CCPA/CPRA (California)',
+      lgpd: 'LGPD (Brazil)',
+      fadp: 'FADP (Switzerland)',
+    } satisfies Record<Regime, string>,
   },
   placeholder: {
+    title: 'Not available yet',
     disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
     policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
@@ -100,6 +117,10 @@ export const en = {
   settings: {
     title: 'Settings',
     general: 'Organisation and deadlines',
+    language: 'Language',
+    languageHint: 'Language of the screens, dates and explanations.',
+    // Each language is named in itself, as language pickers do, so a reader always finds their own.
+    languageNames: { en: 'English', nl: 'Nederlands' },
     organisationName: 'Organisation name',
     timeZone: 'Time zone',
     timeZoneHint: 'Receipt dates are counted in this zone (Europe/Amsterdam for the Netherlands).',
@@ -127,6 +148,10 @@ export const en = {
     noBackups: 'No backups yet. Back up now, and copy the backups folder to a second place now and then.',
     backupsIn: 'Backups are written, encrypted, to',
     dataFolder: 'Data folder',
+    backupTaken: 'Taken',
+    backupFile: 'File',
+    backupSize: 'Size',
+    backupAuditEvents: 'Audit events',
   },
   audit: {
     title: 'Audit trail',
@@ -137,6 +162,8 @@ export const en = {
     broken: 'Broken',
     filterOperation: 'Operation',
     filterEntity: 'Record type',
+    operationExample: 'e.g. settings.update',
+    entityExample: 'e.g. vault',
     any: 'Any',
     seq: '#',
     at: 'When',
@@ -151,9 +178,11 @@ export const en = {
   dates: {
     pleaseUseFormat: 'Use the form YYYY-MM-DD.',
   },
+  explain,
   insights,
   requests,
   integrity,
+  timeline,
 } as const;
 
 export type Strings = typeof en;

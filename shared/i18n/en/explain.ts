@@ -1,0 +1,67 @@
+// Words for the deadline engine's working and warnings (English). Dates arrive already written
+// in the reader's locale; citations and holiday names arrive as they are recorded.
+import type { PauseReason } from '../../deadlines/regimes/types';
+
+const MONTH_COUNT = ['zero', 'one', 'two', 'three'];
+
+export const explain = {
+  /** Citations are recorded in English with the rules; English shows them as they are. */
+  citation: (recorded: string) => recorded,
+  received: 'received',
+  period: {
+    months: (n: number) => `${MONTH_COUNT[n] ?? n} ${n === 1 ? 'month' : 'months'}`,
+    days: (n: number) => `${n} calendar ${n === 1 ? 'day' : 'days'}`,
+    businessDays: (n: number) => `${n} business ${n === 1 ? 'day' : 'days'}`,
+  },
+  weekend: 'weekend',
+  companyClosed: (name: string) => `company closed (${name})`,
+  pauseAsked: {
+    identity: 'identity proof',
+    clarification: 'clarification',
+    fee: 'fee',
+    'third-party-authority': "third party's authority",
+  } satisfies Record<PauseReason, string>,
+  pauseArrived: {
+    identity: 'identity proof received',
+    clarification: 'clarification received',
+    fee: 'fee paid',
+    'third-party-authority': 'authority received',
+  } satisfies Record<PauseReason, string>,
+  awaitedAssumed: (asked: string) => `${asked} awaited, assumed`,
+  pausedDays: (n: number) => `+${n} ${n === 1 ? 'paused day' : 'paused days'}`,
+  targetDays: (n: number, paused: number) => `${n} ${n === 1 ? 'day' : 'days'}${paused ? ` +${paused} paused` : ''}`,
+  capped: 'capped at the legal deadline',
+  movedEarlier: (reasons: string) => `${reasons}, moved earlier`,
+  monthEnd: (day: number, monthName: string, year: number, end: string) =>
+    `There is no ${day} ${monthName} ${year}: a period in months then ends on the last day of that month, ${end} (Reg. 1182/71 Art. 3(2)(c))`,
+  receivedDayOff: (reasons: string) =>
+    `Received on a non-working day (${reasons}): the period still runs from that day; periods include Saturdays, Sundays and holidays`,
+  pauseAnswered: (on: string) => `answered ${on}`,
+  pauseOpen: (countedTo: string) => `still open, counted to ${countedTo}`,
+  pauseRestart: (asked: string, from: string, answered: string, citation: string) =>
+    `Pause (${asked}): asked ${from}, ${answered}; the period starts again from that day (${citation})`,
+  pauseSuspend: (asked: string, from: string, answered: string, days: number, citation: string) =>
+    `Pause (${asked}): asked ${from}, ${answered}; ${days} ${days === 1 ? 'day' : 'days'} do not count (from the day asked up to the day answered) (${citation})`,
+  pauseSuspendInclusive: (asked: string, from: string, answered: string, days: number, citation: string) =>
+    `Pause (${asked}): asked ${from}, ${answered}; ${days} ${days === 1 ? 'day' : 'days'} do not count (the day asked and the day answered both excluded) (${citation})`,
+  clockStopped: 'The clock is stopped: a pause is still open, so these dates are provisional',
+  extension: (chain: string) => `Extension: ${chain}`,
+  extensionSent: (sent: string, by: string) => `Extension notice sent ${sent}, in time (by ${by}): the extended deadline binds`,
+  extensionNeedsNotice: (by: string, citation: string) => `An extension needs a notice with reasons sent by ${by} (${citation})`,
+  deferral: (by: string, citation: string) => `If the answer will be late, tell the person by ${by} and say by when (${citation})`,
+  noExtension: 'No extension is possible for this request',
+  acknowledge: (chain: string, citation: string) => `Acknowledge: ${chain} (${citation})`,
+  internalTarget: (chain: string) => `Internal target: ${chain}`,
+  rules: (version: string, citation: string, roll: string, calendar: string) => `Rules ${version}: ${citation}; ${roll}; holidays: ${calendar} legal calendar`,
+  rollForward: (citation: string) => `roll-forward: ${citation}`,
+  warnings: {
+    reasonAssumed: (from: string, reason: string) => `pause from ${from} has no reason; treated as "${reason}"`,
+    afterDeadline: (asked: string, from: string, due: string) => `pause for ${asked} asked on ${from}, after the deadline of ${due}: ignored`,
+    undueDelay: (asked: string, days: number, from: string) =>
+      `${asked} was asked ${days} ${days === 1 ? 'day' : 'days'} after receipt (${from}): not "without undue delay"; a regulator may not accept this pause`,
+    clockStopped: (from: string, asked: string, assumedTo: string) =>
+      `clock stopped since ${from} waiting for ${asked}; dates assume it arrives on ${assumedTo} and move later each day it does not`,
+    deferred: (sent: string, citation: string) => `deferral notice sent on ${sent}: the information is due by the date given in that notice (${citation})`,
+    closure: (date: string, name: string) => `the office is closed on ${date} (${name}); the legal deadline does not move, so respond before it`,
+  },
+} as const;

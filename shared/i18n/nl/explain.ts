@@ -1,0 +1,80 @@
+// Woorden voor de berekening van termijnen en de waarschuwingen (Nederlands). Datums komen al
+// in de taal van de lezer binnen; bronvermeldingen en namen van feestdagen zoals ze zijn vastgelegd.
+import type { Catalog } from '../catalog';
+
+const MONTH_COUNT = ['nul', 'één', 'twee', 'drie'];
+
+/**
+ * De bronvermeldingen van de AVG-regels (shared/deadlines/regimes/gdpr.ts) zoals Nederlandse
+ * wetteksten citeren: "art. 12, lid 3, AVG". Buitenlandse wetten (UK GDPR, CCPA, LGPD, FADP)
+ * blijven zoals hun eigen land ze schrijft. test/unit/i18n/explain.test.ts controleert dat elke
+ * AVG-bronvermelding hier een vertaling heeft.
+ */
+export const CITATIONS_NL: Readonly<Record<string, string>> = {
+  'GDPR Art. 12(3); Reg. 1182/71 Art. 3(2)(c)': 'art. 12, lid 3, AVG; Verordening 1182/71, art. 3, lid 2, onder c',
+  'Reg. 1182/71 Art. 3(4) and Art. 2(1)': 'Verordening 1182/71, art. 3, lid 4, en art. 2, lid 1',
+  'GDPR Art. 12(3) (two further months; notice with reasons within one month)':
+    'art. 12, lid 3, AVG (met twee maanden te verlengen; bericht met redenen binnen één maand)',
+  'GDPR Art. 12(6) (identity), Recital 63 (clarification)': 'art. 12, lid 6, AVG (identiteit), overweging 63 (verduidelijking)',
+};
+
+export const explain: Catalog['explain'] = {
+  citation: (recorded: string) => CITATIONS_NL[recorded] ?? recorded,
+  received: 'ontvangen',
+  period: {
+    months: (n: number) => `${MONTH_COUNT[n] ?? n} ${n === 1 ? 'maand' : 'maanden'}`,
+    days: (n: number) => `${n} ${n === 1 ? 'kalenderdag' : 'kalenderdagen'}`,
+    businessDays: (n: number) => `${n} ${n === 1 ? 'werkdag' : 'werkdagen'}`,
+  },
+  weekend: 'weekend',
+  companyClosed: (name: string) => `organisatie gesloten (${name})`,
+  pauseAsked: {
+    identity: 'identiteitsbewijs',
+    clarification: 'verduidelijking',
+    fee: 'vergoeding',
+    'third-party-authority': 'machtiging van de derde',
+  },
+  pauseArrived: {
+    identity: 'identiteitsbewijs ontvangen',
+    clarification: 'verduidelijking ontvangen',
+    fee: 'vergoeding betaald',
+    'third-party-authority': 'machtiging ontvangen',
+  },
+  awaitedAssumed: (asked: string) => `${asked} verwacht, aangenomen`,
+  pausedDays: (n: number) => `+${n} ${n === 1 ? 'opgeschorte dag' : 'opgeschorte dagen'}`,
+  targetDays: (n: number, paused: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}${paused ? ` +${paused} opgeschort` : ''}`,
+  capped: 'begrensd tot de wettelijke termijn',
+  movedEarlier: (reasons: string) => `${reasons}, naar voren gehaald`,
+  monthEnd: (day: number, monthName: string, year: number, end: string) =>
+    `${day} ${monthName} ${year} bestaat niet: een termijn in maanden eindigt dan op de laatste dag van die maand, ${end} (Verordening 1182/71, art. 3, lid 2, onder c)`,
+  receivedDayOff: (reasons: string) =>
+    `Ontvangen op een niet-werkdag (${reasons}): de termijn loopt toch vanaf die dag; termijnen omvatten zaterdagen, zondagen en feestdagen`,
+  pauseAnswered: (on: string) => `beantwoord ${on}`,
+  pauseOpen: (countedTo: string) => `nog open, geteld tot ${countedTo}`,
+  pauseRestart: (asked: string, from: string, answered: string, citation: string) =>
+    `Opschorting (${asked}): gevraagd ${from}, ${answered}; de termijn begint vanaf die dag opnieuw (${citation})`,
+  pauseSuspend: (asked: string, from: string, answered: string, days: number, citation: string) =>
+    `Opschorting (${asked}): gevraagd ${from}, ${answered}; ${days} ${days === 1 ? 'dag telt' : 'dagen tellen'} niet mee (vanaf de dag van de vraag tot de dag van het antwoord) (${citation})`,
+  pauseSuspendInclusive: (asked: string, from: string, answered: string, days: number, citation: string) =>
+    `Opschorting (${asked}): gevraagd ${from}, ${answered}; ${days} ${days === 1 ? 'dag telt' : 'dagen tellen'} niet mee (de dag van de vraag en de dag van het antwoord allebei niet) (${citation})`,
+  clockStopped: 'De termijn is opgeschort: er staat nog een vraag open, dus deze datums zijn voorlopig',
+  extension: (chain: string) => `Verlenging: ${chain}`,
+  extensionSent: (sent: string, by: string) => `Bericht van verlenging verstuurd ${sent}, op tijd (uiterlijk ${by}): de verlengde termijn geldt`,
+  extensionNeedsNotice: (by: string, citation: string) => `Voor verlenging moet uiterlijk ${by} een bericht met redenen worden verstuurd (${citation})`,
+  deferral: (by: string, citation: string) => `Komt het antwoord later, laat de persoon dat dan uiterlijk ${by} weten en noem de nieuwe datum (${citation})`,
+  noExtension: 'Verlenging is voor dit verzoek niet mogelijk',
+  acknowledge: (chain: string, citation: string) => `Ontvangst bevestigen: ${chain} (${citation})`,
+  internalTarget: (chain: string) => `Interne streefdatum: ${chain}`,
+  rules: (version: string, citation: string, roll: string, calendar: string) => `Regels ${version}: ${citation}; ${roll}; feestdagen: wettelijke kalender ${calendar}`,
+  rollForward: (citation: string) => `doorschuiven: ${citation}`,
+  warnings: {
+    reasonAssumed: (from: string, reason: string) => `opschorting vanaf ${from} heeft geen reden; behandeld als "${reason}"`,
+    afterDeadline: (asked: string, from: string, due: string) => `opschorting voor ${asked} gevraagd op ${from}, na de termijn van ${due}: genegeerd`,
+    undueDelay: (asked: string, days: number, from: string) =>
+      `om ${asked} is ${days} ${days === 1 ? 'dag' : 'dagen'} na ontvangst gevraagd (${from}): niet "onverwijld"; een toezichthouder aanvaardt deze opschorting mogelijk niet`,
+    clockStopped: (from: string, asked: string, assumedTo: string) =>
+      `termijn opgeschort sinds ${from} in afwachting van ${asked}; de datums gaan ervan uit dat het ${assumedTo} binnenkomt en schuiven elke dag op dat het niet binnenkomt`,
+    deferred: (sent: string, citation: string) => `bericht van uitstel verstuurd op ${sent}: de informatie is verschuldigd op de datum uit dat bericht (${citation})`,
+    closure: (date: string, name: string) => `de organisatie is gesloten op ${date} (${name}); de wettelijke termijn schuift niet op, antwoord dus eerder`,
+  },
+};

@@ -1,0 +1,22 @@
+// What happened to a request, as a code with its parameters. The words are in the catalogs
+// (shared/i18n, `timeline`), so each reader sees the timeline in their own language. Free text
+// the DPO typed (reasons, summaries, notes) is a parameter and shown as typed.
+import type { IsoDate } from '../dates/iso';
+import type { AttachmentKind, Channel, PauseFor, RefusalGround, VerificationMethod } from './request';
+
+export type TimelineEvent =
+  | { code: 'created'; source: string; channel: Channel; mailbox: string | null; due: IsoDate }
+  | { code: 'work-started'; note: string | null }
+  | { code: 'identity-verified'; method: VerificationMethod; by: string; note: string | null }
+  | { code: 'paused'; reason: PauseFor; note: string | null }
+  | { code: 'resumed'; note: string | null }
+  | { code: 'extended'; reasons: string; note: string | null }
+  | { code: 'responded'; summary: string; note: string | null }
+  | { code: 'closed'; art19Recipients: number; note: string | null }
+  | { code: 'refused'; ground: RefusalGround; reason: string; note: string | null }
+  | { code: 'withdrawn'; note: string | null }
+  | { code: 'marked-duplicate'; originalRef: string; note: string | null }
+  | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
+  | { code: 'attachment-deleted'; filename: string; reason: string };
+
+export type TimelineCode = TimelineEvent['code'];
