@@ -2,7 +2,7 @@
 // backups while locked, and restoring one with the passphrase opens the workbench.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, screenshot, type AppUnderTest } from '../support/browser';
@@ -16,7 +16,12 @@ const backupName = 'dpo-backup-20261101-100000.db';
 
 beforeAll(async () => {
   dpoJson(['init', '--data-dir', dataDir]);
-  dpoJson(['backup', join(dataDir, 'backups', backupName), '--data-dir', dataDir]);
+  // `dpo backup` refuses a path inside the data folder, so the backup is written beside it and
+  // then moved in with its manifest and vault copy, where the automatic backups live.
+  const outside = mkdtempSync(join(tmpdir(), 'dpo-e2e-backup-'));
+  dpoJson(['backup', join(outside, backupName), '--data-dir', dataDir]);
+  mkdirSync(join(dataDir, 'backups'), { recursive: true });
+  for (const suffix of ['', '.manifest.json', '.vault.json']) renameSync(join(outside, backupName + suffix), join(dataDir, 'backups', backupName + suffix));
   truncateSync(join(dataDir, 'workbench.db'), 0);
   expect(dpo(['status', '--data-dir', dataDir]).code).toBe(1);
   app = await openApp(dataDir);

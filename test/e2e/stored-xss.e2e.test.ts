@@ -146,7 +146,7 @@ describe('stored XSS and bidi payloads on every screen', () => {
     // The app's own words after user text with an RLO in it still read left to right, in the
     // attachment list and in the timeline sentences the app composes around user values.
     expect(await readsLeftToRight('.attachments li:has-text("invoice") > .field__hint', 'Document')).toBe(true);
-    expect(await readsLeftToRight('.timeline__text:has-text("Attached <img src=x onerror=window.__xss=90>")', 'document')).toBe(true);
+    expect(await readsLeftToRight('.timeline__text:has-text("Attached <img src=x onerror=window.__xss=90>")', 'Document')).toBe(true);
     expect(await readsLeftToRight('.timeline__text:has-text("Request received by")', 'due')).toBe(true);
     expect(await readsLeftToRight('.page-head', 'Extended')).toBe(true);
     await screenshot(page, 'xss-request-detail');

@@ -1,4 +1,4 @@
--- Data subject requests (issue 5). Deadlines are derived by shared/deadlines and stored with the
+-- Data subject requests. Deadlines are derived by shared/deadlines and stored with the
 -- rules version that produced them; they are recomputed on every state change.
 CREATE TABLE requests (
   id                    INTEGER PRIMARY KEY,

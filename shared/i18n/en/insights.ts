@@ -67,6 +67,8 @@ export const insights = {
     checking: 'Checking every line…',
     importProgress: (done: number, total: number) => `Imported ${count(done)} of ${count(total)} rows…`,
     importing: 'Importing…',
+    stopImport: 'Stop the import',
+    importStopped: 'The import was stopped. Nothing was imported.',
     source: (name: string) => `Checked: ${name}`,
     mappingTitle: 'Column mapping',
     mappingHint: 'Which column of the file holds each field. Change one and every line is checked again.',

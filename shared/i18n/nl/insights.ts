@@ -70,6 +70,8 @@ export const insights: Catalog['insights'] = {
     checking: 'Elke regel controleren…',
     importProgress: (done: number, total: number) => `${count(done)} van ${count(total)} regels geïmporteerd…`,
     importing: 'Importeren…',
+    stopImport: 'Import stoppen',
+    importStopped: 'De import is gestopt. Er is niets geïmporteerd.',
     source: (name: string) => `Gecontroleerd: ${name}`,
     mappingTitle: 'Kolomindeling',
     mappingHint: 'Welke kolom van het bestand elk veld bevat. Wijzig er een en elke regel wordt opnieuw gecontroleerd.',

@@ -2,20 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dpo, dpoJson } from '../../support/cli';
-import { tempDir } from '../../support/temp';
+import { PASSPHRASE, tempDir } from '../../support/temp';
+import { Session } from '../../../main/services/session';
+
+/** Unlocks an existing data folder in this process (the test reaches under the CLI to plant bad data). */
+async function newSessionOn(dataDir: string): Promise<{ session: Session }> {
+  const session = new Session({ dataDir, host: 'cli' });
+  await session.unlock({ passphrase: PASSPHRASE }, 'test');
+  return { session };
+}
 
 describe('dpo exit codes', () => {
-  it('an unexpected failure (a database that is not this vault\'s) exits 2 with one line, no stack', () => {
+  it('an unexpected failure exits 2 with one line for the user, no stack and no internal detail', async () => {
+    const dir = tempDir();
+    dpoJson(['init', '--data-dir', dir]);
+    // A settings row no version of the app writes (not JSON): reading it fails in a way no
+    // user action explains, which is what exit 2 is for.
+    const { session } = await newSessionOn(dir);
+    session.requireStore().db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '{not json')").run();
+    session.lock();
+    const r = dpo(['request', 'list', '--data-dir', dir]);
+    expect(r.code).toBe(2);
+    // The log line names the operation and the error's class only; then one line for the user.
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^dpo: /);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain('not json');
+  }, 180_000);
+
+  it("a database that is not this vault's is a damaged database: exit 1, naming the file and the restore", () => {
     const a = tempDir();
     const b = tempDir();
     dpoJson(['init', '--data-dir', a]);
     dpoJson(['init', '--data-dir', b]);
     for (const f of readdirSync(a).filter((n) => n.startsWith('workbench.db'))) copyFileSync(join(b, f), join(a, f));
     const r = dpo(['audit', 'verify', '--data-dir', a]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^dpo: The database cannot be decrypted/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).toMatch(/workbench\.db .*dpo restore/);
   }, 180_000);
 
   it('a damaged vault.json is a user-facing error naming the file, exit 1', () => {

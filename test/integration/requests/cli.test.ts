@@ -68,7 +68,7 @@ describe('dpo request (CLI)', () => {
     const { ref: r4 } = dpoJson<Req>(d('request', 'add', '--type', 'access', '--name', 'Dan', '--email', 'dan@example.com', '--received', daysAgo(1)));
     expect(dpoJson<Req>(d('request', 'duplicate', r4, '--of', r3))).toMatchObject({ status: 'duplicate' });
     expect(dpo(d('request', 'extend', r4, '--reasons', 'x')).code).toBe(1);
-  });
+  }, 240_000); // About twenty CLI runs, each a process start and a deliberately slow scrypt unlock.
 
   it('list filters: --status, --overdue, --due-within; bad values exit 1', () => {
     const { ref: late } = dpoJson<Req>(d('request', 'add', '--type', 'access', '--name', 'Late', '--email', 'late@example.com', '--received', daysAgo(50)));

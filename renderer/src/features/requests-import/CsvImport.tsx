@@ -43,6 +43,8 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string>();
   const seq = useRef(0);
+  // The running import's job id, so it can be stopped (job.cancel), and whether the DPO stopped it.
+  const job = useRef<{ id: string; stopped: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   /** Checks every line; a newer check (another mapping, another file) wins over an older one. */
@@ -109,6 +111,7 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
     setError(undefined);
     // The core runs a large import on a worker thread; poll its progress with an id we choose.
     const progressId = crypto.randomUUID().replace(/-/g, '');
+    job.current = { id: progressId, stopped: false };
     const poll = setInterval(() => {
       void call('job.progress', { id: progressId }).then(
         (p) => p.state === 'running' && p.total > 0 && mine === seq.current && setProgress({ done: p.done, total: p.total }),
@@ -122,12 +125,20 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
       setPreview(null);
       if (fileInput.current) fileInput.current.value = '';
     } catch (err) {
-      setError(errorText(err));
+      // A stopped import rolls back whole: say so in words, not with the core's code.
+      setError(job.current?.stopped ? t.importStopped : errorText(err));
     } finally {
+      job.current = null;
       clearInterval(poll);
       setProgress(null);
       if (mine === seq.current) setBusy(null);
     }
+  };
+
+  const stopImport = () => {
+    if (!job.current) return;
+    job.current.stopped = true;
+    void call('job.cancel', { id: job.current.id }).catch(() => undefined);
   };
 
   const reset = () => {
@@ -173,6 +184,13 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
         </label>
       </div>
       <BusyNote busy={busy} progress={progress} />
+      {busy === 'importing' && (
+        <div className="actions">
+          <button type="button" onClick={stopImport}>
+            {t.stopImport}
+          </button>
+        </div>
+      )}
       <FormError message={error} />
 
       {preview && source && (
