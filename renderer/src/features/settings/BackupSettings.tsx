@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { localDateInZone } from '../../../../shared/dates';
 import { useCall, useQuery } from '../../bridge/BridgeContext';
-import { formatDay, formatTime, s } from '../../i18n';
+import { formatInstant, s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { DatabaseCheck } from './DatabaseCheck';
 import { RestoreBackupForm } from '../vault/RestoreBackupForm';
@@ -55,10 +54,7 @@ export function BackupSettings({ dataDir, timeZone, onRestored }: { dataDir: str
             <tbody>
               {list.data.map((b) => (
                 <tr key={b.file}>
-                  <td>
-                    {formatDay(localDateInZone(new Date(b.createdAt), timeZone))}{' '}
-                    {formatTime(b.createdAt, timeZone)}
-                  </td>
+                  <td>{formatInstant(b.createdAt, timeZone)}</td>
                   <td>
                     <code>{b.file.split(/[\\/]/).pop()}</code>
                   </td>

@@ -9,7 +9,7 @@ import type { BackupInfo } from '../../../../shared/model/backup';
 import type { ApiError } from '../../../../shared/errors';
 import type { AppStatus } from '../../../../shared/model/vault';
 import { BridgeCallError, useBridge } from '../../bridge/BridgeContext';
-import { s } from '../../i18n';
+import { formatInstant, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
@@ -72,7 +72,7 @@ export function RestoreBackupForm({ onRestored }: { onRestored: (status: AppStat
                     <td>
                       <input type="radio" value={baseName(b.file)} aria-label={t.choose(baseName(b.file))} {...register('file')} />
                     </td>
-                    <td>{new Date(b.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                    <td>{formatInstant(b.createdAt)}</td>
                     <td>
                       <code>{baseName(b.file)}</code>
                     </td>
