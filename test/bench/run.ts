@@ -20,12 +20,13 @@ import { verifyFigure, NOT_MEASURED } from './figures/audit';
 import { unlockFigures, plainFileIn } from './figures/unlock';
 import { encryptionFigures } from './figures/encryption';
 import { rendererFigures } from './figures/renderer';
+import { loadFigures, LOAD_CLIENTS } from './figures/load';
 
 const SCALES = {
-  small: { requests: 2_000, auditEvents: 20_000, runs: 3, samples: 100, creates: 50, encryptionRows: 1_000, renderer: false },
+  small: { requests: 2_000, auditEvents: 20_000, runs: 3, samples: 100, creates: 50, encryptionRows: 1_000, renderer: false, loadSeconds: 5, loadBaselineSeconds: 2 },
   // For working on the figures: a fifth of full, built in a few minutes.
-  medium: { requests: 20_000, auditEvents: 200_000, runs: 3, samples: 300, creates: 100, encryptionRows: 5_000, renderer: false },
-  full: { requests: 100_000, auditEvents: 1_000_000, runs: 3, samples: 300, creates: 200, encryptionRows: 10_000, renderer: true },
+  medium: { requests: 20_000, auditEvents: 200_000, runs: 3, samples: 300, creates: 100, encryptionRows: 5_000, renderer: false, loadSeconds: 30, loadBaselineSeconds: 10 },
+  full: { requests: 100_000, auditEvents: 1_000_000, runs: 3, samples: 300, creates: 200, encryptionRows: 10_000, renderer: true, loadSeconds: 30, loadBaselineSeconds: 10 },
 } as const;
 type Scale = keyof typeof SCALES;
 
@@ -102,6 +103,10 @@ async function main(): Promise<void> {
     plain.close();
     wb.close();
 
+    // Not caught: a lost acknowledged write or a broken chain under load must fail the bench.
+    results.push(...(await loadFigures(dir, cfg.loadSeconds, cfg.loadBaselineSeconds, today)));
+    log(`load (${LOAD_CLIENTS} clients, ${cfg.loadSeconds} s) done`);
+
     if (renderer) {
       // A broken browser setup must not throw away the figures above; it is reported instead.
       try {
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}` };
     const dataset = { requests: data.requests.length, auditEvents: stats.auditEvents, steps: stats.steps, refusedSteps: stats.refused, disclosures: data.disclosures, policyRevisions: data.policyRevisions, statuses };
-    const note = `value and baseline are medians of ${cfg.runs} runs; _p50/_p95 figures are percentiles over ${cfg.samples} calls (creates: ${cfg.creates}); baseline = the same work done directly on a plain SQLite file in the same run`;
+    const note = `value and baseline are medians of ${cfg.runs} runs; _p50/_p95 figures are percentiles over ${cfg.samples} calls (creates: ${cfg.creates}); baseline = the same work done directly on a plain SQLite file in the same run; load_: ${LOAD_CLIENTS} HTTP clients on dpo serve for ${cfg.loadSeconds} s, baseline one client making the same calls for ${cfg.loadBaselineSeconds} s`;
     const report = { scale, node: process.version, machine, seconds, note, dataset, results, notMeasured };
     process.stdout.write(
       `DPO Workbench benchmarks: scale ${scale}, Node ${process.version}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB)\n` +
