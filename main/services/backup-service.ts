@@ -2,7 +2,7 @@ import type { BackupInfo } from '../../shared/model/backup';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { backupVaultCopy, createBackup, listBackups, pruneBackups, restoreBackup } from '../store/backup';
-import { BackupInvalidError } from '../store/errors';
+import { BackupInvalidError, BackupOtherKeyError } from '../store/errors';
 import { backupDir, fileStamp } from '../store/files';
 import { writeFileAtomic } from '../store/atomic-file';
 import { ValidationError } from '../../shared/errors';
@@ -118,7 +118,8 @@ async function restoreWithPassphrase(session: Session, file: string, passphrase:
       return { previous, auditSeq: manifest.auditSeq };
     } catch (err) {
       lastError = err;
-      if (!(err instanceof BackupInvalidError && /decrypted/.test(err.message))) throw err;
+      // Only a backup made with another key is worth trying with the next vault.
+      if (!(err instanceof BackupOtherKeyError)) throw err;
     } finally {
       key.fill(0);
     }

@@ -7,7 +7,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, readdirSync, readFi
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/model/backup';
 import { integrityCheck, openDatabase } from './database';
-import { BackupInvalidError } from './errors';
+import { BackupInvalidError, BackupOtherKeyError } from './errors';
 import { copyFilePrivate, fsyncDir, fsyncPath } from './atomic-file';
 import { checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
 import { backupDir, dbPath, fileStamp } from './files';
@@ -186,7 +186,7 @@ export async function restoreBackup(dataDir: string, file: string, dataKey: Buff
   try {
     check = openDatabase(file, dataKey, { readonly: true, migrate: false });
   } catch {
-    throw new BackupInvalidError('it cannot be decrypted with this vault\'s key');
+    throw new BackupOtherKeyError();
   }
   try {
     if (integrityCheck(check).join() !== 'ok') throw new BackupInvalidError('it fails the integrity check');

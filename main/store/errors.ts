@@ -99,3 +99,10 @@ export class BackupInvalidError extends WorkbenchError {
     super('VALIDATION', `This backup cannot be restored: ${detail}. Nothing was replaced.`, { file: [detail] });
   }
 }
+
+/** The backup is sound but was written with another data key: another vault (copy) may open it. */
+export class BackupOtherKeyError extends BackupInvalidError {
+  constructor() {
+    super("it cannot be decrypted with this vault's key");
+  }
+}
