@@ -58,6 +58,21 @@ describe('backup and restore', () => {
     expect(readSettings(fresh.requireStore().db).organisationName).toBe('Moved BV');
   });
 
+  it("restores another workbench's backup over this one: this vault opens no such backup, the vault copy beside it does", async () => {
+    const other = await newSession();
+    updateSettings(other.session.requireStore(), 'test', { organisationName: 'Other BV' });
+    const target = join(tempDir(), 'other.db');
+    await backupNow(other.session, 'test', target);
+    other.session.lock();
+    // Same passphrase, different data key: the current vault unwraps, but its key cannot read the
+    // backup; only then is the copy beside the backup tried.
+    const { session } = await newSession();
+    updateSettings(session.requireStore(), 'test', { organisationName: 'This BV' });
+    await restoreFromBackup(session, target, PASSPHRASE, 'test');
+    expect(readSettings(session.requireStore().db).organisationName).toBe('Other BV');
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: true });
+  });
+
   it('automatic backup runs once a day and keeps only the configured number', async () => {
     const { session } = await newSession();
     updateSettings(session.requireStore(), 'test', { backupRetention: 2 });
