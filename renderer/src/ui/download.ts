@@ -22,6 +22,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** Base64 of the file's bytes (chunked: String.fromCharCode cannot take megabytes at once). */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let bin = '';

@@ -7,7 +7,8 @@ import { formatDay, s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DeadlineCalculator } from './DeadlineCalculator';
-import { listLinks, typeLabels } from './dashboard-links';
+import { listLinks } from './dashboard-links';
+import { typeLabel } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 
 const t = s.insights.dashboard;
@@ -128,7 +129,7 @@ function NextDeadlines({ data }: { data: DashboardData }) {
                   <td>
                     <UserText>{r.name}</UserText>
                   </td>
-                  <td>{typeLabels(r.type)}</td>
+                  <td>{typeLabel(r.type)}</td>
                   <td>
                     <span className={`insights-badge insights-badge--${r.urgency}`}>{t.urgency[r.urgency]}</span>
                   </td>

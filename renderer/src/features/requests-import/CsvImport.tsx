@@ -9,7 +9,7 @@ import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
 import { embedUserText, showBidiControls } from '../../../../shared/text/bidi';
-import { typeLabels } from '../dashboard/dashboard-links';
+import { typeLabel } from '../requests/labels';
 import { errorText } from './errors';
 
 const t = s.insights.import;
@@ -309,7 +309,7 @@ function Report({ preview, onlyRejected, setOnlyRejected }: { preview: ImportPre
                   </td>
                   <td>
                     {r.ok ? (
-                      r.values && t.rowSummary(typeLabels(r.values.type), embedUserText(r.values.name), receivedText(r.values.received))
+                      r.values && t.rowSummary(typeLabel(r.values.type), embedUserText(r.values.name), receivedText(r.values.received))
                     ) : (
                       <LineErrors errors={r.errors} />
                     )}

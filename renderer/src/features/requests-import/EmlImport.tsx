@@ -11,7 +11,7 @@ import { FormError } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { BusyNote, type FileLoader } from './CsvImport';
 import { errorText } from './errors';
-import { fileToBase64 } from './files';
+import { fileToBase64 } from '../../ui/download';
 
 const t = s.insights.import;
 const EXCERPT_CHARS = 700;

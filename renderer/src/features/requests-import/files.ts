@@ -1,14 +1,5 @@
-// Reading picked or dropped files in memory: nothing touches disk, nothing leaves the page
-// except through the bridge.
-
-/** Base64 of the file's bytes (chunked: String.fromCharCode cannot take megabytes at once). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
-}
+// Which importer a picked or dropped file belongs to. Files are read in memory (ui/download.ts):
+// nothing touches disk, nothing leaves the page except through the bridge.
 
 export type ImportKind = 'csv' | 'eml';
 

@@ -1,9 +1,13 @@
-import type { RequestType, Urgency } from '../../../../shared/model/request';
+import { REQUEST_TYPES, type RequestType, type Urgency } from '../../../../shared/model/request';
 import { s } from '../../i18n';
 
-/** "Access, Erasure" / "Inzage, Gegevenswissing". */
-export function typeLabel(types: readonly RequestType[]): string {
-  return types.map((t) => s.requests.typeLabels[t]).join(', ');
+/**
+ * "Access, Erasure" / "Inzage, Gegevenswissing", from a list of types or the summary form
+ * "access+erasure"; an unknown code (a newer app's, an imported cell) is shown as it is.
+ */
+export function typeLabel(types: readonly string[] | string): string {
+  const codes = typeof types === 'string' ? types.split('+') : types;
+  return codes.map((t) => ((REQUEST_TYPES as readonly string[]).includes(t) ? s.requests.typeLabels[t as RequestType] : t)).join(', ');
 }
 
 /** "AVG" / "GDPR" for a stored regime code; an unknown code (a newer app's) is shown as it is. */
