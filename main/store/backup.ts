@@ -9,7 +9,7 @@ import type { BackupInfo } from '../../shared/model/backup';
 import { integrityCheck, openDatabase } from './database';
 import { BackupInvalidError } from './errors';
 import { copyFilePrivate, fsyncDir, fsyncPath } from './atomic-file';
-import { checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
+import { asOutputDiskFull, checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
 import { backupDir, dbPath, fileStamp } from './files';
 import { schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
@@ -103,7 +103,8 @@ export async function createBackup(store: Store, dataKey: Buffer, target?: strin
     return toInfo(file, manifest);
   } catch (err) {
     for (const f of published) rmSync(f, { force: true });
-    throw err;
+    // VACUUM INTO reports SQLITE_FULL when the target's disk fills up.
+    throw asOutputDiskFull(err, file);
   } finally {
     rmSync(tmp.path, { force: true });
   }
