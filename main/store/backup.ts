@@ -3,7 +3,7 @@
 // only then rename it into place beside a manifest. The vault file is copied alongside so a backup
 // restores on a new machine with the passphrase that was current when it was taken.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/model/backup';
 import { integrityCheck, openDatabase } from './database';
@@ -15,6 +15,7 @@ import { schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
 import type { Store } from './store';
 import { vaultPath } from './vault';
+import { recordHead, RESTORE_PENDING_PURPOSE } from './checkpoints';
 
 const MANIFEST_SUFFIX = '.manifest.json';
 const VAULT_SUFFIX = '.vault.json';
@@ -199,15 +200,29 @@ export async function restoreBackup(dataDir: string, file: string, dataKey: Buff
   const live = dbPath(dataDir);
   const staged = join(dataDir, `.restore-${randomBytes(6).toString('hex')}.db`);
   copyFilePrivate(file, staged);
+  recordHead(dataDir, { seq: manifest.auditSeq, hash: manifest.auditHead }, RESTORE_PENDING_PURPOSE);
   let previous: string | null = null;
   if (existsSync(live)) {
     previous = `${live}.before-restore-${fileStamp()}`;
-    renameSync(live, previous);
+    // The current database is kept aside by a second name (link), then replaced in one rename: a
+    // crash at any point leaves workbench.db either the old or the restored file, never missing.
+    keepAside(live, previous);
     for (const side of ['-wal', '-shm']) if (existsSync(live + side)) renameSync(live + side, previous + side);
   }
   renameSync(staged, live);
   fsyncDir(dataDir);
   return { previous, manifest };
+}
+
+/** A second name for `file`; a copy where the file system has no hard links (FAT on a USB stick). */
+function keepAside(file: string, aside: string): void {
+  try {
+    linkSync(file, aside);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    copyFilePrivate(file, aside);
+  }
 }
 
 export function backupVaultCopy(file: string): string | null {
