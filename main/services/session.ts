@@ -5,8 +5,8 @@ import type { AppStatus, DatabaseDamage } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
 import { databaseFileProblem, openDatabase, type Db } from '../store/database';
-import { headProblem } from '../store/audit-chain';
-import { recordHead } from '../store/checkpoints';
+import { auditHead, headProblem } from '../store/audit-chain';
+import { completeInterruptedRestore, recordHead } from '../store/checkpoints';
 import { checkWal } from '../store/wal-check';
 import { logger } from '../logging/logger';
 import { dbPath, unlockAttemptsPath } from '../store/files';
@@ -217,6 +217,7 @@ export class Session {
       const wal = checkWal(`${file}-wal`);
       if (wal.problem) throw new DatabaseDamagedError('wal', file, `cannot be opened safely: ${wal.problem}`);
       const verify = (db: Db) => {
+        completeInterruptedRestore(this.dataDir, auditHead(db));
         const head = headProblem(db, this.dataDir);
         if (head) throw new DatabaseDamagedError(head.kind, file, head.detail);
       };

@@ -3,18 +3,19 @@
 // only then rename it into place beside a manifest. The vault file is copied alongside so a backup
 // restores on a new machine with the passphrase that was current when it was taken.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/model/backup';
 import { integrityCheck, openDatabase } from './database';
 import { BackupInvalidError, BackupOtherKeyError } from './errors';
 import { copyFilePrivate, fsyncDir, fsyncPath } from './atomic-file';
-import { checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
+import { asOutputDiskFull, checkOutputPath, createTempBeside, publishTemp, writeThroughTemp } from './output-file';
 import { backupDir, dbPath, fileStamp } from './files';
 import { schemaVersion } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
 import type { Store } from './store';
 import { vaultPath } from './vault';
+import { recordHead, RESTORE_PENDING_PURPOSE } from './checkpoints';
 
 const MANIFEST_SUFFIX = '.manifest.json';
 const VAULT_SUFFIX = '.vault.json';
@@ -103,7 +104,8 @@ export async function createBackup(store: Store, dataKey: Buffer, target?: strin
     return toInfo(file, manifest);
   } catch (err) {
     for (const f of published) rmSync(f, { force: true });
-    throw err;
+    // VACUUM INTO reports SQLITE_FULL when the target's disk fills up.
+    throw asOutputDiskFull(err, file);
   } finally {
     rmSync(tmp.path, { force: true });
   }
@@ -198,15 +200,29 @@ export async function restoreBackup(dataDir: string, file: string, dataKey: Buff
   const live = dbPath(dataDir);
   const staged = join(dataDir, `.restore-${randomBytes(6).toString('hex')}.db`);
   copyFilePrivate(file, staged);
+  recordHead(dataDir, { seq: manifest.auditSeq, hash: manifest.auditHead }, RESTORE_PENDING_PURPOSE);
   let previous: string | null = null;
   if (existsSync(live)) {
     previous = `${live}.before-restore-${fileStamp()}`;
-    renameSync(live, previous);
+    // The current database is kept aside by a second name (link), then replaced in one rename: a
+    // crash at any point leaves workbench.db either the old or the restored file, never missing.
+    keepAside(live, previous);
     for (const side of ['-wal', '-shm']) if (existsSync(live + side)) renameSync(live + side, previous + side);
   }
   renameSync(staged, live);
   fsyncDir(dataDir);
   return { previous, manifest };
+}
+
+/** A second name for `file`; a copy where the file system has no hard links (FAT on a USB stick). */
+function keepAside(file: string, aside: string): void {
+  try {
+    linkSync(file, aside);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    copyFilePrivate(file, aside);
+  }
 }
 
 export function backupVaultCopy(file: string): string | null {

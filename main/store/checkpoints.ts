@@ -43,14 +43,36 @@ export function readCheckpoints(dataDir: string): AuditCheckpoint[] {
  */
 export const RESTORE_PURPOSE = 'restore';
 
+/**
+ * Written just before a restore swaps the database file, with the restored head. The swap and the
+ * restore record are two steps; a crash between them (SIGKILL, power cut) would otherwise leave a
+ * correctly restored database that the recorded heads call "rolled back". A pending record is no
+ * head of its own (the swap may not have happened): the next open completes it only when the
+ * database is exactly the one it names (completeInterruptedRestore).
+ */
+export const RESTORE_PENDING_PURPOSE = 'restore-pending';
+
 /** The checkpoints that the current database must still carry: those since the last restore. */
 export function currentCheckpoints(dataDir: string): AuditCheckpoint[] {
-  const all = readCheckpoints(dataDir);
+  const all = readCheckpoints(dataDir).filter((c) => c.purpose !== RESTORE_PENDING_PURPOSE);
   let start = 0;
   all.forEach((c, i) => {
     if (c.purpose === RESTORE_PURPOSE) start = i;
   });
   return all.slice(start);
+}
+
+/**
+ * After a crash between a restore's swap and its record: when the last record is a pending
+ * restore and the database's head is exactly that one, the swap happened, so the restore record
+ * is written now. Returns whether it did. A database that is not the restored one (the crash came
+ * before the swap) is left to the normal checks against the heads recorded before.
+ */
+export function completeInterruptedRestore(dataDir: string, head: { seq: number; hash: string }): boolean {
+  const last = lastCheckpoint(dataDir);
+  if (last?.purpose !== RESTORE_PENDING_PURPOSE || last.seq !== head.seq || last.hash !== head.hash) return false;
+  recordHead(dataDir, head, RESTORE_PURPOSE);
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { WorkbenchError } from '../../shared/errors';
 import { fsyncDir } from './atomic-file';
+import { isDiskFull } from './errors';
 
 /** Base of the errors below, so a CLI can report them as user errors (exit 1). */
 export class OutputFileError extends WorkbenchError {}
@@ -43,6 +44,22 @@ export class OutputNotWritableError extends OutputFileError {
   constructor(readonly file: string) {
     super('VALIDATION', `Cannot write ${file}: the folder is not writable.`, { out: ['The folder is not writable.'] });
   }
+}
+
+/**
+ * The disk that holds the chosen file (a USB stick, a small partition) is full. Named for that
+ * file, not the data folder: DiskFullError's "the disk that holds the data folder" would send the
+ * DPO to free space in the wrong place. Nothing was left behind (the temp file is removed).
+ */
+export class OutputDiskFullError extends OutputFileError {
+  constructor(readonly file: string) {
+    super('DISK_FULL', `The disk that holds ${file} is full; nothing was written there. Free some space or choose another place, then try again.`, { out: ['The disk is full.'] });
+  }
+}
+
+/** `err` as an OutputDiskFullError for `file` when it means the disk is full, else unchanged. */
+export function asOutputDiskFull(err: unknown, file: string): unknown {
+  return isDiskFull(err) ? new OutputDiskFullError(file) : err;
 }
 
 export interface OutputTarget {
@@ -183,6 +200,6 @@ export async function writeThroughTemp(abs: string, force: boolean | undefined, 
   } catch (err) {
     if (open) closeSync(tmp.fd);
     rmSync(tmp.path, { force: true });
-    throw err;
+    throw asOutputDiskFull(err, abs);
   }
 }

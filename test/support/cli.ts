@@ -36,3 +36,15 @@ export function dpoAsync(args: string[], env: Record<string, string | undefined>
   const done = new Promise<CliResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
   return { child, done };
 }
+
+/** Runs `dpo args`, SIGKILLs it after `ms` (unless it finished first), returns what it printed. */
+export async function runAndKill(args: string[], ms: number): Promise<{ killed: boolean; result: CliResult }> {
+  const { child, done } = dpoAsync(args);
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = child.exitCode === null && child.kill('SIGKILL');
+  }, ms);
+  const result = await done;
+  clearTimeout(timer);
+  return { killed: killed && result.code !== 0, result };
+}

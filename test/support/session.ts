@@ -2,6 +2,9 @@ import { Session } from '../../main/services/session';
 import { createCore, type Core } from '../../main/app/core';
 import { PASSPHRASE, tempDir } from './temp';
 import { localUser } from '../../shared/auth';
+import { expect } from 'vitest';
+import { integrityCheck } from '../../main/store/database';
+import { verifyAuditChain } from '../../main/store/audit-chain';
 
 /** A real vault and encrypted database in a temp folder, unlocked. */
 export async function newSession(dataDir = tempDir()): Promise<{ session: Session; dataDir: string; recoveryCode: string }> {
@@ -15,4 +18,18 @@ export async function newCore(dataDir = tempDir(), host: 'cli' | 'browser' = 'cl
   const res = await core.dispatch('vault.create', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, { principal: localUser('test') });
   if (!res.ok) throw new Error(res.error.message);
   return { core, dataDir, recoveryCode: (res.result as { recoveryCode: string }).recoveryCode };
+}
+
+/** Opens the data folder as the app would; checks integrity and chain; returns the request refs. */
+export async function openAndCheck(dataDir: string): Promise<string[]> {
+  const session = new Session({ dataDir, host: 'cli' });
+  await session.unlock({ passphrase: PASSPHRASE }, 'test');
+  try {
+    const db = session.requireStore().db;
+    expect(integrityCheck(db)).toEqual(['ok']);
+    expect(verifyAuditChain(db, dataDir)).toMatchObject({ ok: true, firstBadSeq: null });
+    return (db.prepare('SELECT ref FROM requests').all() as Array<{ ref: string }>).map((r) => r.ref);
+  } finally {
+    session.lock();
+  }
 }

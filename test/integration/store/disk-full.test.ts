@@ -7,7 +7,8 @@ import { Session } from '../../../main/services/session';
 import { dbPath } from '../../../main/store/files';
 import { vaultPath } from '../../../main/store/vault';
 import { dpo } from '../../support/cli';
-import { PASSPHRASE, tempDir } from '../../support/temp';
+import { PASSPHRASE, snapshotHashes, tempDir } from '../../support/temp';
+import { newCore } from '../../support/session';
 import { localUser } from '../../../shared/auth';
 
 // A real full disk: a small tmpfs mounted for the test (needs root or CAP_SYS_ADMIN, as on the
@@ -123,6 +124,38 @@ describe.skipIf(!TMPFS)('on a full disk (tmpfs)', () => {
     expect(await call(core, 'request.import', { csv: csvOf(20) })).toMatchObject({ ok: true, result: { imported: 20 } });
     core.session.lock();
   }, 180_000);
+
+  // A backup or export to a USB stick or small partition that cannot hold it: exit 1 naming the
+  // full disk, no partial file (a fragment of an export is personal data in plaintext) and no temp
+  // file at the target, and nothing in the data folder but the command's own unlock event.
+  for (const [name, args] of [
+    ['dpo backup', (target: string) => ['backup', target]],
+    ['dpo export --format json', (target: string) => ['export', '--format', 'json', '--out', target]],
+  ] as const) {
+    it(`${name} to a tiny tmpfs says the disk is full and leaves nothing behind`, async () => {
+      const { core, dataDir } = await newCore();
+      expect(await call(core, 'request.import', { csv: csvOf(300) })).toMatchObject({ ok: true, result: { imported: 300 } });
+      core.session.lock();
+      const mnt = mountTmpfs('64k');
+      const target = join(mnt, 'out.file');
+      const before = snapshotHashes(dataDir);
+      const r = dpo([...args(target), '--data-dir', dataDir]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`disk that holds ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is full`));
+      expect(r.stderr).not.toMatch(/data folder is full/);
+      expect(readdirSync(mnt)).toEqual([]);
+      const after = snapshotHashes(dataDir);
+      expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+      expect(after[vaultPath(dataDir)]).toBe(before[vaultPath(dataDir)]);
+      // The database changed only by the unlock's own audit event: no backup or export recorded.
+      const again = new Session({ dataDir, host: 'cli' });
+      await again.unlock({ passphrase: PASSPHRASE }, 'test');
+      const ops = (again.requireStore().db.prepare('SELECT operation FROM audit_events ORDER BY seq').all() as Array<{ operation: string }>).map((e) => e.operation);
+      expect(ops.filter((o) => /backup|export/.test(o))).toEqual([]);
+      expect(again.requireStore().db.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 300 });
+      again.lock();
+    }, 60_000);
+  }
 
   it('an unlock on a full disk fails as DISK_FULL and leaves the session locked', async () => {
     const mnt = mountTmpfs('2m');
