@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { EventEmitter } from 'node:events';
 import { CONTENT_SECURITY_POLICY } from '../../../main/transport/csp';
+import { SECURE_WEB_PREFERENCES } from '../../../main/electron/security';
 import { IPC_CALL_CHANNEL } from '../../../main/transport/ipc-channel';
 import { tempDir } from '../../support/temp';
 
@@ -132,18 +133,10 @@ describe('the built Electron shell, driven through a stand-in electron module', 
     const w = rec.windows[0]!;
     expect(w.loadedUrls).toEqual(['app://workbench/index.html']);
     expect(w.loadedFiles).toEqual([]);
+    // SECURE_WEB_PREFERENCES itself is pinned value by value in security.test.ts; here the built
+    // shell must use exactly it, plus devTools off when packaged and the bundled preload.
     expect(w.options.webPreferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
+      ...SECURE_WEB_PREFERENCES,
       devTools: false,
       preload: resolve(dist, 'preload.cjs'),
     });
