@@ -15,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { LIST_PAGE_SIZE } from '../../../shared/model/request';
-import { startServe } from '../../support/browser';
+import { startServe, stopServe } from '../../support/browser';
 import { percentile, result, type Result } from '../measure';
 import { PASSPHRASE } from '../workbench';
 
@@ -113,11 +113,7 @@ async function serve(dataDir: string): Promise<{ origin: string; token: string; 
   return {
     origin: s.origin,
     token,
-    stop: async () => {
-      const exited = s.child.exitCode === null ? new Promise((r) => s.child.once('exit', r)) : null;
-      s.child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopServe(s.child),
   };
 }
 

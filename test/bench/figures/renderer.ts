@@ -8,7 +8,7 @@
 // frame that paints them; then scroll a hand-written virtual list of the same height (rows
 // rewritten from that page's data on every frame, no fetching) the same way. That is the floor
 // the browser and this machine set for the two figures.
-import { spawn } from 'node:child_process';
+import { startServe, stopServe } from '../../support/browser';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { LIST_PAGE_SIZE } from '../../../shared/model/request';
@@ -107,21 +107,8 @@ async function bareList(arg: { body: string; total: number; rowsShown: number; r
 
 export async function rendererFigures(dataDir: string, runs: number, total: number): Promise<Result[]> {
   if (!existsSync('bin/dpo.cjs') || !existsSync('dist/renderer')) throw new Error('renderer figure needs "npm run build" first');
-  const child = spawn(process.execPath, ['bin/dpo.cjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { url, child } = await startServe(dataDir);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`dpo serve printed no URL: ${out}`)), 30_000);
-      child.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`dpo serve exited ${code}`)));
-    });
     const u = new URL(url);
     const unlock = await fetch(`${u.origin}/api/vault.unlock`, {
       method: 'POST',
@@ -168,6 +155,6 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       result(`renderer_list_${label}_worst_frame_ms`, 'ms', median(worst), median(bareWorst)),
     ];
   } finally {
-    child.kill('SIGTERM');
+    await stopServe(child);
   }
 }
