@@ -7,8 +7,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { createCore, type Core } from '../app/core';
 import { NoTerminalError, promptSecret } from './prompt';
 import { localUser } from '../../shared/auth';
-import { OutputFileError } from '../store/output-file';
-import { DiskFullError, isDiskFull } from '../store/errors';
+import { DiskFullError, isDiskFull, OutputFileError } from '../app/host-files';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
@@ -42,7 +41,8 @@ export function openCore(opts: DataDirOption): Core {
 }
 
 export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
-  const res = await core.dispatch(op, input, { principal: localUser(cliActor()) });
+  // The CLI runs as the user on this machine: it may name files there (backup FILE, restore FILE).
+  const res = await core.dispatch(op, input, { principal: localUser(cliActor()), localFiles: true });
   if (!res.ok) {
     if (res.error.code === 'INTERNAL') throw new CliInternalError(oneLine(res.error));
     throw new CliUserError(oneLine(res.error), res.error);
