@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { jobIdField } from './jobs';
 import { pagedListInput } from './paging';
 import { fileUploadSchema } from './files';
-import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
+import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, recordIdField, regimeField } from './fields';
 import { ART19_OUTCOMES, CHANNELS, PAUSE_FOR, REFUSAL_GROUNDS, RELATIONS, REQUEST_TYPES, STATUSES, TIMELINE_DIRECTIONS, VERIFICATION_METHODS } from './request-vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -201,7 +201,8 @@ export const requestAddNoteInput = z.object({
 
 export const requestAttachInput = attachmentUploadSchema.extend({ ref: refField, note });
 
-export const attachmentRefInput = z.object({ ref: refField, attachmentId: z.number().int().positive() });
+/** An attachment by its number (as listed) or its public id. */
+export const attachmentRefInput = z.object({ ref: refField, attachmentId: recordIdField });
 
 export const attachmentDeleteInput = attachmentRefInput.extend({
   reason: z.string().trim().min(1, 'Say why the file is deleted (e.g. identity verified; data minimisation).').max(2000),

@@ -43,6 +43,12 @@ function wholeNumber(flag: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
+/** `12` (the number listed by `request show`) or the file's public id (a UUID). */
+function recordId(value: unknown): number | string {
+  const text = String(value);
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
 function summaryLine(r: RequestSummary): string {
   const due = r.daysLeft === null ? r.due : `${r.due} (${r.daysLeft < 0 ? `${-r.daysLeft}d overdue` : `${r.daysLeft}d left`}${r.clockStopped ? ', clock stopped' : ''})`;
   return `${r.ref}  ${r.status.padEnd(22)}  ${r.type.padEnd(18)}  received ${r.received}  due ${due}  ${r.name}`;
@@ -281,10 +287,10 @@ export function registerRequestCommands(program: Command): void {
 
   opCommand(request, {
     command: 'attachment <ref> <id>',
-    description: 'Save an attachment to a file you name (never to a temp file).',
+    description: 'Save an attachment (its number or public id) to a file you name (never to a temp file).',
     op: 'request.attachmentGet',
     args: ['ref', 'attachmentId'],
-    build: (input) => ({ ...input, attachmentId: Number(input.attachmentId) }),
+    build: (input) => ({ ...input, attachmentId: recordId(input.attachmentId) }),
     output: {
       flags: '--out <file>',
       description: 'where to write it (never inside the data folder)',
@@ -300,7 +306,7 @@ export function registerRequestCommands(program: Command): void {
     op: 'request.attachmentDelete',
     args: ['ref', 'attachmentId'],
     flags: [{ flags: '--reason <text>', description: 'why', to: 'reason', required: true }],
-    build: (input) => ({ ...input, attachmentId: Number(input.attachmentId) }),
+    build: (input) => ({ ...input, attachmentId: recordId(input.attachmentId) }),
     json: { description: 'print the attachment record as JSON' },
     human: (a) => `Deleted the content of ${a.filename}.`,
   });
