@@ -17,7 +17,7 @@ export class CliUserError extends Error {
 }
 
 /** An operation answered INTERNAL: not the user's doing, so exit 2 as the README promises. */
-export class CliInternalError extends Error {
+class CliInternalError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CliInternalError';
@@ -28,7 +28,7 @@ export interface DataDirOption {
   dataDir?: string;
 }
 
-export function cliActor(): string {
+function cliActor(): string {
   try {
     return `cli:${userInfo().username}`;
   } catch {
@@ -36,7 +36,7 @@ export function cliActor(): string {
   }
 }
 
-export function openCore(opts: DataDirOption): Core {
+function openCore(opts: DataDirOption): Core {
   return createCore({ dataDir: resolveDataDir(opts.dataDir), host: 'cli' });
 }
 

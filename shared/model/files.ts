@@ -34,7 +34,6 @@ export const fileUploadSchema = z.object({
   base64: z.string().min(1, 'The file is empty.'),
   kind: z.enum(FILE_KINDS).default('document'),
 });
-export type FileUpload = z.input<typeof fileUploadSchema>;
 
 /** What the store keeps about a file; the record outlives its bytes. */
 export interface FileInfo {

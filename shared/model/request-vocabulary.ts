@@ -93,7 +93,6 @@ export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 /** GDPR Art. 19 outcome per recipient. */
 export const ART19_OUTCOMES = ['notified', 'impossible', 'disproportionate'] as const;
-export type Art19Outcome = (typeof ART19_OUTCOMES)[number];
 
 export const DUPLICATE_WINDOW_DAYS = 30;
 export const DUE_SOON_DAYS = 7;

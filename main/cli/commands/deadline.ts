@@ -4,7 +4,7 @@ import { opCommand } from '../declare';
 import { CliUserError } from '../run';
 
 /** `--pause 2026-03-01..2026-03-05` (or `2026-03-01..` for a pause still open). */
-export function parsePause(value: string): { from: string; to: string | null } {
+function parsePause(value: string): { from: string; to: string | null } {
   const m = /^([^.]+)\.\.([^.]*)$/.exec(value.trim());
   if (!m) throw new CliUserError(`--pause "${value}" must look like 2026-03-01..2026-03-05 (asked..answered).`);
   return { from: m[1]!, to: m[2] ? m[2] : null };
