@@ -3,7 +3,7 @@
 // principal's name; a caller that may not name local paths (every renderer) is refused before
 // anything is read or written.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localUser } from '../../../shared/auth';
 import type { ApiResponse } from '../../../shared/errors';
@@ -11,6 +11,7 @@ import type { AuditPage } from '../../../shared/model/audit';
 import type { Core } from '../../../main/app/core';
 import { newCore } from '../../support/session';
 import { PASSPHRASE, tempDir } from '../../support/temp';
+import { dpo, dpoJson } from '../../support/cli';
 
 const LOCAL = { principal: localUser('cli:tester'), localFiles: true };
 const RENDERER = { principal: localUser('dpo@browser') };
@@ -103,4 +104,30 @@ describe('backup, restore and export through dispatch', () => {
       core.session.lock();
     }
   });
+});
+
+describe('the dpo command over those operations', () => {
+  it('backup and export as run by a user: the audit events are the operations\', in the CLI user\'s name; an attachment is found by its public id', () => {
+    const dir = tempDir();
+    const out = tempDir('dpo-out-');
+    const dd = ['--data-dir', dir];
+    dpoJson(['init', ...dd]);
+    const eml = join(out, 'm.eml');
+    writeFileSync(eml, ['From: Frank <frank@example.com>', 'To: legal@example.com', `Date: ${new Date(Date.now() - 86_400_000).toUTCString()}`, 'Subject: access', '', 'Send me my data.', ''].join('\r\n'));
+    const r = dpoJson<{ ref: string; publicId: string; attachments: Array<{ id: number; publicId: string }> }>(['request', 'import-eml', eml, '--type', 'access', ...dd]);
+    expect(r.publicId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    const saved = join(out, 'back.eml');
+    const got = dpo(['request', 'attachment', r.ref, r.attachments[0]!.publicId, '--out', saved, ...dd]);
+    expect(got.code, got.stderr).toBe(0);
+    expect(readFileSync(saved)).toEqual(readFileSync(eml));
+
+    dpoJson(['backup', join(out, 'b.db'), ...dd]);
+    dpoJson(['export', '--format', 'json', '--out', join(out, 'e.json'), ...dd]);
+    const events = dpoJson<Array<{ operation: string; actor: string }>>(['audit', 'list', '--limit', '20', ...dd]);
+    for (const operation of ['backup.create', 'export.json']) {
+      const e = events.find((x) => x.operation === operation);
+      expect(e, operation).toBeDefined();
+      expect(e!.actor).toMatch(/^cli/);
+    }
+  }, 180_000);
 });
