@@ -68,6 +68,8 @@ export interface OpCommandSpec<N extends OpName, A extends OpName = N> {
   description: string;
   op: N;
   args?: ArgSpec[];
+  /** --help text of the positional arguments, in order. */
+  argHelp?: string[];
   flags?: FlagSpec[];
   /** Description of --data-dir, when the command says more than "data folder". */
   dataDirDescription?: string;
@@ -154,6 +156,10 @@ async function askPassphrase(spec: NonNullable<OpCommandSpec<OpName>['passphrase
 
 export function opCommand<N extends OpName, A extends OpName = N>(parent: Command, spec: OpCommandSpec<N, A>): Command {
   const cmd = parent.command(spec.command).description(spec.description);
+  spec.argHelp?.forEach((text, i) => {
+    const arg = cmd.registeredArguments[i];
+    if (arg) arg.description = text;
+  });
   for (const f of spec.flags ?? []) {
     const o = new Option(f.flags, f.description);
     if (f.choices) o.choices(f.choices as string[]);

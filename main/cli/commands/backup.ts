@@ -13,6 +13,7 @@ export function registerBackupCommands(program: Command): void {
     description: 'Write an encrypted, verified snapshot of the database (plus manifest and vault copy) to FILE.',
     op: 'backup.toFile',
     args: [{ path: 'file' }],
+    argHelp: ['where to write the backup, e.g. /media/usb/dpo-2026-11-28.db'],
     flags: [{ flags: '--force', description: 'replace an existing file of that name (and its manifest and vault copy)', to: 'force' }],
     // Refused before asking for the passphrase: exists without --force, or inside the data folder.
     check: (core, { args, opts }) => void checkBackupTarget(args[0]!, core.session.dataDir, opts.force),
@@ -25,6 +26,7 @@ export function registerBackupCommands(program: Command): void {
     description: 'Check a backup and put it in place of the current database (which is kept aside).',
     op: 'backup.restoreFile',
     args: [{ path: 'file' }],
+    argHelp: ['the backup file written by "dpo backup" or the automatic backup'],
     passphrase: { to: 'passphrase', prompt: 'Passphrase: ' },
     json: { description: 'print the result as JSON' },
     human: (r, _core, { args }) => `Restored ${args[0]} (audit trail up to event ${r.auditSeq}).${r.previous ? ` The previous database is kept at ${r.previous}.` : ''}`,
