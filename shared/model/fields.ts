@@ -82,12 +82,11 @@ export const absolutePathField = (missing = 'Name a file.') =>
     .refine((v) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), 'Give the full path of the file.')
     .refine((v) => !v.includes('\0'), 'A path cannot contain a NUL character.');
 
-/** A public id (UUID, as newPublicId makes them: version 7), case-insensitive on the way in. */
-export const publicIdField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'That is not a record id (a UUID such as 0190f5c4-…).');
+/** A public id as the store makes them (a UUID, version 7), lower case. */
+export const PUBLIC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A public id, case-insensitive on the way in. */
+export const publicIdField = z.string().trim().toLowerCase().regex(PUBLIC_ID_PATTERN, 'That is not a record id (a UUID such as 0190f5c4-…).');
 
 /** A record named by its internal number (as published before public ids) or by its public id. */
 export const recordIdField = z.union([z.number().int().positive(), publicIdField], { error: 'Give the number or the id (UUID) of the record.' });

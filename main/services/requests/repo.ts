@@ -1,5 +1,6 @@
 // Rows and reads of the request tables. Writes happen only inside Store.tx (see the other
 // modules); everything here takes a Db so it works inside and outside a transaction.
+import { PUBLIC_ID_PATTERN } from '../../../shared/model/fields';
 import type { Db } from '../../store/database';
 import { daysBetween } from '../../../shared/dates/iso';
 import {
@@ -78,8 +79,10 @@ export function joinTypes(types: readonly RequestType[]): string {
   return REQUEST_TYPES.filter((t) => types.includes(t)).join('+');
 }
 
+/** By reference, or by public id (refField accepts either; references never look like one). */
 export function findRow(db: Db, ref: string): RequestRow | undefined {
-  return stmt(db, 'SELECT * FROM requests WHERE ref = ?').get(ref) as RequestRow | undefined;
+  const column = PUBLIC_ID_PATTERN.test(ref) ? 'public_id' : 'ref';
+  return stmt(db, `SELECT * FROM requests WHERE ${column} = ?`).get(ref) as RequestRow | undefined;
 }
 
 export function requireRow(db: Db, ref: string): RequestRow {

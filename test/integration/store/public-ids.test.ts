@@ -52,6 +52,22 @@ describe('public ids', () => {
     expect(deleted.deletedAt).not.toBeNull();
   });
 
+  it('every request operation takes the public id wherever it takes a reference; the audit trail still names the reference', async () => {
+    t = await openTestCore();
+    const a = await t.call('request.create', newRequest());
+    const b = await t.call('request.create', newRequest({ email: 'second@example.com' }));
+    expect((await t.call('request.get', { ref: a.publicId.toUpperCase() })).ref).toBe(a.ref);
+    const started = await t.call('request.transition', { ref: a.publicId, action: 'start' });
+    expect(started).toMatchObject({ ref: a.ref, status: 'in-progress' });
+    const dup = await t.call('request.transition', { ref: b.publicId, action: 'mark-duplicate', originalRef: a.publicId });
+    expect(dup.duplicateOf).toBe(a.ref);
+    const events = (await t.call('audit.list', { limit: 5, operation: 'request.start' })).rows;
+    expect(events[0]).toMatchObject({ entityType: 'request', entityId: a.ref });
+    const missing = await t.fail('request.get', { ref: '0190f5c4-0000-7000-8000-000000000000' });
+    expect(missing.code).toBe('NOT_FOUND');
+    expect((await t.fail('request.get', { ref: 'nonsense' })).fieldErrors?.ref).toEqual(['A request reference looks like DSR-2026-00042.']);
+  });
+
   it('the migration gives every existing row its own id, in row order, in the same transaction; nothing else changes', async () => {
     t = await openTestCore();
     const refs: string[] = [];
