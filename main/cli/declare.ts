@@ -181,6 +181,13 @@ export function opCommand<N extends OpName, A extends OpName = N>(parent: Comman
   for (const f of spec.flags ?? []) if (f.to) flagOfPath.set(f.to, longFlag(f.flags));
   const argNames = spec.command.match(/<[^>]+>/g) ?? [];
   spec.args?.forEach((a, i) => argPaths(a).forEach((path) => flagOfPath.set(path, argNames[i] ?? path)));
+  const named = async <T>(pending: Promise<T>): Promise<T> => {
+    try {
+      return await pending;
+    } catch (err) {
+      throw renameFields(err, flagOfPath);
+    }
+  };
 
   cmd.action(
     action(async (...received: unknown[]) => {
@@ -207,16 +214,11 @@ export function opCommand<N extends OpName, A extends OpName = N>(parent: Comman
         if (spec.notice) process.stderr.write(`${spec.notice}\n`);
         const instead = spec.instead;
         if (instead && opts[instead.when]) {
-          const other = await call(core, instead.op, input as OpInput<A>).catch((err: unknown) => Promise.reject(renameFields(err, flagOfPath)));
+          const other = await named(call(core, instead.op, input as OpInput<A>));
           printResult(opts.json, other, () => instead.human(other));
           return;
         }
-        let result: OpResult<N>;
-        try {
-          result = spec.run ? await spec.run(core, input as OpInput<N>) : await call(core, spec.op, input as OpInput<N>);
-        } catch (err) {
-          throw renameFields(err, flagOfPath);
-        }
+        const result = await named(spec.run ? spec.run(core, input as OpInput<N>) : call(core, spec.op, input as OpInput<N>));
         if (spec.output && !opts.json) {
           const content = spec.output.content(result);
           if (outFile) {
