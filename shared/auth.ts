@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'settings.write',
   'audit.read',
   'backup.manage',
+  /** A plaintext copy of everything leaves the encrypted database. */
+  'data.export',
   'store.check',
   'request.read',
   'request.write',

@@ -6,6 +6,7 @@ import { computeDeadline } from '../../shared/deadlines';
 import type { Session } from '../services/session';
 import { auditHandlers } from '../services/audit-service';
 import { backupHandlers } from '../services/backup-service';
+import { exportHandlers } from '../services/export-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { settingsHandlers } from '../services/settings-service';
@@ -19,6 +20,7 @@ export function createHandlers(session: Session): Handlers {
     ...settingsHandlers(session),
     ...auditHandlers(session),
     ...backupHandlers(session),
+    ...exportHandlers(session),
     ...storeHandlers(session),
     'job.progress': (i) => jobs.progress(i.id),
     'job.cancel': (i) => jobs.cancel(i.id),

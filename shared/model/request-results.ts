@@ -12,7 +12,10 @@ import type { Art19Record, ImportField, RequestAction } from './request-inputs';
 export type Urgency = 'overdue' | 'due-soon' | 'on-track' | 'paused' | 'done';
 
 export interface RequestSummary {
+  /** Internal row id (kept for existing scripts); `ref` and `publicId` are the ids to hand out. */
   id: number;
+  /** UUIDv7, generated when the request was recorded; never changes. */
+  publicId: string;
   ref: string;
   /** Types joined with "+", e.g. "access+erasure" (the CLI's and CSV's form). */
   type: string;

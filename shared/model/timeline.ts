@@ -19,4 +19,3 @@ export type TimelineEvent =
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
   | { code: 'attachment-deleted'; filename: string; reason: string };
 
-export type TimelineCode = TimelineEvent['code'];

@@ -7,11 +7,19 @@ import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
+import m0008 from './0008-public-ids.sql?raw';
+import type { Db } from '../database';
+import { backfillPublicIds } from '../public-id';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * A step that needs Node (e.g. ids generated in Node for existing rows), run after `sql` in the
+   * same transaction. Deterministic SQL stays in the .sql file.
+   */
+  after?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
+  { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -72,6 +72,10 @@ function validInputs(): Record<OpName, unknown[]> {
     'backup.restore': [{ file: 'no-such-backup.db', passphrase: PASSPHRASE }],
     'store.check': [{}],
     'backup.list': [{}],
+    // Without CallContext.localFiles (as here, like every renderer) these answer FORBIDDEN.
+    'backup.toFile': [{ file: '/no-such-folder/b.db', force: false }],
+    'backup.restoreFile': [{ file: '/no-such-folder/b.db', passphrase: PASSPHRASE }],
+    'export.write': [{ format: 'json', file: '/no-such-folder/e.json', force: false }],
     'request.create': [
       {
         types: ['access', 'erasure'],
