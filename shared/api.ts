@@ -9,6 +9,7 @@ import type { OperationSpec } from './ops/op';
 import { auditOps } from './ops/audit';
 import { backupOps } from './ops/backup';
 import { deadlineOps } from './ops/deadlines';
+import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
 import { settingsOps } from './ops/settings';
@@ -23,6 +24,7 @@ export const api = {
   ...storeOps,
   ...jobOps,
   ...requestOps,
+  ...disclosureOps,
   ...deadlineOps,
 } as const;
 

@@ -10,7 +10,7 @@
 import { requestAddNoteInput, requestTransitionInput } from '../../shared/model/request';
 import { applyTransition } from '../../main/services/requests/transitions';
 import { addNote } from '../../main/services/requests/notes';
-import { noRegisterYet } from '../../main/services/requests/recipients';
+import { disclosureRecipients } from '../../main/services/disclosures/art19';
 import { readSettings } from '../../main/store/settings-repo';
 import { todayInZone } from '../../shared/dates/zone';
 import { ACTOR, type Workbench } from './workbench';
@@ -33,7 +33,7 @@ export function replaySteps(wb: Workbench, data: DataSet, refs: readonly string[
   const store = wb.core.session.requireStore();
   const settings = readSettings(store.db);
   const today = todayInZone(settings.timeZone);
-  const deps = { store, settings, today, actor: ACTOR, recipients: noRegisterYet };
+  const deps = { store, settings, today, actor: ACTOR, recipients: disclosureRecipients };
   const order: Array<{ i: number; s: number; on: string }> = [];
   data.requests.forEach((q, i) => q.steps.forEach((st, s) => order.push({ i, s, on: st.on })));
   // Stable: a request's own steps keep their order on the same day.
