@@ -124,14 +124,16 @@ function auditFacts(r: Resolved, version: number) {
 }
 
 export function addDisclosure(t: TxContext, input: DisclosureAdd, actor: string): { publicId: string; ref: string } {
-  const files = input.files.map((f, i) => ({
+  // The files go to the file store; the version keeps the content only.
+  const { files: uploads, ...content } = input;
+  const files = uploads.map((f, i) => ({
     filename: f.filename.trim(),
     mimeType: f.mimeType?.trim() || 'application/octet-stream',
     bytes: decodeBase64(f.base64, `files.${i}.base64`),
     kind: f.kind ?? 'document',
     deleteAfter: null,
   }));
-  const r = resolve(t, input);
+  const r = resolve(t, content);
   const year = Number(input.date.slice(0, 4));
   const ref = `${REFERENCE_PREFIX}-${year}-${String(nextReferenceNumber(t.db, REFERENCE_PREFIX, year)).padStart(4, '0')}`;
   const publicId = uuidv7();
