@@ -30,7 +30,7 @@ export async function disclosureFigures(wb: Workbench, plain: Db, runs: number, 
     { input: { recipientKind: 'law-enforcement' }, where: "WHERE d.recipient_kind = 'law-enforcement'", params: {} },
     { input: { ground: 'warrant' }, where: "WHERE d.ground = 'warrant'", params: {} },
     { input: { from: quarter.f, to: quarter.t }, where: 'WHERE d.disclosed_on BETWEEN @f AND @t', params: { f: quarter.f, t: quarter.t } },
-    { input: { secret: true }, where: "WHERE d.secrecy = 'secret' OR (d.secrecy = 'secret-until' AND d.secret_until > @today)", params: { today } },
+    { input: { secret: true }, where: "WHERE d.secrecy <> 'may-tell' AND (d.secrecy = 'secret' OR (d.secrecy = 'secret-until' AND d.secret_until > @today))", params: { today } },
   ];
   const hand = filters.map((f) => ({
     count: plain.prepare(`SELECT count(*) FROM disclosures d ${f.where}`).pluck(),

@@ -72,6 +72,28 @@ describe('per-subject view', () => {
     expect(list.rows.map((x) => x.id).sort()).toEqual([byMail.id, byLink.id].sort());
   });
 
+  it('the list filters secret-now disclosures, kinds, grounds and periods, each with its total', async () => {
+    const tomorrow = addDays(today(), 1);
+    const ended = await t.call('disclosure.add', policeOrder({ date: daysAgo(200), secrecy: { decision: 'secret-until', until: today(), ground: 'Art. 23' } }));
+    const running = await t.call('disclosure.add', policeOrder({ date: daysAgo(200), secrecy: { decision: 'secret-until', until: tomorrow, ground: 'Art. 23' } }));
+    const all = await t.call('disclosure.list', { limit: 1000 });
+    const secretNow = await t.call('disclosure.list', { secret: true, limit: 1000 });
+    const notSecret = await t.call('disclosure.list', { secret: false, limit: 1000 });
+    expect(secretNow.rows.map((x) => x.id)).toContain(running.id);
+    expect(secretNow.rows.map((x) => x.id)).not.toContain(ended.id);
+    expect(notSecret.rows.map((x) => x.id)).toContain(ended.id);
+    expect(secretNow.total + notSecret.total).toBe(all.total);
+    expect(secretNow.rows.every((x) => x.secrecy === 'secret' || (x.secrecy === 'secret-until' && x.secretUntil! > today()))).toBe(true);
+    const day = await t.call('disclosure.list', { from: daysAgo(200), to: daysAgo(200) });
+    expect(day.rows.map((x) => x.id).sort()).toEqual([ended.id, running.id].sort());
+    const partners = await t.call('disclosure.list', { recipientKind: 'partner', limit: 2 });
+    expect(partners.rows).toHaveLength(2);
+    expect(partners.total).toBe(all.rows.filter((x) => x.recipient.kind === 'partner').length);
+    expect((await t.call('disclosure.list', { ground: 'warrant', limit: 1000 })).rows.every((x) => x.ground === 'warrant')).toBe(true);
+    const oldest = await t.call('disclosure.list', { sort: 'date', dir: 'asc', limit: 1 });
+    expect(oldest.rows[0]!.date <= all.rows[all.rows.length - 1]!.date).toBe(true);
+  });
+
   it('a subject query needs a key; an unknown request is NOT_FOUND', async () => {
     expect((await t.fail('disclosure.forSubject', {})).fieldErrors?.email).toBeDefined();
     expect((await t.fail('disclosure.forSubject', { ref: 'DSR-2026-99999' })).code).toBe('NOT_FOUND');
