@@ -4,7 +4,7 @@
 import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
 import type { DisclosureListQuery, DisclosureListResult, DisclosureSort } from '../../../shared/model/disclosure';
-import { SUMMARY_SELECT, toSummary, type SummaryRow } from './repo';
+import { LIST_SELECT, toSummary, type ListRow } from './repo';
 import { subjectDisclosureIds } from './subject-view';
 
 const SORTS: Record<DisclosureSort, string> = {
@@ -37,7 +37,7 @@ export function listDisclosures(db: Db, q: DisclosureListQuery, today: string): 
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (stmt(db, `SELECT count(*) AS n FROM disclosures d ${filtered}`).get(...params) as { n: number }).n;
   const order = SORTS[q.sort].replaceAll('{dir}', q.dir === 'asc' ? 'ASC' : 'DESC');
-  const rows = stmt(db, `${SUMMARY_SELECT} ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as SummaryRow[];
+  const rows = stmt(db, `${LIST_SELECT} ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as ListRow[];
   return { rows: rows.map(toSummary), total, limit: q.limit, offset: q.offset, nextCursor: null };
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../../../main/store/database';
 import { medianMs, percentile, result, sampleMs, type Result } from '../measure';
 import type { Workbench } from '../workbench';
 import type { OpInput } from '../../../shared/api';
+import { LIST_SELECT } from '../../../main/services/disclosures/repo';
 
 const PAGE = 100;
 
@@ -34,7 +35,7 @@ export async function disclosureFigures(wb: Workbench, plain: Db, runs: number, 
   ];
   const hand = filters.map((f) => ({
     count: plain.prepare(`SELECT count(*) FROM disclosures d ${f.where}`).pluck(),
-    page: plain.prepare(`SELECT d.*, r.public_id, r.name FROM disclosures d JOIN disclosure_recipients r ON r.id = d.recipient_id ${f.where} ORDER BY d.disclosed_on DESC, d.id DESC LIMIT ${PAGE}`),
+    page: plain.prepare(`${LIST_SELECT} ${f.where} ORDER BY d.disclosed_on DESC, d.id DESC LIMIT ${PAGE}`).raw(true),
     params: f.params,
   }));
   const list = await sampleMs(n, (i) => wb.call('disclosure.list', { ...filters[i % filters.length]!.input, limit: PAGE }));
