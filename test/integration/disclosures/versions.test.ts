@@ -17,6 +17,9 @@ describe('versioned corrections', () => {
     expect(d.ref).toMatch(/^D-\d{4}-\d{4}$/);
     expect(d.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
     expect(d.files.map((f) => f.filename)).toEqual(['order.pdf']);
+    // The order itself, kept in the encrypted file store and read back whole.
+    const file = await t.call('disclosure.fileGet', { id: d.id, fileId: d.files[0]!.id });
+    expect(Buffer.from(file.base64, 'base64').toString()).toBe('%PDF order');
     const { versions, ...current } = d;
     const fixed = await t.call('disclosure.correct', {
       id: d.id,
