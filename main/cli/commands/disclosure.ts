@@ -13,6 +13,7 @@ import {
   TRANSFER_SAFEGUARDS,
   type DisclosureStats,
   type DisclosureSummary,
+  type SubjectDisclosure,
 } from '../../../shared/model/disclosure';
 import { writeOutputFile } from '../../store/output-file';
 import { action, call, CliUserError, unlockCore, withCore, type DataDirOption } from '../run';
@@ -127,6 +128,29 @@ export function registerDisclosureCommands(program: Command): void {
     },
     json: { description: 'print a JSON array', select: (page) => page.rows },
     human: (page) => page.rows.map(summaryLine).join('\n') || 'No disclosures.',
+  });
+
+  opCommand(disclosure, {
+    command: 'subject',
+    description: "Who received this person's data and why: what the access response may show, and what stays withheld (secret until a date, or an Art. 4(9) inquiry).",
+    op: 'disclosure.forSubject',
+    flags: [
+      { flags: '--email <addr>', description: "the subject's e-mail address", to: 'email' },
+      { flags: '--customer-id <id>', description: "the subject's customer number", to: 'customerId' },
+      { flags: '--request <ref>', description: 'the requester of this request (DSR-…)', to: 'ref' },
+    ],
+    json: { description: 'print { asOf, shown[], withheld[] } as JSON' },
+    human: (v) => {
+      const line = (x: SubjectDisclosure) => `  ${x.ref}  ${x.date}  ${x.recipient.name} (${x.recipient.kind})  ${x.ground}  ${x.categories.join(', ')}`;
+      const why = (x: SubjectDisclosure) =>
+        x.withheld?.reason === 'particular-inquiry' ? 'particular inquiry (Art. 4(9)): not a recipient' : x.withheld?.until ? `withheld until ${x.withheld.until}: ${x.withheld.ground ?? ''}` : `withheld: ${x.withheld?.ground ?? ''}`;
+      return [
+        `Will appear in the access response (as of ${v.asOf}):`,
+        ...(v.shown.length ? v.shown.map(line) : ['  none']),
+        'Withheld from the subject:',
+        ...(v.withheld.length ? v.withheld.map((x) => `${line(x)}  [${why(x)}]`) : ['  none']),
+      ].join('\n');
+    },
   });
 
   opCommand(disclosure, {

@@ -40,6 +40,12 @@ describe('dpo disclosure (CLI)', () => {
     expect(q2.map((x) => x.recipient.name)).toEqual(['Partner BV', 'FIOD']);
     expect(dpo(d('disclosure', 'list')).stdout).toContain('Politie Amsterdam');
 
+    // The per-subject view: the secret order is withheld until its date.
+    const view = dpoJson<{ shown: Summary[]; withheld: Array<Summary & { withheld: { reason: string; until: string } }> }>(d('disclosure', 'subject', '--email', 'ada@example.com'));
+    expect(view.shown).toEqual([]);
+    expect(view.withheld.map((x) => [x.id, x.withheld.reason, x.withheld.until])).toEqual([[police.id, 'secret-until', '2027-01-01']]);
+    expect(dpo(d('disclosure', 'subject', '--customer-id', 'C-1')).stdout).toContain('withheld until 2027-01-01');
+
     const stats = dpoJson<Stats>(d('disclosure', 'stats', '--from', '2026-01-01', '--to', '2026-12-31'));
     expect(stats.quarters.map((q) => [q.quarter, q.disclosures, q.inquiries, q.subjectsAffected])).toEqual([
       ['2026-Q1', 1, 0, 2],
