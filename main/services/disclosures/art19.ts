@@ -16,18 +16,31 @@ import type { art19NoticeInput } from '../../../shared/model/disclosure';
 import type { RecipientSource, SubjectKey } from '../requests/recipients';
 import { parseTypes, requireRow } from '../requests/repo';
 import { DisclosureInputError } from './errors';
-import { subjectRows } from './subject-view';
+import { subjectRows, withheldReason } from './subject-view';
+import { readSettings } from '../../store/settings-repo';
+import { todayIn } from '../requests/today';
 
 function recipientsFor(db: Db, subject: SubjectKey): Art19Recipient[] {
-  const byRecipient = new Map<string, { name: string; events: string[] }>();
+  const today = todayIn(new Date(), readSettings(db).timeZone);
+  const byRecipient = new Map<string, { name: string; events: string[]; withheld: Art19Recipient['withheldFromSubject'] }>();
   // Oldest first, so each recipient's description reads in the order things happened.
   for (const r of subjectRows(db, { email: subject.email, customerId: subject.customerId }).reverse()) {
     if (r.inquiry === 1) continue;
-    const entry = byRecipient.get(r.r_public_id) ?? { name: r.r_name, events: [] };
+    const entry = byRecipient.get(r.r_public_id) ?? { name: r.r_name, events: [], withheld: null };
     entry.events.push(`${r.ref} (${r.disclosed_on})`);
+    // The recipient is told about the erasure; the subject learns who it is only once every
+    // disclosure to it may be told (Art. 23): the latest "until" wins, a plain secret has none.
+    const w = withheldReason(r, today);
+    if (w) entry.withheld = entry.withheld && (entry.withheld.until === null || w.until === null) ? { until: null } : { until: maxDate(entry.withheld?.until ?? null, w.until) };
     byRecipient.set(r.r_public_id, entry);
   }
-  return [...byRecipient].map(([id, e]) => ({ id, name: e.name, description: e.events.join(', ') }));
+  return [...byRecipient].map(([id, e]) => ({ id, name: e.name, description: e.events.join(', '), withheldFromSubject: e.withheld }));
+}
+
+function maxDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
 }
 
 export const disclosureRecipients: RecipientSource = {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today, newRequest, type TestCore } from '../requests/helpers';
 import { partnerFlow, policeOrder, openSuiteCore } from './helpers';
+import { addDays } from '../../../shared/dates/iso';
 
 let t: TestCore;
 beforeAll(async () => {
@@ -34,6 +35,19 @@ describe('Art. 19 listing and closing records', () => {
     expect(partner.id).toBe(p1.recipient.id);
     expect(partner.description).toBe(`${p1.ref} (${p1.date}), ${p2.ref} (${p2.date})`);
     expect(listing.recipients.find((r) => r.name === 'Politie Amsterdam')!.id).toBe(police.recipient.id);
+    expect(listing.recipients.map((r) => r.withheldFromSubject)).toEqual([null, null]);
+  });
+
+  it('marks a recipient the subject may not be told about yet, with the latest end of secrecy', async () => {
+    const email = 'secret-recipient@example.com';
+    const later = addDays(today(), 90);
+    await t.call('disclosure.add', policeOrder({ subjects: { emails: [email] }, secrecy: { decision: 'secret-until', until: addDays(today(), 30), ground: 'Art. 23' } }));
+    await t.call('disclosure.add', policeOrder({ subjects: { emails: [email] }, secrecy: { decision: 'secret-until', until: later, ground: 'Art. 23' } }));
+    await t.call('disclosure.add', policeOrder({ recipient: { name: 'Rechtbank', kind: 'court' }, subjects: { emails: [email] }, secrecy: { decision: 'secret', ground: 'Art. 23' } }));
+    await t.call('disclosure.add', policeOrder({ recipient: { name: 'Politie Utrecht', kind: 'law-enforcement' }, subjects: { emails: [email] }, secrecy: { decision: 'secret-until', until: today(), ground: 'Art. 23' } }));
+    const ref = await respondedErasure(email);
+    const byName = Object.fromEntries((await t.call('request.art19Recipients', { ref })).recipients.map((r) => [r.name, r.withheldFromSubject]));
+    expect(byName).toEqual({ 'Politie Amsterdam': { until: later }, Rechtbank: { until: null }, 'Politie Utrecht': null });
   });
 
   it('records per recipient, refuses a second record and a stranger, then close needs only the rest', async () => {

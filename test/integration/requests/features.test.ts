@@ -66,8 +66,8 @@ describe('GDPR Art. 19 recipients', () => {
       recipientsFor: (_db, subject) =>
         subject.email === 'ada@example.com'
           ? [
-              { id: 'police-2026-1', name: 'Politie Amsterdam', description: 'Account data, warrant 2026-01' },
-              { id: 'partner-7', name: 'Partner BV', description: 'Usage data' },
+              { id: 'police-2026-1', name: 'Politie Amsterdam', description: 'Account data, warrant 2026-01', withheldFromSubject: null },
+              { id: 'partner-7', name: 'Partner BV', description: 'Usage data', withheldFromSubject: null },
             ]
           : [],
     };
