@@ -74,8 +74,13 @@ export function planDisclosures(o: DisclosurePlanOptions, subjects: readonly Sub
         subjects: { emails: named.map((s) => s.email), customerIds: named.filter((s) => s.customer && r.chance(0.5)).map((s) => s.customer) },
         inquiry: rec.kind === 'law-enforcement' && r.chance(0.25),
         secrecy: secret === 'may-tell' ? { decision: 'may-tell' } : { decision: secret, ground: 'GDPR Art. 23(1)(d); Sv art. 126bb', ...(secret === 'secret-until' ? { until: addDays(date, r.int(90, 730)) } : {}) },
-        subjectToldOn: secret === 'may-tell' && r.chance(0.1) ? addDays(date, r.int(1, 60)) : null,
+        subjectToldOn: secret === 'may-tell' && r.chance(0.1) ? toldBy(addDays(date, r.int(1, 60)), o.anchor) : null,
       },
     };
   });
+}
+
+/** A day the subject was told, unless it would lie after "today". */
+function toldBy(day: string, anchor: string): string | null {
+  return day <= anchor ? day : null;
 }

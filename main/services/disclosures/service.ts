@@ -30,6 +30,7 @@ import { listRecipients } from './recipients-repo';
 import { subjectView } from './subject-view';
 import { disclosureStats, statsCsv } from './stats';
 import { recordArt19Notice } from './art19';
+import { DisclosureInputError } from './errors';
 import { secrecyReminders } from './reminders';
 
 export class DisclosureService {
@@ -51,12 +52,23 @@ export class DisclosureService {
     return buildDetail(this.store.db, requireDisclosure(this.store.db, id));
   }
 
+  /** Records are of what happened: a date still to come is a typing error, refused by field. */
+  private notAhead(c: { date: string; subjectToldOn?: string | null }): void {
+    const today = this.today();
+    const errors: Record<string, string[]> = {};
+    if (c.date > today) errors.date = [`${c.date} is still to come; record a disclosure once it has happened.`];
+    if (c.subjectToldOn && c.subjectToldOn > today) errors.subjectToldOn = [`${c.subjectToldOn} is still to come.`];
+    if (Object.keys(errors).length) throw new DisclosureInputError(errors);
+  }
+
   add(input: DisclosureAdd, actor: string): DisclosureDetail {
+    this.notAhead(input);
     const { publicId } = this.store.tx(actor, 'disclosure.add', (t) => addDisclosure(t, input, actor));
     return this.get(publicId);
   }
 
   correct(input: DisclosureCorrect, actor: string): DisclosureDetail {
+    this.notAhead(input);
     this.store.tx(actor, 'disclosure.correct', (t) => correctDisclosure(t, input, actor));
     return this.get(input.id);
   }

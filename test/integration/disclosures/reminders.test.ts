@@ -18,7 +18,7 @@ describe('secrecy reminders', () => {
     const secret = { decision: 'secret-until' as const, until, ground: 'Art. 23; Sv art. 126bb' };
     const d = await t.call('disclosure.add', policeOrder({ secrecy: secret }));
     await t.call('disclosure.add', policeOrder({ secrecy: secret, inquiry: true }));
-    await t.call('disclosure.add', policeOrder({ secrecy: secret, subjectToldOn: until }));
+    await t.call('disclosure.add', policeOrder({ secrecy: secret, subjectToldOn: today() }));
     expect(await t.call('disclosure.dueReminders', { peek: false })).toEqual([]);
     const on = (date: string) => new DisclosureService(t.core.session.requireStore(), { clock: () => new Date(`${date}T12:00:00Z`) });
     expect(on(addDays(until, -1)).dueReminders(false, 'test')).toEqual([]);

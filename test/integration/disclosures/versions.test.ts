@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today, daysAgo, type TestCore } from '../requests/helpers';
 import { partnerFlow, policeOrder, openSuiteCore } from './helpers';
+import { addDays } from '../../../shared/dates/iso';
 
 let t: TestCore;
 beforeAll(async () => {
@@ -91,6 +92,8 @@ describe('versioned corrections', () => {
     expect(unknownRequest.fieldErrors?.['subjects.requestRefs.0']).toBeDefined();
     const told = await t.fail('disclosure.add', policeOrder({ date: today(), subjectToldOn: daysAgo(1) }));
     expect(told.fieldErrors?.subjectToldOn).toBeDefined();
+    const ahead = await t.fail('disclosure.add', policeOrder({ date: addDays(today(), 1) }));
+    expect(ahead.fieldErrors?.date?.[0]).toMatch(/still to come/);
   });
 
   it('the recipients directory reuses an entry by name and kind', async () => {
