@@ -72,6 +72,8 @@ describe('versioned corrections', () => {
     for (const personal of ['private.person', 'other.person', 'Jan de Vries', 'C-4242', 'Jan asked']) expect(text).not.toContain(personal);
     const corrected = events.find((e) => e.operation === 'disclosure.correct')!;
     expect(corrected.summary).toMatchObject({ corrected: { id: d.id, version: 2, subjects: 2, changed: ['subjects'] } });
+    // Every event of the register sits in the hash chain like any other.
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: true });
   });
 
   it('bad input names the field', async () => {
