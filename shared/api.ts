@@ -10,6 +10,7 @@ import { auditOps } from './ops/audit';
 import { backupOps } from './ops/backup';
 import { deadlineOps } from './ops/deadlines';
 import { exportOps } from './ops/export';
+import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
 import { settingsOps } from './ops/settings';
@@ -25,6 +26,7 @@ export const api = {
   ...storeOps,
   ...jobOps,
   ...requestOps,
+  ...disclosureOps,
   ...deadlineOps,
 } as const;
 

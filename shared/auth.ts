@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'store.check',
   'request.read',
   'request.write',
+  'disclosure.read',
+  'disclosure.write',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

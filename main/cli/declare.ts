@@ -246,7 +246,11 @@ export function opCommand<N extends OpName, A extends OpName = N>(parent: Comman
 function renameFields(err: unknown, flagOfPath: Map<string, string>): unknown {
   if (!(err instanceof CliUserError) || !err.apiError?.fieldErrors) return err;
   const entries = Object.entries(err.apiError.fieldErrors).filter(([, m]) => m.length);
-  if (!entries.some(([path]) => flagOfPath.has(path))) return err;
-  const named = entries.map(([path, messages]) => `${flagOfPath.get(path) ?? path}: ${messages[0]}`);
+  // A repeatable flag's value has its index in the path ('subjects.emails.1'): name the flag.
+  // An error on a whole group ('subjects') names the group's first flag ('--subject-email').
+  const flagOf = (path: string) =>
+    flagOfPath.get(path) ?? flagOfPath.get(path.replace(/(\.\d+)+$/, '')) ?? [...flagOfPath].find(([p]) => p.startsWith(`${path}.`))?.[1];
+  if (!entries.some(([path]) => flagOf(path))) return err;
+  const named = entries.map(([path, messages]) => `${flagOf(path) ?? path}: ${messages[0]}`);
   return new CliUserError(named.length > 1 ? `${named[0]} (also: ${named.slice(1).join('; ')})` : named[0]!, err.apiError);
 }

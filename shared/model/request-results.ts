@@ -104,6 +104,11 @@ export interface Art19Recipient {
   name: string;
   /** What went to them and when, as the register says. */
   description: string;
+  /**
+   * Null: the subject may be told who this recipient is. Otherwise a disclosure to it is still
+   * secret (GDPR Art. 23): `until` the day it may be told, null when no day is set.
+   */
+  withheldFromSubject: { until: string | null } | null;
 }
 
 export interface Art19Listing {
