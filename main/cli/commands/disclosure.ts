@@ -15,7 +15,7 @@ import {
   type DisclosureSummary,
   type SubjectDisclosure,
 } from '../../../shared/model/disclosure';
-import { writeOutputFile } from '../../store/output-file';
+import { writeOutputFile } from '../../app/host-files';
 import { action, call, CliUserError, unlockCore, withCore, type DataDirOption } from '../run';
 import { opCommand } from '../declare';
 
