@@ -2,7 +2,7 @@
 // is a link to the request list filtered to exactly those requests.
 import { Link, useNavigate } from 'react-router';
 import type { DashboardData } from '../../../../shared/model/request';
-import { useQuery } from '../../bridge/BridgeContext';
+import { useOp, useSettings } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
@@ -14,22 +14,22 @@ import { MonthlyChart } from './MonthlyChart';
 const t = s.insights.dashboard;
 
 export function DashboardPage() {
-  const [data, reloadData] = useQuery('request.dashboard', {});
-  const [settings, reloadSettings] = useQuery('settings.get', {});
+  const data = useOp('request.dashboard', {});
+  const settings = useSettings();
   return (
     <section aria-labelledby="page-title">
       <div className="insights-page-head">
         <h1 id="page-title">{t.title}</h1>
-        {data.state === 'ready' && !isEmpty(data.data) && (
+        {data.data && !isEmpty(data.data) && (
           <StartLinks />
         )}
       </div>
-      {data.state === 'loading' && <Loading />}
-      {data.state === 'error' && <ErrorPanel error={data.error} onRetry={reloadData} />}
-      {data.state === 'ready' && <DashboardBody data={data.data} />}
-      {settings.state === 'loading' && data.state !== 'loading' && <Loading />}
-      {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
-      {settings.state === 'ready' && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
+      {data.isPending && <Loading />}
+      {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
+      {data.data && <DashboardBody data={data.data} />}
+      {settings.isPending && !data.isPending && <Loading />}
+      {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
+      {settings.data && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
     </section>
   );
 }
