@@ -8,7 +8,7 @@ import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks } from './dashboard-links';
-import { typeLabel } from '../requests/labels';
+import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 
 const t = s.insights.dashboard;
@@ -38,10 +38,10 @@ export function DashboardPage() {
 function StartLinks() {
   return (
     <p className="insights-actions">
-      <Link className="insights-button insights-button--primary" to="/requests/new">
+      <Link className="button button--primary" to="/requests/new">
         {t.newRequest}
       </Link>
-      <Link className="insights-button" to="/import">
+      <Link className="button" to="/import">
         {t.importRequests}
       </Link>
     </p>
@@ -131,7 +131,7 @@ function NextDeadlines({ data }: { data: DashboardData }) {
                   </td>
                   <td>{typeLabel(r.type)}</td>
                   <td>
-                    <span className={`insights-badge insights-badge--${r.urgency}`}>{t.urgency[r.urgency]}</span>
+                    <span className={URGENCY_CLASS[r.urgency] || 'badge'}>{t.urgency[r.urgency]}</span>
                   </td>
                 </tr>
               ))}

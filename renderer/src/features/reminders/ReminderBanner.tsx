@@ -53,7 +53,7 @@ function ReminderPoller({ active }: { active: boolean }) {
         <section className="banner banner--warning insights-reminders" aria-label={t.label} role="region" data-testid="reminder-banner">
           <div className="insights-reminders__head">
             <strong>{t.title}</strong>
-            <button type="button" className="button--quiet" onClick={dismissAll}>
+            <button type="button" className="button--quiet button--small" onClick={dismissAll}>
               {t.dismissAll}
             </button>
           </div>
@@ -65,7 +65,7 @@ function ReminderPoller({ active }: { active: boolean }) {
               return (
                 <li key={keyOf(r)} className={`insights-reminder insights-reminder--${r.threshold}`}>
                   <Link to={`/requests/${encodeURIComponent(r.ref)}`}>{text}</Link>
-                  <button type="button" className="button--quiet" aria-label={t.dismissOne(r.ref)} onClick={() => dismiss(keyOf(r))}>
+                  <button type="button" className="button--quiet button--small" aria-label={t.dismissOne(r.ref)} onClick={() => dismiss(keyOf(r))}>
                     {t.dismiss}
                   </button>
                 </li>

@@ -308,7 +308,7 @@ function Report({ preview, onlyRejected, setOnlyRejected }: { preview: ImportPre
                 <tr key={r.line} className={r.ok ? undefined : 'insights-row--rejected'}>
                   <td>{r.line}</td>
                   <td>
-                    <span className={`insights-badge ${r.ok ? 'insights-badge--ok' : 'insights-badge--overdue'}`}>{r.ok ? t.ok : t.rejected}</span>
+                    <span className={`badge ${r.ok ? 'badge--ok' : 'badge--danger'}`}>{r.ok ? t.ok : t.rejected}</span>
                   </td>
                   <td>
                     {r.ok ? (

@@ -38,7 +38,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
         <h1 id="page-title">
           {detail.ref} · <UserText>{detail.requester.name}</UserText>
         </h1>
-        <span className="status-pill" data-testid="request-status">
+        <span className="badge badge--info badge--large" data-testid="request-status">
           {t.statusLabels[detail.status]}
         </span>
       </div>

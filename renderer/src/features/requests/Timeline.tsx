@@ -13,6 +13,8 @@ import { UserText } from '../../ui/UserText';
 const d = s.requests.detail;
 const DIRECTIONS: readonly TimelineDirection[] = ['internal', 'to-subject', 'from-subject'];
 
+const DIRECTION_BADGE: Record<TimelineDirection, string> = { internal: 'badge badge--muted', 'to-subject': 'badge badge--info', 'from-subject': 'badge badge--ok' };
+
 /** Read while rendering, so the words are those of the chosen language. */
 function directionLabel(direction: TimelineDirection): string {
   return { internal: d.internal, 'to-subject': d.toSubject, 'from-subject': d.fromSubject }[direction];
@@ -31,7 +33,7 @@ export function Timeline({ detail, timeZone }: { detail: RequestDetail; timeZone
           {detail.timeline.map((e) => (
             <li key={e.id} className={`timeline__entry timeline__entry--${e.direction}`}>
               <div className="timeline__meta">
-                <span className={`tag tag--${e.direction}`}>{directionLabel(e.direction)}</span>{' '}
+                <span className={DIRECTION_BADGE[e.direction]}>{directionLabel(e.direction)}</span>{' '}
                 <time dateTime={e.at}>{formatDay(e.on ?? localDateInZone(new Date(e.at), timeZone))}</time> · {e.actor}
                 {e.action ? ` · ${timelineActionName(e.action)}` : ''}
               </div>
