@@ -30,7 +30,7 @@ export const requests = {
   emptyFiltered: 'Nothing matches these filters.',
   /** The register holds no request at all (not: the filters hide them). */
   emptyRegisterTitle: 'No requests yet',
-  emptyRegisterBody: 'Record the first one by hand, or import a CSV file or a saved e-mail (.eml).',
+  emptyRegisterBody: 'Record the first one by hand with “New request”, or bring in a CSV file or a saved e-mail (.eml) with “Import”.',
   /** The default view (open requests) is empty but answered requests exist. */
   emptyOpenTitle: 'No open requests',
   emptyOpenBody: 'Every request has been answered. Choose “Any” status to see them all.',

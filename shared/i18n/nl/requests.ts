@@ -29,7 +29,7 @@ export const requests: Catalog['requests'] = {
   emptyTitle: 'Geen verzoeken gevonden',
   emptyFiltered: 'Niets voldoet aan deze filters.',
   emptyRegisterTitle: 'Nog geen verzoeken',
-  emptyRegisterBody: 'Leg het eerste met de hand vast, of importeer een CSV-bestand of een opgeslagen e-mail (.eml).',
+  emptyRegisterBody: 'Leg het eerste met de hand vast met “Nieuw verzoek”, of lees een CSV-bestand of een opgeslagen e-mail (.eml) in met “Importeren”.',
   emptyOpenTitle: 'Geen openstaande verzoeken',
   emptyOpenBody: 'Alle verzoeken zijn beantwoord. Kies status “Alle” om ze allemaal te zien.',
   dueToday: 'Vandaag',

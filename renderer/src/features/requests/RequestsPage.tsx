@@ -99,7 +99,12 @@ export function RequestsPage({ today }: { today: string }) {
       <div className="page-head">
         <h1 id="page-title">{t.listTitle}</h1>
         <div className="page-head__actions">
-          <AddLinks />
+          <Link className="button button--primary" to="/requests/new">
+            {t.newRequest}
+          </Link>
+          <Link className="button" to="/import">
+            {t.import}
+          </Link>
           <button type="button" className="button" onClick={() => exportCsv.mutate(filters)} disabled={exportCsv.isPending || !rows.total}>
             {exportCsv.isPending ? t.exporting : t.exportCsv}
           </button>
@@ -139,20 +144,6 @@ export function RequestsPage({ today }: { today: string }) {
   );
 }
 
-/** The two ways a request gets in: by hand, or from a file. */
-function AddLinks() {
-  return (
-    <>
-      <Link className="button button--primary" to="/requests/new">
-        {t.newRequest}
-      </Link>
-      <Link className="button" to="/import">
-        {t.import}
-      </Link>
-    </>
-  );
-}
-
 /**
  * Nothing to show: say whether the register is empty (and how to fill it) or the filters hide
  * what it holds. One extra row count, asked only when the list came back empty.
@@ -163,10 +154,8 @@ function EmptyList({ filtered }: { filtered: boolean }) {
   if (any.data?.total === 0)
     return (
       <EmptyState title={t.emptyRegisterTitle}>
+        {/* The two ways in are the buttons above the list; the text names them. */}
         <p>{t.emptyRegisterBody}</p>
-        <p className="page-head__actions">
-          <AddLinks />
-        </p>
       </EmptyState>
     );
   if (!filtered)
