@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentKind, type RequestDetail } from '../../../../shared/model/request';
 import { localDateInZone } from '../../../../shared/dates';
-import { useCall } from '../../bridge/BridgeContext';
+import { useOpMutation } from '../../data/queries';
 import { useAttachmentDelete, useRequestChange } from './request-mutations';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -14,21 +14,12 @@ const d = s.requests.detail;
 
 /** Files live inside the encrypted database; "Save a copy" is the only way one leaves it. */
 export function Attachments({ detail, timeZone }: { detail: RequestDetail; timeZone: string }) {
-  const call = useCall();
-  const [error, setError] = useState<string>();
-  const save = async (a: AttachmentInfo) => {
-    setError(undefined);
-    try {
-      const c = await call('request.attachmentGet', { ref: detail.ref, attachmentId: a.id });
-      downloadBytes(c.filename, base64ToBytes(c.base64), c.mimeType);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+  // "Save a copy" reads the bytes once and hands them to the browser; nothing is cached.
+  const saveCopy = useOpMutation('request.attachmentGet', { onSuccess: (c) => downloadBytes(c.filename, base64ToBytes(c.base64), c.mimeType) });
   return (
     <section className="card" aria-labelledby="attachments-title">
       <h2 id="attachments-title">{d.attachments}</h2>
-      <FormError message={error} />
+      <FormError message={saveCopy.error?.message} />
       {detail.attachments.length === 0 ? (
         <p className="field__hint">{d.noAttachments}</p>
       ) : (
@@ -49,7 +40,7 @@ export function Attachments({ detail, timeZone }: { detail: RequestDetail; timeZ
                 <>
                   {a.deleteReminder && <p className="banner banner--warning">{d.deleteReminder}</p>}
                   <div className="actions">
-                    <button type="button" onClick={() => void save(a)}>
+                    <button type="button" onClick={() => saveCopy.mutate({ ref: detail.ref, attachmentId: a.id })}>
                       {d.save}
                     </button>
                     <DeleteAttachment detail={detail} attachment={a} />

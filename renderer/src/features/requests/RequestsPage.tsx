@@ -26,42 +26,42 @@ type ListFilters = z.output<typeof requestFilterSchema>;
  */
 function requestColumns(today: string): ReadonlyArray<RegisterColumn<RequestSummary, (typeof REQUEST_SORTS)[number]>> {
   return [
-  {
-    id: 'ref',
-    header: () => t.columns.ref,
-    sort: 'ref',
-    priority: 1,
-    min: 122,
-    className: 'col-ref',
-    // A plain anchor, not a router Link: the row's click already navigates, and a Link per row
-    // costs its own hooks (the list's worst scrolling frame in the benchmarks).
-    cell: (r) => (
-      <a href={`#/requests/${encodeURIComponent(r.ref)}`} tabIndex={-1}>
-        {r.ref}
-      </a>
-    ),
-  },
-  {
-    id: 'name',
-    header: () => t.columns.name,
-    // Sorted by the name as typed until the store keeps a family-name sort key.
-    sort: 'name',
-    priority: 1,
-    min: 140,
-    grow: 2,
-    className: 'col-name',
-    cell: (r) => (
-      <span title={r.email}>
-        <UserText>{r.name}</UserText>
-        {r.possibleDuplicateOf && <span className="badge badge--warning">{t.possibleDuplicate}</span>}
-      </span>
-    ),
-  },
-  { id: 'type', header: () => t.columns.type, priority: 3, min: 110, grow: 1, cell: (r) => typeLabel(r.types) },
-  { id: 'status', header: () => t.columns.status, sort: 'status', priority: 1, min: 140, className: 'col-status', cell: (r) => <span title={t.statusLabels[r.status]}>{t.statusLabels[r.status]}</span> },
-  { id: 'channel', header: () => t.columns.channel, priority: 2, min: 82, cell: (r) => t.channelLabels[r.channel] },
-  { id: 'received', header: () => t.columns.received, sort: 'received', priority: 3, min: 112, className: 'col-received', cell: (r) => formatDay(r.received) },
-  { id: 'due', header: () => t.columns.due, sort: 'due', priority: 1, min: 236, grow: 1, className: 'col-due', cell: (r) => <DueCell r={r} today={today} /> },
+    {
+      id: 'ref',
+      header: () => t.columns.ref,
+      sort: 'ref',
+      priority: 1,
+      min: 122,
+      className: 'col-ref',
+      // A plain anchor, not a router Link: the row's click already navigates, and a Link per row
+      // costs its own hooks (the list's worst scrolling frame in the benchmarks).
+      cell: (r) => (
+        <a href={`#/requests/${encodeURIComponent(r.ref)}`} tabIndex={-1}>
+          {r.ref}
+        </a>
+      ),
+    },
+    {
+      id: 'name',
+      header: () => t.columns.name,
+      // Sorted by the name as typed until the store keeps a family-name sort key.
+      sort: 'name',
+      priority: 1,
+      min: 140,
+      grow: 2,
+      className: 'col-name',
+      cell: (r) => (
+        <span title={r.email}>
+          <UserText>{r.name}</UserText>
+          {r.possibleDuplicateOf && <span className="badge badge--warning">{t.possibleDuplicate}</span>}
+        </span>
+      ),
+    },
+    { id: 'type', header: () => t.columns.type, priority: 3, min: 110, grow: 1, cell: (r) => typeLabel(r.types) },
+    { id: 'status', header: () => t.columns.status, sort: 'status', priority: 1, min: 140, className: 'col-status', cell: (r) => <span title={t.statusLabels[r.status]}>{t.statusLabels[r.status]}</span> },
+    { id: 'channel', header: () => t.columns.channel, priority: 2, min: 82, cell: (r) => t.channelLabels[r.channel] },
+    { id: 'received', header: () => t.columns.received, sort: 'received', priority: 3, min: 112, className: 'col-received', cell: (r) => formatDay(r.received) },
+    { id: 'due', header: () => t.columns.due, sort: 'due', priority: 1, min: 236, grow: 1, className: 'col-due', cell: (r) => <DueCell r={r} today={today} /> },
   ];
 }
 
