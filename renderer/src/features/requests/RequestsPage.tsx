@@ -59,7 +59,7 @@ function requestColumns(today: string): ReadonlyArray<RegisterColumn<RequestSumm
     },
     { id: 'type', header: () => t.columns.type, priority: 3, min: 100, grow: 1, cell: (r) => typeLabel(r.types) },
     { id: 'status', header: () => t.columns.status, sort: 'status', priority: 1, min: 140, className: 'col-status', cell: (r) => <span title={t.statusLabels[r.status]}>{t.statusLabels[r.status]}</span> },
-    { id: 'channel', header: () => t.columns.channel, priority: 2, min: 82, cell: (r) => t.channelLabels[r.channel] },
+    { id: 'channel', header: () => t.columns.channel, priority: 2, min: 82, cell: (r) => <span title={t.channelLabels[r.channel]}>{t.channelLabels[r.channel]}</span> },
     { id: 'received', header: () => t.columns.received, sort: 'received', priority: 3, min: 104, className: 'col-received', cell: (r) => formatDay(r.received) },
     { id: 'due', header: () => t.columns.due, sort: 'due', priority: 1, min: 236, grow: 1, className: 'col-due', cell: (r) => <DueCell r={r} today={today} /> },
   ];

@@ -122,7 +122,8 @@ export function RegisterTable<Row, Sort extends string>({
         aria-colcount={shown.length}
         aria-readonly
         tabIndex={0}
-        aria-activedescendant={`${idPrefix}-row-${current}`}
+        // Only while that row is rendered: an id that points at nothing is an invalid reference.
+        aria-activedescendant={items.some((v) => v.index === current) ? `${idPrefix}-row-${current}` : undefined}
         onKeyDown={onKeyDown}
         data-testid={testId}
       >
