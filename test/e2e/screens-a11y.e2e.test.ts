@@ -140,6 +140,27 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     for (const heading of ['Type', 'Received']) expect(await page.getByRole('columnheader', { name: heading }).isVisible()).toBe(true);
   });
 
+  it('the list is one ARIA grid: focus on the grid, arrows move the active row, headings sort', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await go('#/requests', () => page.getByTestId('request-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 }));
+    const grid = page.getByRole('grid', { name: 'Requests' });
+    await grid.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await grid.getAttribute('aria-activedescendant')).toBe('req-row-2');
+    expect(await page.locator('#req-row-2').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    // The heading's button is named by its visible text alone; the order is aria-sort on the heading.
+    await grid.getByRole('button', { name: 'Reference', exact: true }).click();
+    await expect.poll(() => grid.getByRole('columnheader', { name: 'Reference' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(page.url()).toMatch(/sort=ref/);
+    await expect.poll(() => grid.getByRole('gridcell').first().textContent()).toMatch(/^DSR-\d{4}-00001$/);
+    await grid.getByRole('button', { name: 'Reference', exact: true }).click();
+    await expect.poll(() => grid.getByRole('columnheader', { name: 'Reference' }).getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => grid.getByRole('gridcell').first().textContent()).toMatch(/^DSR-\d{4}-00042$/);
+    await page.keyboard.press('Escape');
+  });
+
   it('screenshots of the detail and the dashboard at 1024 and 1600 px', async () => {
     for (const width of [1024, 1600]) {
       await page.setViewportSize({ width, height: 900 });
