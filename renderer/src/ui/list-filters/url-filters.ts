@@ -59,10 +59,7 @@ export class UrlFilters<S extends z.ZodObject, T extends z.output<S> = z.output<
   private readonly defaults: Partial<T>;
   private readonly settingsOnly: T;
 
-  constructor(
-    private readonly schema: S,
-    options: UrlFilterOptions<T> = {},
-  ) {
+  constructor(schema: S, options: UrlFilterOptions<T> = {}) {
     const local = new Set<string>(options.local ?? []);
     const params = (options.params ?? {}) as Record<string, string | undefined>;
     this.fields = Object.entries(schema.shape as Record<string, z.ZodType>)
