@@ -106,7 +106,7 @@ export const requestFilterSchema = z.object({
 });
 
 /**
- * Rows per page of the requests list (renderer/…/use-windowed-rows.ts). A page fills four
+ * Rows per page of the requests list (renderer/src/data/use-paged-rows.ts). A page fills four
  * screens; more only delays the first one (at 100,000 requests a page of 200 took twice as long
  * as one of 100, in the benchmarks issue).
  */
