@@ -87,7 +87,7 @@ async function drive(origin: string, token: string, clients: number, seconds: nu
     };
     try {
       for (let i = 0; performance.now() < end; i++) {
-        // The list as the app asks for its first page (use-windowed-rows.ts: sorted by due).
+        // A first page of the list sorted by due, as the app's list asks for it.
         await timed('request.list', { sort: 'due', dir: 'asc', offset: 0, limit: LIST_PAGE_SIZE });
         if (acked.length) await timed('request.get', { ref: acked[(i * 7919 + c * 104_729) % acked.length] });
         await timed('request.dashboard', {});

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { LIST_PAGE_SIZE } from '../../../shared/model/request';
 import { median, result, type Result } from '../measure';
 import { PASSPHRASE } from '../workbench';
+import { requestListFilters } from '../../../renderer/src/features/requests/list-view';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -116,14 +117,19 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       body: JSON.stringify({ passphrase: PASSPHRASE }),
     });
     if (!((await unlock.json()) as { ok: boolean }).ok) throw new Error('unlock over HTTP failed');
-    // The app's first page, as its list asks for it (use-windowed-rows.ts: sorted by due).
+    // The whole register (the list opens on open requests; `open=` in its URL lifts that filter),
+    // and the app's first page exactly as its list asks for it, decoded by the same URL codec the
+    // screen uses (sorted by due), so both pages draw the same rows.
+    const allRequests = new URLSearchParams('open=');
+    const appInput = { ...requestListFilters.parse(allRequests), offset: 0, limit: LIST_PAGE_SIZE };
     const body = await (
       await fetch(`${u.origin}/api/request.list`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${u.searchParams.get('token')}` },
-        body: JSON.stringify({ sort: 'due', dir: 'asc', offset: 0, limit: LIST_PAGE_SIZE }),
+        body: JSON.stringify(appInput),
       })
     ).text();
+    const shownTotal = (JSON.parse(body) as { result: { total: number } }).result.total;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const first: number[] = [];
     const worst: number[] = [];
@@ -134,14 +140,14 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.addInitScript(INIT);
         await page.addInitScript(SCROLL);
-        await page.goto(`${url}#/requests`);
+        await page.goto(`${url}#/requests?${allRequests}`);
         const m = await page.evaluate(measureInPage);
         first.push(m.firstRowsMs);
         worst.push(m.worstFrameMs);
         await page.close();
         const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await bare.evaluate(SCROLL);
-        const b = await bare.evaluate(bareList, { body, total, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
+        const b = await bare.evaluate(bareList, { body, total: shownTotal, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
         bareFirst.push(b.firstRowsMs);
         bareWorst.push(b.worstFrameMs);
         await bare.close();
