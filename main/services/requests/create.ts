@@ -7,6 +7,8 @@ import type { Settings } from '../../../shared/model/settings';
 import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexNow, type SearchIndexer } from './search-index';
+import { searchForms } from '../../../shared/text/fold';
+import { nameSortKey } from '../../../shared/text/name-sort';
 import { RequestInputError } from './errors';
 import { insertAttachment, requestOwner } from './attachments';
 import { nextReferenceNumber } from '../../store/reference-counter';
@@ -95,20 +97,23 @@ export function insertRequest(
   const customerId = r.customerId ?? null;
   const dup = findPossibleDuplicate(t.db, emailNorm, customerId, input.receivedDate);
   const types = joinTypes(input.types);
+  const nameFolded = searchForms(r.name);
   const info = stmt(
     t.db,
     `INSERT INTO requests (ref, ref_year, ref_seq, types, status, name, email, email_norm, postal_address, phone, customer_id,
        relation, on_behalf_of, channel, mailbox, received_date, received_time, regime, country, description,
-       due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+       due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at,
+       name_folded, name_sort)
+     VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
   ).run(
     ref, year, seq, types, r.name, r.email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
     r.relation, r.onBehalfOf ?? null, input.channel, input.mailbox ?? null, input.receivedDate, input.receivedTime ?? null,
     input.regime, country, input.description ?? null,
     deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,
+    nameFolded, nameSortKey(r.name),
   );
   const id = Number(info.lastInsertRowid);
-  search.add({ id, ref, name: r.name, email: r.email, customerId });
+  search.add({ id, ref, name: r.name, email: r.email, customerId, nameFolded });
   for (const type of input.types) stmt(t.db, 'INSERT INTO request_types (type, request_id) VALUES (?, ?)').run(type, id);
   insertEvent(t.db, {
     requestId: id,

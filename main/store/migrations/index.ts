@@ -7,6 +7,7 @@ import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
+import m0010 from './0010-name-folding.sql?raw';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
+  { version: 10, name: 'name-folding', sql: m0010 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
