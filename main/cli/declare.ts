@@ -89,7 +89,15 @@ export function opCommand<N extends OpName>(parent: Command, spec: OpCommandSpec
         if (!f.to) continue;
         const raw = opts[attributeOf(f.flags)];
         if (raw === undefined) continue;
-        const value = f.parse ? (Array.isArray(raw) ? raw.map((v) => f.parse!(String(v))) : f.parse(String(raw))) : raw;
+        // A repeated flag whose values are lists ("--status closed --status refused,withdrawn")
+        // adds the lists up into one, without repeats.
+        const value = f.parse
+          ? Array.isArray(raw)
+            ? f.repeatable
+              ? [...new Set(raw.flatMap((v) => f.parse!(String(v)) as unknown))]
+              : raw.map((v) => f.parse!(String(v)))
+            : f.parse(String(raw))
+          : raw;
         setPath(input, f.to, value);
       }
       if (spec.build) input = spec.build(input, opts, args);

@@ -142,7 +142,7 @@ export function registerRequestCommands(program: Command): void {
     flags: [
       { flags: '--type <type>', description: `${REQUEST_TYPES.join(', ')}; several joined with + or ;, or the flag repeated`, to: 'types', parse: typesOf, repeatable: true, required: true },
       { flags: '--name <text>', description: "requester's name (any script)", to: 'requester.name', required: true },
-      { flags: '--email <addr>', description: "requester's e-mail address", to: 'requester.email', required: true },
+      { flags: '--email <addr>', description: "requester's e-mail address (required for --channel email; otherwise give at least one of --email, --address, --phone)", to: 'requester.email' },
       { flags: '--received <date>', description: "date received, YYYY-MM-DD, in the organisation's time zone", to: 'receivedDate', required: true },
       { flags: '--time <HH:MM>', description: 'time received (local)', to: 'receivedTime' },
       { flags: '--channel <channel>', description: 'how it arrived', to: 'channel', choices: CHANNELS, default: 'email' },
@@ -167,12 +167,12 @@ export function registerRequestCommands(program: Command): void {
     description: 'List requests, soonest deadline first.',
     op: 'request.list',
     flags: [
-      { flags: '--status <status>', description: `only these statuses, comma-separated (${STATUSES.join(', ')})`, to: 'status', parse: (v) => listOf('--status', v, STATUSES) },
+      { flags: '--status <status>', description: `only these statuses, comma-separated or the flag repeated (${STATUSES.join(', ')})`, to: 'status', parse: (v) => listOf('--status', v, STATUSES), repeatable: true },
       { flags: '--open', description: 'only open requests', to: 'open' },
       { flags: '--overdue', description: 'only running requests past their deadline', to: 'overdue' },
-      { flags: '--due-within <days>', description: 'only running requests due within this many days (overdue included)', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
-      { flags: '--type <type>', description: 'only requests with this type (several joined with +: any of them)', to: 'types', parse: typesOf },
-      { flags: '--channel <channel>', description: `only these channels, comma-separated (${CHANNELS.join(', ')})`, to: 'channel', parse: (v) => listOf('--channel', v, CHANNELS) },
+      { flags: '--due-within <days>', description: 'only running requests due within this many days from today (with --overdue: the overdue ones too)', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
+      { flags: '--type <type>', description: 'only requests with this type (several joined with + or the flag repeated: any of them)', to: 'types', parse: typesOf, repeatable: true },
+      { flags: '--channel <channel>', description: `only these channels, comma-separated or the flag repeated (${CHANNELS.join(', ')})`, to: 'channel', parse: (v) => listOf('--channel', v, CHANNELS), repeatable: true },
       { flags: '--search <text>', description: 'text in name, e-mail, reference or customer number', to: 'q' },
       { flags: '--sort <field>', description: 'sort order', to: 'sort', choices: REQUEST_SORTS, default: 'due' },
       { flags: '--desc', description: 'descending order' },
@@ -202,10 +202,10 @@ export function registerRequestCommands(program: Command): void {
 
   request
     .command('import <file>')
-    .description('Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected").')
+    .description('Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes, and optionally phone,postal_address,status,responded_on,closed_on for requests already answered or closed). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected"; "lines" says what each imported line became).')
     .option('--dry-run', 'validate only; nothing is written')
     .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print { imported, rejected: [{ line, errors }] } as JSON')
+    .option('--json', 'print { imported, rejected: [{ line, errors }], lines: [{ line, ref, status, respondedOn, closedOn }] } as JSON')
     .action(
       action(async (file: string, opts: Opts & { dryRun?: boolean }) => {
         const csv = readFileOrFail(file).toString('utf8');
@@ -214,6 +214,7 @@ export function registerRequestCommands(program: Command): void {
           printResult(opts.json, r, () =>
             [
               opts.dryRun ? `Dry run: ${r.imported} line(s) would be imported.` : `Imported ${r.imported} request(s).`,
+              ...(r.lines ?? []).map((x) => `line ${x.line}: ${x.ref ?? 'would be'} ${x.status}${x.respondedOn ? `, answered ${x.respondedOn}` : ''}${x.closedOn ? `, closed ${x.closedOn}` : ''}`),
               ...r.rejected.map((x) => `line ${x.line}: ${x.errors.join('; ')}`),
             ].join('\n'),
           );
@@ -224,21 +225,34 @@ export function registerRequestCommands(program: Command): void {
   request
     .command('import-eml <file>')
     .description('Create a request from an e-mail (.eml): sender, date and body; the original is kept as an attachment.')
-    .option('--type <type>', 'request type(s); default other', 'other')
+    .option('--type <type>', 'request type(s), joined with + or the flag repeated; default: the types recognised in the message (English or Dutch)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--dry-run', 'only show what would be filled in')
     .option('--data-dir <dir>', 'data folder')
     .option('--json', 'print the request (or the draft) as JSON')
     .action(
-      action(async (file: string, opts: Opts & { type: string; dryRun?: boolean }) => {
+      action(async (file: string, opts: Opts & { type?: string[]; dryRun?: boolean }) => {
         const base64 = readFileOrFail(file).toString('base64');
-        const types = typesOf(opts.type);
+        // A repeated --type accumulates, like `request add`.
+        const types = opts.type?.length ? [...new Set(opts.type.flatMap(typesOf))] : undefined;
         await unlocked(opts, async (core) => {
           if (opts.dryRun) {
             const d = await call(core, 'request.parseEml', { base64, filename: basename(file) });
-            printResult(opts.json, d, () => [`From: ${d.name} <${d.email}>`, `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`, `Mailbox: ${d.mailbox ?? '-'}`, ...d.warnings.map((w) => `! ${w}`)].join('\n'));
+            printResult(opts.json, d, () =>
+              [
+                `From: ${d.name} <${d.email}>`,
+                `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`,
+                `Mailbox: ${d.mailbox ?? '-'}`,
+                `Types recognised: ${d.suggestedTypes.join(', ') || 'none (give --type)'}`,
+                ...d.warnings.map((w) => `! ${w}`),
+              ].join('\n'),
+            );
             return;
           }
-          const r = await call(core, 'request.importEml', { base64, filename: basename(file), types: types as never });
+          const r = await call(core, 'request.importEml', { base64, filename: basename(file), ...(types ? { types: types as never } : {}) }).catch((err: unknown) => {
+            // The operation's field is `types`; on the command line it is --type.
+            if (err instanceof CliUserError && err.apiError?.fieldErrors?.types) throw new CliUserError(`--type: ${err.apiError.fieldErrors.types[0]}`, err.apiError);
+            throw err;
+          });
           printResult(opts.json, r, () => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'));
         });
       }),

@@ -93,7 +93,7 @@ function possibleDuplicates(db: Db, row: RequestRow): RequestDetail['possibleDup
     // single WHERE with OR could use neither index and scanned the 30-day window of all requests.
     `SELECT ref, received_date, status FROM requests
      WHERE id IN (
-         SELECT id FROM requests WHERE email_norm = @email
+         SELECT id FROM requests WHERE @email <> '' AND email_norm = @email
            AND received_date BETWEEN date(@received, '-30 days') AND date(@received, '+30 days')
          UNION
          SELECT id FROM requests WHERE @customer IS NOT NULL AND customer_id = @customer

@@ -5,6 +5,7 @@ import PostalMime from 'postal-mime';
 import { localDateInZone } from '../../../shared/dates/zone';
 import type { EmlDraft } from '../../../shared/model/request';
 import { RequestInputError } from './errors';
+import { suggestRequestTypes } from './type-suggestion';
 
 /** HH:MM of `instant` in `timeZone` (24-hour clock). */
 export function localTimeInZone(instant: Date, timeZone: string): string {
@@ -55,6 +56,7 @@ export async function parseEml(bytes: Buffer, timeZone: string, now: Date): Prom
     mailbox,
     subject,
     description: body.slice(0, MAX_DESCRIPTION),
+    suggestedTypes: suggestRequestTypes(subject, description),
     warnings,
   };
 }

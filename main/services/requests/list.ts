@@ -90,12 +90,18 @@ export function buildWhere(f: Filter, today: string, { textIds, typesProbe = fal
   }
   const dueFilter = f.overdue || f.dueWithinDays !== undefined;
   if (dueFilter) where.push(`r.status IN ${RUNNING_IN}`);
-  if (f.overdue) {
+  // "Due within N days" is the coming work: from today on. Long-overdue requests join it only
+  // when asked for as well (overdue + due within: everything up to day N); overdue alone is
+  // everything past its deadline.
+  if (f.overdue && f.dueWithinDays !== undefined) {
+    where.push('r.effective_due <= @dueBy');
+    params.dueBy = addDays(today, f.dueWithinDays);
+  } else if (f.overdue) {
     where.push('r.effective_due < @today');
     params.today = today;
-  }
-  if (f.dueWithinDays !== undefined) {
-    where.push('r.effective_due <= @dueBy');
+  } else if (f.dueWithinDays !== undefined) {
+    where.push('r.effective_due >= @today AND r.effective_due <= @dueBy');
+    params.today = today;
     params.dueBy = addDays(today, f.dueWithinDays);
   }
   const q = f.q?.trim();
