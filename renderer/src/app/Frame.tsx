@@ -16,7 +16,6 @@ import { useQuery } from '../bridge/BridgeContext';
 import { todayInZone } from '../../../shared/dates';
 import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
-import { ReminderBanner } from '../features/reminders/ReminderBanner';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -78,7 +77,6 @@ export function Frame({
             {s.recovery.pendingBanner} <NavLink to="/settings">{s.recovery.pendingAction}</NavLink>
           </div>
         )}
-        <ReminderBanner host={status.host} />
         {settings.state === 'loading' && <Loading />}
         {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
         {settings.state === 'ready' && today && (

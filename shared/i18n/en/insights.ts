@@ -118,12 +118,17 @@ export const insights = {
     unexpected: 'Something went wrong. Nothing was changed.',
   },
   reminders: {
-    label: 'Deadline reminders',
-    title: 'Deadlines need attention',
-    dueSoon: (ref: string, name: string, day: string) => `${ref} (${name}) is due ${day}`,
-    overdue: (ref: string, name: string, day: string) => `${ref} (${name}) is overdue since ${day}`,
-    dismiss: 'Hide',
-    dismissOne: (ref: string) => `Dismiss the reminder for ${ref}`,
-    dismissAll: 'Mark all as seen',
+    label: 'Deadlines',
+    overdue: (n: number) => `${count(n)} overdue`,
+    dueThisWeek: (n: number) => `${count(n)} due this week`,
+    openList: 'open the list',
+    // Desktop notifications: the reference and the date, never the requester (notification
+    // centres keep a history on disk). Several at once become one notification per threshold.
+    notifyOverdueOne: (ref: string) => `${ref} is overdue`,
+    notifyDueSoonOne: (ref: string, days: number) => `${ref} is due in ${days} ${days === 1 ? 'day' : 'days'}`,
+    notifyBodyOne: (due: string) => `Legal deadline ${due}. Open DPO Workbench to act on it.`,
+    notifyOverdueMany: (n: number) => `${count(n)} requests became overdue`,
+    notifyDueSoonMany: (n: number) => `${count(n)} requests are due within 7 days`,
+    notifyBodyMany: 'Open DPO Workbench to see them in the requests list.',
   },
 } as const;

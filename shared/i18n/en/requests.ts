@@ -22,7 +22,7 @@ export const requests = {
   days: (n: number) => `${n} days`,
   any: 'Any',
   openOnly: 'Open requests',
-  overdueOnly: 'Overdue only',
+  overdueOnly: 'Overdue (also with "Due within")',
   clearFilters: 'Clear filters',
   count: (shown: number, total: number) => (total === shown ? `${total} requests` : `${shown} of ${total} requests`),
   total: (n: number) => (n === 1 ? '1 request' : `${count(n)} requests`),

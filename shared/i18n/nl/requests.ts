@@ -22,7 +22,7 @@ export const requests: Catalog['requests'] = {
   days: (n: number) => `${n} dagen`,
   any: 'Alle',
   openOnly: 'Openstaande verzoeken',
-  overdueOnly: 'Alleen verstreken termijnen',
+  overdueOnly: 'Verstreken termijnen (ook samen met "Termijn binnen")',
   clearFilters: 'Filters wissen',
   count: (shown: number, total: number) => (total === shown ? `${total} verzoeken` : `${shown} van ${total} verzoeken`),
   total: (n: number) => (n === 1 ? '1 verzoek' : `${count(n)} verzoeken`),

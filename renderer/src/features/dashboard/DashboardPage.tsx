@@ -10,6 +10,7 @@ import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks } from './dashboard-links';
 import { typeLabel } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
+import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
 
 const t = s.insights.dashboard;
 
@@ -24,12 +25,13 @@ export function DashboardPage() {
           <StartLinks />
         )}
       </div>
+      {data.state === 'ready' && <DeadlineSummaryLine overdue={data.data.overdue} dueWithin7Days={data.data.dueWithin7Days} />}
       {data.state === 'loading' && <Loading />}
       {data.state === 'error' && <ErrorPanel error={data.error} onRetry={reloadData} />}
       {data.state === 'ready' && <DashboardBody data={data.data} />}
       {settings.state === 'loading' && data.state !== 'loading' && <Loading />}
       {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
-      {settings.state === 'ready' && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
+      {settings.state === 'ready' && <DeadlineCalculator settings={settings.data} />}
     </section>
   );
 }

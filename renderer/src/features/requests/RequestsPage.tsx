@@ -12,6 +12,7 @@ import { UserText } from '../../ui/UserText';
 import { filtersFromParams, paramsFromFilters, type ListFilters, type SortKey } from './list-filters';
 import { useWindowedRows } from './use-windowed-rows';
 import { typeLabel, URGENCY_CLASS } from './labels';
+import { ReminderSummary } from '../reminders/ReminderSummary';
 import './requests.css';
 
 const t = s.requests;
@@ -74,6 +75,7 @@ export function RequestsPage({ today }: { today: string }) {
           </button>
         </div>
       </div>
+      <ReminderSummary />
       <FormError message={exportError} />
       <FilterBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} hasFilters={hasFilters} />
       {rows.error && <ErrorPanel error={rows.error} />}
