@@ -225,7 +225,13 @@ export const requestTransitionInput = z.discriminatedUnion(
       on,
       summary: z.string().trim().min(1, 'Summarise what was sent to the subject.').max(20_000),
     }),
-    z.object({ ...base, action: z.literal('close'), art19: z.array(art19RecordSchema).max(500).default([]) }),
+    z.object({
+      ...base,
+      action: z.literal('close'),
+      art19: z.array(art19RecordSchema).max(500).default([]),
+      /** Why an ID document marked "delete after verification" is still kept (GDPR Art. 5(1)(c)). */
+      keepIdDocumentsReason: optionalText(2000, 'The reason has at most 2,000 characters.'),
+    }),
     z.object({
       ...base,
       action: z.literal('refuse'),

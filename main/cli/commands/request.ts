@@ -20,7 +20,7 @@ import {
 } from '../../../shared/model/request';
 import { REGIMES } from '../../../shared/model/fields';
 import { parseTypeList } from '../../services/requests/import-csv';
-import { localDateInZone, localTimeInZone } from '../../../shared/dates';
+import { daysBetween, localDateInZone, localTimeInZone } from '../../../shared/dates';
 import { writeOutputFile } from '../../store/output-file';
 import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
 import { opCommand, type FlagSpec } from '../declare';
@@ -62,6 +62,12 @@ function readFileOrFail(file: string): Buffer {
   }
 }
 
+/** GDPR Art. 12(3): answered by the binding deadline, or how many days after it. */
+function answeredWhen(due: string, answeredOn: string): string {
+  const late = daysBetween(due, answeredOn);
+  return late > 0 ? `${late} day${late === 1 ? '' : 's'} late` : 'on time';
+}
+
 function summaryLine(r: RequestSummary): string {
   const due = r.daysLeft === null ? r.due : `${r.due} (${r.daysLeft < 0 ? `${-r.daysLeft}d overdue` : `${r.daysLeft}d left`}${r.clockStopped ? ', clock stopped' : ''})`;
   return `${r.ref}  ${r.status.padEnd(22)}  ${r.type.padEnd(18)}  received ${r.received}  due ${due}  ${r.name}`;
@@ -78,7 +84,8 @@ function detailText(d: RequestDetail, timeZone: string): string {
     `${d.ref}  ${d.status}  ${d.type}`,
     `Requester: ${d.requester.name} <${d.requester.email}>${d.requester.customerId ? `, customer ${d.requester.customerId}` : ''}${d.requester.relation !== 'self' ? ` (${d.requester.relation} for ${d.requester.onBehalfOf})` : ''}`,
     `Received: ${d.received}${d.receivedTime ? ` ${d.receivedTime}` : ''} by ${d.channel}${d.mailbox ? ` (${d.mailbox})` : ''}; ${d.regime.toUpperCase()} ${d.country}`,
-    `Due: ${d.due}${d.clockStopped ? ' (clock stopped; provisional)' : ''}; internal target ${d.deadline.internalTarget}`,
+    `Due: ${d.due}${d.clockStopped ? ' (clock stopped; provisional)' : ''}${d.daysLeft !== null && d.daysLeft < 0 ? `; overdue by ${-d.daysLeft} day${d.daysLeft === -1 ? '' : 's'}` : ''}; internal target ${d.deadline.internalTarget}`,
+    ...(d.answeredOn ? [`Answered on ${d.answeredOn}: ${answeredWhen(d.due, d.answeredOn)}`] : []),
     ...d.deadline.explanation.map((l) => `  · ${l}`),
     ...d.deadline.warnings.map((w) => `  ! ${w.message}`),
   ];
@@ -90,7 +97,8 @@ function detailText(d: RequestDetail, timeZone: string): string {
     lines.push(`Art. 19: ${d.art19.listing.sourceNote}`);
     for (const r of d.art19.records) lines.push(`  ${r.recipientName}: ${r.outcome}${r.notifiedOn ? ` ${r.notifiedOn}` : ''}${r.reason ? ` (${r.reason})` : ''}`);
   }
-  lines.push(`Actions: ${d.availableActions.map((a) => a.action).join(', ') || 'none (final)'}`);
+  lines.push(`Actions: ${d.availableActions.filter((a) => !a.disabledReason).map((a) => a.action).join(', ') || 'none (final)'}`);
+  for (const a of d.availableActions.filter((x) => x.disabledReason)) lines.push(`  not yet ${a.action}: ${a.disabledReason}`);
   if (d.attachments.length) {
     lines.push('Attachments:');
     for (const a of d.attachments)

@@ -123,3 +123,49 @@ describe('.eml: the request type read from the message', () => {
     expect((await t.call('request.importEml', { base64: vague, types: ['other'] })).types).toEqual(['other']);
   });
 });
+
+describe('workflow clarity', () => {
+  it('an action waiting for a step is shown disabled with the reason, not hidden', async () => {
+    const r = await t.call('request.create', newRequest());
+    const started = await t.call('request.transition', { ref: r.ref, action: 'start' });
+    const respond = started.availableActions.find((a) => a.action === 'respond');
+    expect(respond?.disabledReason).toMatch(/Verify the requester's identity first/);
+    const refused = await t.fail('request.transition', { ref: r.ref, action: 'respond', summary: 'sent' });
+    expect(refused.code).toBe('ILLEGAL_TRANSITION');
+    const verified = await t.call('request.transition', { ref: r.ref, action: 'verify', method: 'account-email' });
+    expect(verified.availableActions.find((a) => a.action === 'respond')?.disabledReason).toBeNull();
+    // Already verified is not "a step first": verify is simply not offered.
+    expect(verified.availableActions.map((a) => a.action)).not.toContain('verify');
+  });
+
+  it('the note typed in the pause form stays internal, apart from what was sent to the subject', async () => {
+    const r = await t.call('request.create', newRequest());
+    const paused = await t.call('request.transition', { ref: r.ref, action: 'pause', reason: 'identity', note: 'Caller sounded unsure; check the account first' });
+    const [note, pause] = paused.timeline;
+    expect(pause).toMatchObject({ direction: 'to-subject' });
+    expect(pause!.text).not.toContain('Caller sounded unsure');
+    expect(note).toMatchObject({ direction: 'internal', text: 'Caller sounded unsure; check the account first' });
+  });
+
+  it('cannot close while an ID scan marked "delete after verification" is stored, unless deleted or the reason to keep it is recorded', async () => {
+    const scan = { filename: 'passport.png', mimeType: 'image/png', base64: Buffer.from('scan').toString('base64'), kind: 'id-document' as const };
+    const make = async () => {
+      const r = await t.call('request.create', { ...newRequest(), attachments: [scan] });
+      await t.call('request.transition', { ref: r.ref, action: 'verify', method: 'id-document' });
+      return t.call('request.transition', { ref: r.ref, action: 'respond', summary: 'Copy sent' });
+    };
+    const a = await make();
+    const refused = await t.fail('request.transition', { ref: a.ref, action: 'close' });
+    expect(refused.code).toBe('VALIDATION');
+    expect(Object.keys(refused.fieldErrors ?? {})).toEqual(['keepIdDocumentsReason']);
+    expect((await t.call('request.get', { ref: a.ref })).status).toBe('responded');
+    // Deleted: closes.
+    await t.call('request.attachmentDelete', { ref: a.ref, attachmentId: a.attachments[0]!.id, reason: 'identity verified' });
+    expect((await t.call('request.transition', { ref: a.ref, action: 'close' })).status).toBe('closed');
+    // Kept with a reason: closes, and the reason is on the timeline for the DPO.
+    const b = await make();
+    const closed = await t.call('request.transition', { ref: b.ref, action: 'close', keepIdDocumentsReason: 'Police order: keep until 2027' });
+    expect(closed.status).toBe('closed');
+    expect(closed.timeline.some((e) => e.direction === 'internal' && e.text.includes('Police order: keep until 2027'))).toBe(true);
+  });
+});
