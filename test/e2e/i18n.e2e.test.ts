@@ -77,7 +77,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
     expect(await page.getByLabel('Taal').inputValue()).toBe('nl');
-    expect(await page.getByLabel('Standaardwet voor nieuwe verzoeken').locator('option:checked').textContent()).toBe('AVG (EU/EER)');
+    expect(await page.getByLabel('Standaardwet voor nieuwe verzoeken').locator('option:checked').textContent()).toBe('AVG');
     await expectNoRawText();
     await expectNoHorizontalOverflow();
     await screenshot(page, 'i18n-02-settings-nl');

@@ -121,6 +121,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       expect(await page.getByTestId('deadline-summary').count()).toBe(0);
     }
+    await page.goto(`${app.serve.origin}/#/`);
   });
 
   it('the dashboard shows the counts and the next deadlines; the tiles open the filtered list', async () => {

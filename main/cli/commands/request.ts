@@ -19,6 +19,7 @@ import {
   type RequestSummary,
 } from '../../../shared/model/request';
 import { REGIMES } from '../../../shared/model/fields';
+import { en } from '../../../shared/i18n';
 import { parseTypeList } from '../../services/requests/import-csv';
 import { daysBetween, localDateInZone, localTimeInZone } from '../../../shared/dates';
 import { writeOutputFile } from '../../store/output-file';
@@ -83,7 +84,7 @@ function detailText(d: RequestDetail, timeZone: string): string {
   const lines = [
     `${d.ref}  ${d.status}  ${d.type}`,
     `Requester: ${d.requester.name} <${d.requester.email}>${d.requester.customerId ? `, customer ${d.requester.customerId}` : ''}${d.requester.relation !== 'self' ? ` (${d.requester.relation} for ${d.requester.onBehalfOf})` : ''}`,
-    `Received: ${d.received}${d.receivedTime ? ` ${d.receivedTime}` : ''} by ${d.channel}${d.mailbox ? ` (${d.mailbox})` : ''}; ${d.regime.toUpperCase()} ${d.country}`,
+    `Received: ${d.received}${d.receivedTime ? ` ${d.receivedTime}` : ''} by ${d.channel}${d.mailbox ? ` (${d.mailbox})` : ''}; ${(en.requests.regimeShort as Record<string, string>)[d.regime] ?? d.regime} ${d.country}`,
     `Due: ${d.due}${d.clockStopped ? ' (clock stopped; provisional)' : ''}${d.daysLeft !== null && d.daysLeft < 0 ? `; overdue by ${-d.daysLeft} day${d.daysLeft === -1 ? '' : 's'}` : ''}; internal target ${d.deadline.internalTarget}`,
     ...(d.answeredOn ? [`Answered on ${d.answeredOn}: ${answeredWhen(d.due, d.answeredOn)}`] : []),
     ...d.deadline.explanation.map((l) => `  · ${l}`),

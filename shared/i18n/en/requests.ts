@@ -35,7 +35,8 @@ export const requests = {
   possibleDuplicate: 'possible duplicate',
   keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a request.',
   /** The law's short name, beside a request's country. */
-  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'FADP' } satisfies Record<Regime, string>,
+  // One name per law, everywhere it is named (list, detail, calculator, CLI).
+  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA/CPRA', lgpd: 'LGPD', fadp: 'Swiss FADP' } satisfies Record<Regime, string>,
   typeLabels: {
     access: 'Access',
     rectification: 'Rectification',

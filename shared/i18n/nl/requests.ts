@@ -34,7 +34,7 @@ export const requests: Catalog['requests'] = {
   clockStopped: 'termijn opgeschort',
   possibleDuplicate: 'mogelijk dubbel',
   keyboardHint: 'Gebruik ↑ en ↓ om door de lijst te gaan en Enter om een verzoek te openen.',
-  regimeShort: { gdpr: 'AVG', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'DSG' },
+  regimeShort: { gdpr: 'AVG', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA/CPRA', lgpd: 'LGPD', fadp: 'Zwitserse FADP' },
   typeLabels: {
     access: 'Inzage',
     rectification: 'Rectificatie',

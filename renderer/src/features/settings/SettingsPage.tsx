@@ -4,6 +4,7 @@ import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { CalendarSettings } from './CalendarSettings';
 import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsPage({
@@ -26,6 +27,13 @@ export function SettingsPage({
       {settings.state === 'ready' && (
         <>
           <GeneralSettingsForm
+            settings={settings.data}
+            onSaved={() => {
+              reload();
+              onSettingsSaved();
+            }}
+          />
+          <CalendarSettings
             settings={settings.data}
             onSaved={() => {
               reload();
