@@ -43,7 +43,7 @@ describe('the first hour (dpo serve + Chromium)', () => {
     expect(await page.getByLabel('Time received').inputValue()).toBe('');
     await page.getByRole('checkbox', { name: /^Access/ }).check();
     await page.getByLabel('Name', { exact: true }).fill('Hendrik Brief');
-    await page.getByLabel('Channel', { exact: true }).selectOption('letter');
+    await page.getByLabel('Received through', { exact: true }).selectOption('letter');
     await page.getByLabel('Date received').fill(addDays(today, -50));
     // No way to reach the writer: the error sits on the postal address, the letter's own field.
     await page.getByRole('button', { name: 'Record the request' }).click();
