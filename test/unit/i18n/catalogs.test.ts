@@ -49,6 +49,7 @@ const SAME_IN_BOTH = new Set([
   'dashboard.regimeLabels.uk-gdpr',
   'dashboard.regimeLabels.ccpa',
   'dashboard.regimeLabels.lgpd',
+  'audit.entityTypes.export',
   'settings.languageNames.en',
   'settings.languageNames.nl',
   'audit.details',
