@@ -9,6 +9,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../../main/store/database';
 import { migrate } from '../../../main/store/migrate';
 import { MIGRATIONS } from '../../../main/store/migrations';
+import { newPublicId } from '../../../main/store/public-id';
 import { tempDir } from '../../support/temp';
 import { newRequest, openTestCore, type TestCore } from './helpers';
 
@@ -109,13 +110,14 @@ describe('migration 0010', () => {
     applyKey(db, randomBytes(32));
     const before = MIGRATIONS.filter((m) => m.name !== 'name-folding' && m.version < MIGRATIONS.find((x) => x.name === 'name-folding')!.version);
     migrate(db, before);
-    const insert = db.prepare(`INSERT INTO requests (ref, ref_year, ref_seq, types, status, name, email, email_norm, relation, channel,
+    // Rows as the app wrote them at the version before 0010 (public ids came with 0008).
+    const insert = db.prepare(`INSERT INTO requests (public_id, ref, ref_year, ref_seq, types, status, name, email, email_norm, relation, channel,
       received_date, regime, country, due, effective_due, internal_target, rules_version, created_at, updated_at)
-      VALUES (?, 2026, ?, 'access', 'received', ?, 'x@example.com', 'x@example.com', 'self', 'email', '2026-01-05', 'gdpr', 'NL',
+      VALUES (?, ?, 2026, ?, 'access', 'received', ?, 'x@example.com', 'x@example.com', 'self', 'email', '2026-01-05', 'gdpr', 'NL',
       '2026-02-05', '2026-02-05', '2026-01-26', 'r1', 'now', 'now')`);
     const rows = ['Hans Müller', 'Jan van der Berg', 'Иван Иванов'];
     rows.forEach((name, i) => {
-      const id = Number(insert.run(`DSR-2026-0000${i + 1}`, i + 1, name).lastInsertRowid);
+      const id = Number(insert.run(newPublicId(), `DSR-2026-0000${i + 1}`, i + 1, name).lastInsertRowid);
       db.prepare('INSERT INTO requests_fts (rowid, ref, name, email, customer_id) VALUES (?, ?, ?, ?, NULL)').run(id, `DSR-2026-0000${i + 1}`, name, 'x@example.com');
     });
     migrate(db);
