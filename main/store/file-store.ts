@@ -105,7 +105,7 @@ export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: st
   stmt(t.db, 'INSERT INTO file_bodies (file_id, body) VALUES (?, ?)').run(id, f.bytes);
   // The summary key stays `attachment`, as in the events written before the store was shared, so
   // one reader serves the whole trail.
-  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, filename: f.filename, kind: f.kind, sizeBytes: f.bytes.length, sha256 } } });
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, kind: f.kind, sizeBytes: f.bytes.length, sha256 } }, details: { attachment: { filename: f.filename } } });
   return requireFile(t.db, owner, id);
 }
 
@@ -138,7 +138,7 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, id: number, reaso
   if (f.deletedAt) throw new FileDeletedError(owner, id);
   stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?').run(id);
   stmt(t.db, 'UPDATE files SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
-  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, filename: f.filename, sha256: f.sha256, reason } } });
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, sha256: f.sha256, reason } }, details: { attachmentDeleted: { filename: f.filename } } });
   return { ...f, deletedAt: t.now, deletedReason: reason };
 }
 

@@ -127,9 +127,6 @@ export function insertRequest(
       created: {
         types,
         status: 'received',
-        name: r.name,
-        email: r.email,
-        customerId,
         relation: r.relation,
         channel: input.channel,
         mailbox: input.mailbox ?? null,
@@ -143,6 +140,8 @@ export function insertRequest(
         source,
       },
     },
+    // Personal: kept beside the chain, erased when the request's retention period ends.
+    details: { created: { name: r.name, email: r.email, customerId } },
   });
   for (const a of attachments) insertAttachment(t, requestOwner({ id, ref }), a, actor);
   return { id, ref, possibleDuplicateOf: dup };

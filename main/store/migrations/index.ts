@@ -7,11 +7,16 @@ import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
+import m0011 from './0011-erasable-audit-details.sql?raw';
+import type { Db } from '../database';
+import { rechainAuditTrail } from '../audit-rechain';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do (hashing), run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
+  { version: 11, name: 'erasable-audit-details', sql: m0011, run: (db) => rechainAuditTrail(db) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

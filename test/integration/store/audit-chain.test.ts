@@ -8,7 +8,7 @@ async function sessionWithEvents(n: number): Promise<Session> {
   const { session } = await newSession();
   const store = session.requireStore();
   for (let i = 0; i < n; i++) {
-    store.tx('test', 'test.write', (t) => t.audit({ entityType: 'thing', entityId: `T-${i}`, summary: { i, name: { old: null, new: `value ${i}` } } }));
+    store.tx('test', 'test.write', (t) => t.audit({ entityType: 'thing', entityId: `T-${i}`, summary: { i, label: { old: null, new: `value ${i}` } } }));
   }
   return session;
 }
@@ -61,7 +61,9 @@ describe('audit trail', () => {
   it('detects an edited row at its seq', async () => {
     const session = await sessionWithEvents(6);
     dropTriggers(session);
-    session.requireStore().db.prepare("UPDATE audit_events SET summary = '{\"i\":3,\"name\":\"changed\"}' WHERE seq = 4").run();
+    const db = session.requireStore().db;
+    const body = (db.prepare('SELECT body FROM audit_events WHERE seq = 4').get() as { body: Buffer }).body;
+    db.prepare('UPDATE audit_events SET body = ? WHERE seq = 4').run(Buffer.from(body.toString('utf8').replace('value ', 'VALUE ')));
     expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 4 });
   });
 
@@ -77,10 +79,10 @@ describe('audit trail', () => {
     dropTriggers(session);
     const db = session.requireStore().db;
     // Swap the content of events 3 and 4, keeping seq numbers: exactly a reordering.
-    const cols = 'at, actor, operation, entity_type, entity_id, summary, prev_hash, hash';
+    const cols = 'at, actor, operation, entity_type, entity_id, body, prev_hash, hash';
     const r3 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 3`).get() as Record<string, unknown>;
     const r4 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 4`).get() as Record<string, unknown>;
-    const set = db.prepare('UPDATE audit_events SET at=@at, actor=@actor, operation=@operation, entity_type=@entity_type, entity_id=@entity_id, summary=@summary, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
+    const set = db.prepare('UPDATE audit_events SET at=@at, actor=@actor, operation=@operation, entity_type=@entity_type, entity_id=@entity_id, body=@body, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
     db.transaction(() => {
       set.run({ ...r4, seq: 3 });
       set.run({ ...r3, seq: 4 });
@@ -95,15 +97,14 @@ describe('audit trail', () => {
     expect(verifyAudit(store)).toMatchObject({ ok: true, checkpoints: { total: 1, missing: [] } });
     // An insider with the key rewrites event 2 and recomputes every hash after it.
     dropTriggers(session);
-    const { eventHash } = await import('../../../main/store/audit-chain');
-    const rows = store.db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as Array<Record<string, unknown> & { seq: number; prev_hash: string; hash: string }>;
+    const { chainHash, decodeBody, encodeBody } = await import('../../../main/store/audit-chain');
+    const rows = store.db.prepare('SELECT seq, body, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; body: Buffer; hash: string }>;
     let prev = rows[0]!.hash;
-    const upd = store.db.prepare('UPDATE audit_events SET summary = @summary, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
+    const upd = store.db.prepare('UPDATE audit_events SET body = @body, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
     for (const r of rows.slice(1)) {
-      const summary = r.seq === 2 ? '{"forged":true}' : (r.summary as string);
-      const next = { ...r, summary, prev_hash: prev } as never;
-      const hash = eventHash(next);
-      upd.run({ seq: r.seq, summary, prev_hash: prev, hash });
+      const body = r.seq === 2 ? encodeBody({ ...decodeBody(r.body), summary: { forged: true } }) : r.body;
+      const hash = chainHash(prev, body);
+      upd.run({ seq: r.seq, body, prev_hash: prev, hash });
       prev = hash;
     }
     const v = verifyAudit(store);

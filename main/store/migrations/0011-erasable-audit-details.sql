@@ -1,0 +1,62 @@
+-- Audit trail format 2 (main/store/audit-chain.ts): nothing personal in the hashed bytes, so
+-- personal data can be erased when its retention period ends (GDPR Art. 5(1)(e)) while the chain
+-- still verifies. The old rows are moved aside here; main/store/audit-rechain.ts moves their
+-- personal fields into audit_details and recomputes the chain in this same transaction.
+DROP TRIGGER audit_events_no_update;
+DROP TRIGGER audit_events_no_delete;
+DROP INDEX audit_events_entity;
+DROP INDEX audit_events_operation;
+ALTER TABLE audit_events RENAME TO audit_events_v1;
+
+-- `body` holds the exact bytes that are hashed (canonical JSON of the event, its summary, the
+-- commitment to its details and its hash before this migration); the other columns repeat what
+-- lists filter on.
+CREATE TABLE audit_events (
+  seq         INTEGER PRIMARY KEY,
+  at          TEXT NOT NULL,
+  actor       TEXT NOT NULL,
+  operation   TEXT NOT NULL,
+  entity_type TEXT NOT NULL,
+  entity_id   TEXT,
+  body        BLOB NOT NULL,
+  prev_hash   TEXT NOT NULL,
+  hash        TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_events_entity ON audit_events (entity_type, entity_id, seq);
+CREATE INDEX audit_events_operation ON audit_events (operation, seq);
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Personal details of an event, erasable: deleting the row (salt with it) leaves only the
+-- commitment in the chain. secure_delete overwrites the freed bytes.
+CREATE TABLE audit_details (
+  seq     INTEGER PRIMARY KEY REFERENCES audit_events (seq),
+  salt    BLOB NOT NULL,
+  details TEXT NOT NULL
+) STRICT;
+
+-- Each recomputation of the chain: the head before and after, recorded together.
+CREATE TABLE audit_rechains (
+  id                INTEGER PRIMARY KEY,
+  at                TEXT NOT NULL,
+  old_seq           INTEGER NOT NULL,
+  old_hash          TEXT NOT NULL,
+  new_hash          TEXT NOT NULL,
+  old_chain_intact  INTEGER NOT NULL,
+  old_chain_problem TEXT
+) STRICT;
+
+-- Retention (main/services/retention): holds keep a request from being purged until a date
+-- (a legal claim, a complaint pending), and purged records carry when they were purged.
+CREATE TABLE request_holds (
+  request_id INTEGER PRIMARY KEY REFERENCES requests (id),
+  until      TEXT NOT NULL,
+  reason     TEXT NOT NULL,
+  set_at     TEXT NOT NULL,
+  set_by     TEXT NOT NULL
+) STRICT;
+ALTER TABLE requests ADD COLUMN purged_at TEXT;
+-- The purge looks for finished requests not purged yet.
+CREATE INDEX requests_unpurged ON requests (status, id) WHERE purged_at IS NULL;
