@@ -11,6 +11,7 @@ import { backupOps } from './ops/backup';
 import { deadlineOps } from './ops/deadlines';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
+import { retentionOps } from './ops/retention';
 import { settingsOps } from './ops/settings';
 import { storeOps } from './ops/store';
 import { vaultOps } from './ops/vault';
@@ -24,6 +25,7 @@ export const api = {
   ...jobOps,
   ...requestOps,
   ...deadlineOps,
+  ...retentionOps,
 } as const;
 
 export type Api = typeof api;

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'store.check',
   'request.read',
   'request.write',
+  /** Pseudonymises expired personal data: irreversible, so its own permission. */
+  'retention.purge',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -8,6 +8,7 @@ import { auditHandlers } from '../services/audit-service';
 import { backupHandlers } from '../services/backup-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
+import { retentionHandlers } from '../services/retention/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -23,6 +24,7 @@ export function createHandlers(session: Session): Handlers {
     'job.progress': (i) => jobs.progress(i.id),
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),
+    ...retentionHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

@@ -143,6 +143,20 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, id: number, reaso
 }
 
 /** Recomputes every stored file's SHA-256 (the database check): the ids whose bytes changed. */
+/**
+ * Retention: deletes the bytes of these files and replaces their names (which often carry the
+ * subject's name) with `marker`; size, hash and dates stay, so counts and audit packs keep their
+ * numbers. The caller records one audit event for the whole batch.
+ */
+export function purgeFiles(t: TxContext, ids: readonly number[], marker: string, reason: string): void {
+  const body = stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?');
+  const meta = stmt(t.db, 'UPDATE files SET filename = ?, deleted_at = coalesce(deleted_at, ?), deleted_reason = coalesce(deleted_reason, ?) WHERE id = ?');
+  for (const id of ids) {
+    body.run(id);
+    meta.run(marker, t.now, reason, id);
+  }
+}
+
 export function verifyFileHashes(db: Db): { checked: number; mismatched: number[] } {
   const rows = db.prepare('SELECT f.id, f.sha256, b.body FROM files f JOIN file_bodies b ON b.file_id = f.id ORDER BY f.id').iterate() as IterableIterator<{
     id: number;

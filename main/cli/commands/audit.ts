@@ -15,9 +15,17 @@ export function registerAuditCommands(program: Command): void {
           await unlockCore(core);
           const v = await call(core, 'audit.verify', {});
           printResult(opts.json, v, () =>
-            v.ok
-              ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.`
-              : `AUDIT TRAIL BROKEN: ${v.problem}.`,
+            [
+              v.ok
+                ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.`
+                : `AUDIT TRAIL BROKEN: ${v.problem}.`,
+              ...v.rechains.map(
+                (r) =>
+                  `Re-chained on ${r.at} when personal details moved out of the hashed events: events 1-${r.oldSeq} were recomputed. ` +
+                  `Old head ${r.oldHash} = new head ${r.newHash}; heads printed before then are checked against the hash each event had then` +
+                  (r.oldChainIntact ? ' (the old chain verified when it was moved).' : `; the old chain was already broken when it was moved: ${r.oldChainProblem}.`),
+              ),
+            ].join('\n'),
           );
           if (!v.ok) process.exitCode = 1;
         });

@@ -32,7 +32,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 -- Personal details of an event, erasable: deleting the row (salt with it) leaves only the
 -- commitment in the chain. secure_delete overwrites the freed bytes.
 CREATE TABLE audit_details (
-  seq     INTEGER PRIMARY KEY REFERENCES audit_events (seq),
+  seq     INTEGER PRIMARY KEY,               -- the audit event it belongs to (written just before it)
   salt    BLOB NOT NULL,
   details TEXT NOT NULL
 ) STRICT;
@@ -60,3 +60,7 @@ CREATE TABLE request_holds (
 ALTER TABLE requests ADD COLUMN purged_at TEXT;
 -- The purge looks for finished requests not purged yet.
 CREATE INDEX requests_unpurged ON requests (status, id) WHERE purged_at IS NULL;
+-- Deleting from the search index removes the entry's terms from its segments at once, instead of
+-- leaving them behind a delete marker until the segments are merged: a purged name must not
+-- linger in the index (GDPR Art. 17).
+INSERT INTO requests_fts (requests_fts, rank) VALUES ('secure-delete', 1);
