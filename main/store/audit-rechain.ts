@@ -12,7 +12,7 @@ import { chainHash, commitmentOf, encodeBody, GENESIS_HASH } from './audit-chain
 
 const LEGACY_DOMAIN = 'dpo-audit-v1\n';
 
-interface LegacyRow {
+export interface LegacyRow {
   seq: number;
   at: string;
   actor: string;
@@ -25,7 +25,7 @@ interface LegacyRow {
 }
 
 /** Format 1: SHA-256 over the canonical encoding of every column but `hash`. */
-function legacyHash(r: LegacyRow): string {
+export function legacyHash(r: LegacyRow): string {
   const encoded = canonicalJson([r.seq, r.at, r.actor, r.operation, r.entity_type, r.entity_id, r.summary, r.prev_hash]);
   return createHash('sha256').update(LEGACY_DOMAIN).update(encoded).digest('hex');
 }

@@ -2,8 +2,8 @@
 -- personal data can be erased when its retention period ends (GDPR Art. 5(1)(e)) while the chain
 -- still verifies. The old rows are moved aside here; main/store/audit-rechain.ts moves their
 -- personal fields into audit_details and recomputes the chain in this same transaction.
-DROP TRIGGER audit_events_no_update;
-DROP TRIGGER audit_events_no_delete;
+DROP TRIGGER IF EXISTS audit_events_no_update;
+DROP TRIGGER IF EXISTS audit_events_no_delete;
 DROP INDEX audit_events_entity;
 DROP INDEX audit_events_operation;
 ALTER TABLE audit_events RENAME TO audit_events_v1;
