@@ -4,6 +4,7 @@ import type { Regime } from '../deadlines/regimes/types';
 import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
+import { retention } from './en/retention';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -183,6 +184,7 @@ export const en = {
   requests,
   integrity,
   timeline,
+  retention,
 } as const;
 
 export type Strings = typeof en;

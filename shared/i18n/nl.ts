@@ -6,6 +6,7 @@ import { explain } from './nl/explain';
 import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
+import { retention } from './nl/retention';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -184,4 +185,5 @@ export const nl: Catalog = {
   requests,
   integrity,
   timeline,
+  retention,
 };

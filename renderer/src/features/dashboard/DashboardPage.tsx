@@ -10,6 +10,7 @@ import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks } from './dashboard-links';
 import { typeLabel } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
+import { RetentionDue } from './RetentionDue';
 
 const t = s.insights.dashboard;
 
@@ -27,6 +28,7 @@ export function DashboardPage() {
       {data.state === 'loading' && <Loading />}
       {data.state === 'error' && <ErrorPanel error={data.error} onRetry={reloadData} />}
       {data.state === 'ready' && <DashboardBody data={data.data} />}
+      {data.state === 'ready' && <RetentionDue />}
       {settings.state === 'loading' && data.state !== 'loading' && <Loading />}
       {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
       {settings.state === 'ready' && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
