@@ -14,7 +14,7 @@ import { personalPaths } from '../../shared/model/personal';
 import { stmt } from './statements';
 import type { Db } from './database';
 import { canonicalJson } from './canonical-json';
-import { currentCheckpoints, recordedHead } from './checkpoints';
+import { currentCheckpoints, recordCheckpoint, recordedHead } from './checkpoints';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const DOMAIN = Buffer.from('dpo-audit-v2\n');
@@ -184,9 +184,28 @@ export function rechains(db: Db): Rechain[] {
  * printed before the re-chain names that hash.
  */
 export function legacyHashAt(db: Db, seq: number): string | null {
+  // Asked before migrations too (the open's head check): a database still in format 1 has no body
+  // column and no legacy hashes.
+  const hasBody = (db.prepare(`SELECT count(*) FROM pragma_table_info('audit_events') WHERE name = 'body'`).pluck().get() as number) > 0;
+  if (!hasBody) return null;
   const row = stmt(db, 'SELECT body FROM audit_events WHERE seq = ?').get(seq) as { body: Buffer } | undefined;
   return row ? decodeBody(row.body).legacyHash : null;
 }
+
+/**
+ * Writes each re-chain into the checkpoints file beside the database (old head and new head in
+ * one record), once: the recomputed chain is then anchored outside the database like any printed
+ * head. Runs on every open after migrations; cheap when already recorded.
+ */
+export function anchorRechains(db: Db, dataDir: string): void {
+  const recorded = new Set(currentCheckpoints(dataDir).filter((c) => c.purpose === RECHAIN_PURPOSE).map((c) => c.hash));
+  for (const r of rechains(db)) {
+    if (recorded.has(r.newHash)) continue;
+    recordCheckpoint(dataDir, { seq: r.oldSeq, hash: r.newHash, previousHash: r.oldHash, at: r.at, purpose: RECHAIN_PURPOSE });
+  }
+}
+
+export const RECHAIN_PURPOSE = 'rechain';
 
 /** A recorded head is on the chain: the event's hash, or its hash before the re-chain. */
 function onChain(db: Db, c: { seq: number; hash: string }, current: string | undefined): boolean {

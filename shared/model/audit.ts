@@ -24,6 +24,8 @@ export interface AuditCheckpoint {
   at: string;
   /** What printed it, e.g. "audit-pack", "export", "backup". */
   purpose: string;
+  /** A re-chain ("rechain"): the head's hash before the chain was recomputed. */
+  previousHash?: string;
 }
 
 export interface AuditVerification {

@@ -9,8 +9,8 @@ import { openDatabase, type Db } from '../../../main/store/database';
 import { migrate } from '../../../main/store/migrate';
 import { MIGRATIONS } from '../../../main/store/migrations';
 import { legacyHash, type LegacyRow } from '../../../main/store/audit-rechain';
-import { GENESIS_HASH, headProblem, verifyAuditChain } from '../../../main/store/audit-chain';
-import { recordCheckpoint, recordHead } from '../../../main/store/checkpoints';
+import { anchorRechains, GENESIS_HASH, headProblem, verifyAuditChain } from '../../../main/store/audit-chain';
+import { readCheckpoints, recordCheckpoint, recordHead } from '../../../main/store/checkpoints';
 import { tempDir } from '../../support/temp';
 
 const BEFORE = MIGRATIONS.filter((m) => m.version < 11);
@@ -75,6 +75,24 @@ describe('migration 0011: erasable audit details', () => {
     recordCheckpoint(dir, { seq: 2, hash: 'f'.repeat(64), at: '2026-01-03T12:00:00.000Z', purpose: 'audit-pack' });
     migrate(db);
     expect(verifyAuditChain(db, dir)).toMatchObject({ ok: false, checkpoints: { missing: [expect.objectContaining({ seq: 2 })] } });
+    db.close();
+  });
+
+  it('anchors the re-chain outside the database once: old head and new head in one record', () => {
+    const { db, dir, hashes } = oldDatabase(3);
+    migrate(db);
+    anchorRechains(db, dir);
+    anchorRechains(db, dir);
+    const head = verifyAuditChain(db, dir).head;
+    expect(readCheckpoints(dir)).toEqual([expect.objectContaining({ purpose: 'rechain', seq: 3, hash: head, previousHash: hashes[2] })]);
+    expect(verifyAuditChain(db, dir)).toMatchObject({ ok: true, checkpoints: { total: 1, missing: [] } });
+    db.close();
+  });
+
+  it('the open-time head check answers on a database not yet migrated', () => {
+    const { db, dir } = oldDatabase(3);
+    recordHead(dir, { seq: 3, hash: 'e'.repeat(64) }, 'lock');
+    expect(headProblem(db, dir)).toMatchObject({ kind: 'replaced' });
     db.close();
   });
 });
