@@ -96,7 +96,7 @@ export function auditHead(db: Db): { seq: number; hash: string } {
  * Refuses a summary that names a personal field (shared/model/personal.ts).
  */
 export function appendAuditEvent(db: Db, actor: string, operation: string, at: string, e: NewAuditEvent): AuditRow {
-  const personal = personalPaths(e.summary);
+  const personal = personalPaths(e.summary, e.entityType);
   if (personal.length) throw new PersonalDataInAuditSummaryError(operation, personal);
   const head = auditHead(db);
   const seq = head.seq + 1;

@@ -54,7 +54,7 @@ export function rechainAuditTrail(db: Db, now: Date = new Date()): void {
       else if (r.prev_hash !== oldPrev) problem = `event ${r.seq} did not follow event ${r.seq - 1}`;
       else if (legacyHash(r) !== r.hash) problem = `event ${r.seq} had been changed after it was written`;
     }
-    const split = splitPersonal(JSON.parse(r.summary) as Record<string, unknown>);
+    const split = splitPersonal(JSON.parse(r.summary) as Record<string, unknown>, r.entity_type);
     let commitment: string | null = null;
     if (split.details) {
       const salt = randomBytes(16);

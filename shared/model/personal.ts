@@ -3,7 +3,7 @@
 // but never in the hashed part of an audit event, which can never be changed again. The store
 // refuses an audit summary that names one (main/store/audit-chain.ts); the personal value goes in
 // the event's erasable details instead. A new register adds its line here, so the check covers
-// it from its first audit event.
+// it from its first audit event. Keyed by the entity type its audit events carry.
 export const PERSONAL_FIELDS = {
   request: [
     'name', 'email', 'emailNorm', 'email_norm', 'postalAddress', 'postal_address', 'phone', 'customerId', 'customer_id',
@@ -16,24 +16,36 @@ export const PERSONAL_FIELDS = {
 
 export type PersonalRegister = keyof typeof PERSONAL_FIELDS;
 
-const ALL = new Set<string>(Object.values(PERSONAL_FIELDS).flat());
+const sets = new Map<string, ReadonlySet<string>>();
 
-export function isPersonalField(key: string): boolean {
-  return ALL.has(key);
+/**
+ * The personal fields of a register's audit events: its own, and a file's (every register's
+ * events may name the files it keeps). Field names mean what they mean in their register: a
+ * holiday's `name` in the settings is not a person's.
+ */
+export function personalFieldsOf(entityType: string): ReadonlySet<string> {
+  let set = sets.get(entityType);
+  if (!set) {
+    const own = Object.prototype.hasOwnProperty.call(PERSONAL_FIELDS, entityType) ? PERSONAL_FIELDS[entityType as PersonalRegister] : [];
+    set = new Set<string>([...own, ...PERSONAL_FIELDS.file]);
+    sets.set(entityType, set);
+  }
+  return set;
 }
 
 /**
  * The paths in `value` whose key is a personal field (["created.name", "changes.email"]); [] when
  * none. Walks objects and arrays, so a personal field nested anywhere is found.
  */
-export function personalPaths(value: unknown, at = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => personalPaths(v, `${at}[${i}]`));
+export function personalPaths(value: unknown, entityType: string, at = ''): string[] {
+  const personal = personalFieldsOf(entityType);
+  if (Array.isArray(value)) return value.flatMap((v, i) => personalPaths(v, entityType, `${at}[${i}]`));
   if (!value || typeof value !== 'object') return [];
   const out: string[] = [];
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     const path = at ? `${at}.${k}` : k;
-    if (isPersonalField(k) && v !== null && v !== undefined) out.push(path);
-    else out.push(...personalPaths(v, path));
+    if (personal.has(k) && v !== null && v !== undefined) out.push(path);
+    else out.push(...personalPaths(v, entityType, path));
   }
   return out;
 }
@@ -43,7 +55,8 @@ export function personalPaths(value: unknown, at = ''): string[] {
  * at its path, into `details`. Used to migrate events written before the split existed, and by
  * services that build one object and want it split the same way.
  */
-export function splitPersonal(summary: Record<string, unknown>): { summary: Record<string, unknown>; details: Record<string, unknown> | null } {
+export function splitPersonal(summary: Record<string, unknown>, entityType: string): { summary: Record<string, unknown>; details: Record<string, unknown> | null } {
+  const personal = personalFieldsOf(entityType);
   let found = false;
   const walk = (value: unknown): { kept: unknown; moved: unknown } => {
     if (Array.isArray(value)) {
@@ -55,7 +68,7 @@ export function splitPersonal(summary: Record<string, unknown>): { summary: Reco
     const kept: Record<string, unknown> = {};
     const moved: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (isPersonalField(k) && v !== null && v !== undefined) {
+      if (personal.has(k) && v !== null && v !== undefined) {
         moved[k] = v;
         found = true;
         continue;

@@ -183,7 +183,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       actor,
     });
     // Free-text reasons may name people: they go to the erasable details, not the chain.
-    const { summary, details } = splitPersonal({ action: input.action, label: actionLabel(input.action), changes });
+    const { summary, details } = splitPersonal({ action: input.action, label: actionLabel(input.action), changes }, 'request');
     t.audit({ entityType: 'request', entityId: row.ref, summary, details });
   });
 }
