@@ -82,8 +82,8 @@ export function commitmentOf(salt: Buffer, detailsJson: string): string {
 }
 
 const HEAD_SQL = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
-const INSERT_SQL = `INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, body, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @operation, @entity_type, @entity_id, @body, @prev_hash, @hash)`;
+// The filter columns (at, actor, operation, entity_type, entity_id) are generated from the body.
+const INSERT_SQL = 'INSERT INTO audit_events (seq, body, prev_hash, hash) VALUES (@seq, @body, @prev_hash, @hash)';
 const INSERT_DETAILS_SQL = 'INSERT INTO audit_details (seq, salt, details) VALUES (?, ?, ?)';
 
 export function auditHead(db: Db): { seq: number; hash: string } {
@@ -109,7 +109,7 @@ export function appendAuditEvent(db: Db, actor: string, operation: string, at: s
   }
   const body = encodeBody({ seq, at, actor, operation, entityType: e.entityType, entityId: e.entityId, summary: e.summary, commitment, legacyHash: null });
   const row: AuditRow = { seq, at, actor, operation, entity_type: e.entityType, entity_id: e.entityId, body, prev_hash: head.hash, hash: chainHash(head.hash, body) };
-  stmt(db, INSERT_SQL).run(row);
+  stmt(db, INSERT_SQL).run({ seq, body, prev_hash: row.prev_hash, hash: row.hash });
   return row;
 }
 

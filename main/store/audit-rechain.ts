@@ -37,7 +37,7 @@ export function legacyHash(r: LegacyRow): string {
  */
 export function rechainAuditTrail(db: Db, now: Date = new Date()): void {
   const insert = db.prepare(
-    'INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO audit_events (seq, body, prev_hash, hash) VALUES (?, ?, ?, ?)',
   );
   const insertDetails = db.prepare('INSERT INTO audit_details (seq, salt, details) VALUES (?, ?, ?)');
   let oldPrev = GENESIS_HASH;
@@ -67,7 +67,7 @@ export function rechainAuditTrail(db: Db, now: Date = new Date()): void {
       summary: split.summary, commitment, legacyHash: r.hash,
     });
     const hash = chainHash(newPrev, body);
-    insert.run(r.seq, r.at, r.actor, r.operation, r.entity_type, r.entity_id, body, newPrev, hash);
+    insert.run(r.seq, body, newPrev, hash);
     oldPrev = r.hash;
     newPrev = hash;
     oldSeq = r.seq;

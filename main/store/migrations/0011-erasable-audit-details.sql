@@ -8,19 +8,19 @@ DROP INDEX audit_events_entity;
 DROP INDEX audit_events_operation;
 ALTER TABLE audit_events RENAME TO audit_events_v1;
 
--- `body` holds the exact bytes that are hashed (canonical JSON of the event, its summary, the
--- commitment to its details and its hash before this migration); the other columns repeat what
--- lists filter on.
+-- `body` holds the exact bytes that are hashed (canonical JSON of [seq, at, actor, operation,
+-- entity_type, entity_id, summary, commitment, hash before this migration]). The columns lists
+-- filter on are read out of it (generated), so they can never disagree with what is hashed.
 CREATE TABLE audit_events (
   seq         INTEGER PRIMARY KEY,
-  at          TEXT NOT NULL,
-  actor       TEXT NOT NULL,
-  operation   TEXT NOT NULL,
-  entity_type TEXT NOT NULL,
-  entity_id   TEXT,
   body        BLOB NOT NULL,
   prev_hash   TEXT NOT NULL,
-  hash        TEXT NOT NULL
+  hash        TEXT NOT NULL,
+  at          TEXT GENERATED ALWAYS AS (json_extract(CAST(body AS TEXT), '$[1]')) VIRTUAL,
+  actor       TEXT GENERATED ALWAYS AS (json_extract(CAST(body AS TEXT), '$[2]')) VIRTUAL,
+  operation   TEXT GENERATED ALWAYS AS (json_extract(CAST(body AS TEXT), '$[3]')) VIRTUAL,
+  entity_type TEXT GENERATED ALWAYS AS (json_extract(CAST(body AS TEXT), '$[4]')) VIRTUAL,
+  entity_id   TEXT GENERATED ALWAYS AS (json_extract(CAST(body AS TEXT), '$[5]')) VIRTUAL
 ) STRICT;
 CREATE INDEX audit_events_entity ON audit_events (entity_type, entity_id, seq);
 CREATE INDEX audit_events_operation ON audit_events (operation, seq);

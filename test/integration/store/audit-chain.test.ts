@@ -51,10 +51,18 @@ describe('audit trail', () => {
     expect(store.db.prepare("SELECT * FROM settings WHERE key = 'y'").get()).toBeUndefined();
   });
 
+  it('the filter columns are read out of the hashed body: they cannot be edited apart from it', async () => {
+    const session = await sessionWithEvents(2);
+    dropTriggers(session);
+    const db = session.requireStore().db;
+    expect(() => db.prepare("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/generated column/);
+    expect(db.prepare('SELECT actor, operation, entity_type, entity_id FROM audit_events WHERE seq = 2').get()).toEqual({ actor: 'test', operation: 'test.write', entity_type: 'thing', entity_id: 'T-0' });
+  });
+
   it('the database itself refuses updates and deletes of audit rows', async () => {
     const session = await sessionWithEvents(2);
     const db = session.requireStore().db;
-    expect(() => db.prepare("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE audit_events SET hash = 'x' WHERE seq = 2").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_events WHERE seq = 2').run()).toThrow(/append-only/);
   });
 
@@ -79,10 +87,10 @@ describe('audit trail', () => {
     dropTriggers(session);
     const db = session.requireStore().db;
     // Swap the content of events 3 and 4, keeping seq numbers: exactly a reordering.
-    const cols = 'at, actor, operation, entity_type, entity_id, body, prev_hash, hash';
+    const cols = 'body, prev_hash, hash';
     const r3 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 3`).get() as Record<string, unknown>;
     const r4 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 4`).get() as Record<string, unknown>;
-    const set = db.prepare('UPDATE audit_events SET at=@at, actor=@actor, operation=@operation, entity_type=@entity_type, entity_id=@entity_id, body=@body, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
+    const set = db.prepare('UPDATE audit_events SET body=@body, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
     db.transaction(() => {
       set.run({ ...r4, seq: 3 });
       set.run({ ...r3, seq: 4 });
