@@ -1,6 +1,11 @@
 // Strings for retention: each rule's default legal reasoning, and the dashboard's list of what
 // becomes due for purging (English).
 export const retention = {
+  title: 'Retention',
+  kindCol: 'Record kind',
+  periodCol: 'Kept',
+  reasonCol: 'Why',
+  backupsNote: 'Backups made before a purge still hold the purged data; a purge offers to delete automatic backups older than the retention period.',
   kinds: {
     finishedRequests: 'Finished requests (closed, refused, withdrawn, duplicates)',
     idDocuments: 'ID documents',

@@ -3,6 +3,11 @@
 import type { Catalog } from '../catalog';
 
 export const retention: Catalog['retention'] = {
+  title: 'Bewaartermijnen',
+  kindCol: 'Soort gegevens',
+  periodCol: 'Bewaard',
+  reasonCol: 'Waarom',
+  backupsNote: 'Back-ups van vóór het opschonen bevatten de opgeschoonde gegevens nog; bij het opschonen kunt u automatische back-ups ouder dan de bewaartermijn laten verwijderen.',
   kinds: {
     finishedRequests: 'Afgeronde verzoeken (gesloten, geweigerd, ingetrokken, dubbel)',
     idDocuments: 'Identiteitsbewijzen',

@@ -4,6 +4,7 @@ import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { RetentionRules } from './RetentionRules';
 import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsPage({
@@ -33,6 +34,7 @@ export function SettingsPage({
             }}
           />
           <SecuritySettings status={status} onStatus={onStatus} />
+          <RetentionRules rules={settings.data.retention} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
       )}
