@@ -47,31 +47,32 @@ export function rechainAuditTrail(db: Db, now: Date = new Date()): void {
   let problem: string | null = null;
   // Read in batches (a connection cannot write while a read is still open on it), memory flat.
   const batch = db.prepare('SELECT * FROM audit_events_v1 WHERE seq > ? ORDER BY seq LIMIT 4096');
-  for (let rows = batch.all(0) as LegacyRow[]; rows.length; rows = batch.all(oldSeq) as LegacyRow[])
-  for (const r of rows) {
-    if (problem === null) {
-      if (r.seq !== expected) problem = `event ${expected} was missing`;
-      else if (r.prev_hash !== oldPrev) problem = `event ${r.seq} did not follow event ${r.seq - 1}`;
-      else if (legacyHash(r) !== r.hash) problem = `event ${r.seq} had been changed after it was written`;
+  for (let rows = batch.all(0) as LegacyRow[]; rows.length; rows = batch.all(oldSeq) as LegacyRow[]) {
+    for (const r of rows) {
+      if (problem === null) {
+        if (r.seq !== expected) problem = `event ${expected} was missing`;
+        else if (r.prev_hash !== oldPrev) problem = `event ${r.seq} did not follow event ${r.seq - 1}`;
+        else if (legacyHash(r) !== r.hash) problem = `event ${r.seq} had been changed after it was written`;
+      }
+      const split = splitPersonal(JSON.parse(r.summary) as Record<string, unknown>, r.entity_type);
+      let commitment: string | null = null;
+      if (split.details) {
+        const salt = randomBytes(16);
+        const json = canonicalJson(split.details);
+        commitment = commitmentOf(salt, json);
+        insertDetails.run(r.seq, salt, json);
+      }
+      const body = encodeBody({
+        seq: r.seq, at: r.at, actor: r.actor, operation: r.operation, entityType: r.entity_type, entityId: r.entity_id,
+        summary: split.summary, commitment, legacyHash: r.hash,
+      });
+      const hash = chainHash(newPrev, body);
+      insert.run(r.seq, body, newPrev, hash);
+      oldPrev = r.hash;
+      newPrev = hash;
+      oldSeq = r.seq;
+      expected = r.seq + 1;
     }
-    const split = splitPersonal(JSON.parse(r.summary) as Record<string, unknown>, r.entity_type);
-    let commitment: string | null = null;
-    if (split.details) {
-      const salt = randomBytes(16);
-      const json = canonicalJson(split.details);
-      commitment = commitmentOf(salt, json);
-      insertDetails.run(r.seq, salt, json);
-    }
-    const body = encodeBody({
-      seq: r.seq, at: r.at, actor: r.actor, operation: r.operation, entityType: r.entity_type, entityId: r.entity_id,
-      summary: split.summary, commitment, legacyHash: r.hash,
-    });
-    const hash = chainHash(newPrev, body);
-    insert.run(r.seq, body, newPrev, hash);
-    oldPrev = r.hash;
-    newPrev = hash;
-    oldSeq = r.seq;
-    expected = r.seq + 1;
   }
   db.exec('DROP TABLE audit_events_v1');
   db.prepare('INSERT INTO audit_rechains (at, old_seq, old_hash, new_hash, old_chain_intact, old_chain_problem) VALUES (?, ?, ?, ?, ?, ?)').run(

@@ -67,7 +67,7 @@ export const retentionHoldInput = z.object({
 });
 
 export const retentionPurgeInput = z.object({
-  /** The count the preview showed; a purge whose due set changed since is refused, not run blind. */
+  /** The caller read the preview and confirms (the CLI's --yes); without it nothing is purged. */
   confirm: z.literal(true, { error: 'Confirm the purge after reading its preview.' }),
   /** Also delete automatic backups older than the finished-requests retention period. */
   deleteOldBackups: z.boolean().default(false),
