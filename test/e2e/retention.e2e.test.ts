@@ -34,7 +34,8 @@ describe('retention (dpo serve + Chromium)', () => {
     // Withdrawn 24 months less 10 days ago: under the default rule it is purged in 10 days.
     const withdrawnOn = addMonthsClamped(day(10), -24);
     const { ref } = dpoJson<{ ref: string }>(['request', 'add', '--type', 'access', '--name', 'Wim Withdrawn', '--email', 'wim@example.nl', '--received', addDays(withdrawnOn, -3), '--data-dir', dataDir]);
-    expect(dpo(['request', 'withdraw', ref, '--on', withdrawnOn, '--data-dir', dataDir]).code).toBe(0);
+    const withdrawn = dpo(['request', 'withdraw', ref, '--on', withdrawnOn, '--data-dir', dataDir]);
+    expect(withdrawn.code, withdrawn.stderr).toBe(0);
 
     await page.reload();
     const card = page.getByTestId('retention-due');
