@@ -132,11 +132,11 @@ export function toAuditEvent(r: AuditRow, details: string | null | undefined): A
 }
 
 /** Events read per batch while verifying: memory stays flat whatever the length of the trail. */
-const VERIFY_BATCH = 4096;
+const VERIFY_BATCH = 16384;
 
 // One row per batch: the bodies concatenated into one blob (with their lengths), the hashes and
-// prev_hashes concatenated into one string each. Reading 4,096 rows as one value instead of 4,096
-// arrays of a Buffer and two strings was what made verify cost more than the hashing itself
+// prev_hashes concatenated into one string each. Reading each row as an array of a Buffer and
+// two strings (one object per row) was what made verify cost more than the hashing itself
 // (measured with test/bench/audit-verify-only.ts).
 // The aggregates take the rows in the subquery's seq order. An ORDER BY inside each aggregate
 // would make that explicit but sorts every batch again (2-3x the read); rows out of order could
@@ -149,8 +149,8 @@ const VERIFY_BATCH_SQL = `SELECT count(*), min(seq), max(seq),
 type VerifyBatch = [number, number | null, number | null, string | null, Buffer | null, string | null, string | null];
 
 /** The first seq from `from` on that has no row (a batch whose seqs are not contiguous). */
-function firstGap(db: Db, from: number): number {
-  const seqs = db.prepare('SELECT seq FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?').pluck().all(from, VERIFY_BATCH) as number[];
+function firstGap(db: Db, from: number, batchSize: number): number {
+  const seqs = db.prepare('SELECT seq FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?').pluck().all(from, batchSize) as number[];
   let expected = from;
   for (const s of seqs) {
     if (s !== expected) return expected;
@@ -220,7 +220,8 @@ function onChain(db: Db, c: { seq: number; hash: string }, current: string | und
  * (edited) stops the walk at that seq. Checkpoints printed on reports must still be on the chain
  * (for heads printed before the re-chain: the hash the event had then).
  */
-export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerification {
+/** `batchSize` is for tests that cross batch boundaries with a few events. */
+export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VERIFY_BATCH): AuditVerification {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let firstBadSeq: number | null = null;
@@ -230,10 +231,10 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
   const hashesAtCheckpoints = new Map<number, string>();
   const batch = db.prepare(VERIFY_BATCH_SQL).raw();
   walk: for (;;) {
-    const [n, min, max, lengths, bodies, prevs, hashes] = batch.get(expectedSeq, VERIFY_BATCH) as VerifyBatch;
+    const [n, min, max, lengths, bodies, prevs, hashes] = batch.get(expectedSeq, batchSize) as VerifyBatch;
     if (n === 0) break;
     if (min !== expectedSeq || max! - min + 1 !== n) {
-      const missing = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq);
+      const missing = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq, batchSize);
       firstBadSeq = missing;
       const next = db.prepare('SELECT min(seq) FROM audit_events WHERE seq > ?').pluck().get(missing) as number;
       problem = `event ${missing} is missing (the next event found is ${next})`;
@@ -262,7 +263,7 @@ export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerificat
       prev = hash;
       expectedSeq++;
     }
-    if (firstBadSeq !== null || n < VERIFY_BATCH) break;
+    if (firstBadSeq !== null || n < batchSize) break;
   }
   const missing = firstBadSeq === null ? checkpoints.filter((c) => !onChain(db, c, hashesAtCheckpoints.get(c.seq))) : [];
   if (firstBadSeq === null && missing.length) {

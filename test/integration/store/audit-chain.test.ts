@@ -120,4 +120,21 @@ describe('audit trail', () => {
     expect(v.ok).toBe(false);
     expect(v.checkpoints.missing).toEqual([expect.objectContaining({ seq: printed.seq, hash: printed.hash })]);
   });
+
+  it('verifies across batch boundaries and finds a gap or an edit in a later batch at its seq', async () => {
+    const { verifyAuditChain } = await import('../../../main/store/audit-chain');
+    const session = await sessionWithEvents(10);
+    const db = session.requireStore().db;
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: true, events: 11 });
+    expect(verifyAuditChain(db, null, 11)).toMatchObject({ ok: true, events: 11 });
+    dropTriggers(session);
+    const body = (db.prepare('SELECT body FROM audit_events WHERE seq = 8').get() as { body: Buffer }).body;
+    db.prepare('UPDATE audit_events SET body = ? WHERE seq = 8').run(Buffer.from(body.toString('utf8').replace('value ', 'VALUE ')));
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 8, events: 7 });
+    db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 5, events: 4, problem: 'event 5 is missing (the next event found is 6)' });
+    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
+    // The gap is the first row of a batch (4 = 3 + 1).
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 4, events: 3 });
+  });
 });
