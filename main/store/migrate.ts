@@ -19,7 +19,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      m.run?.(db);
+      m.after?.(db);
       db.pragma(`user_version = ${Number(m.version)}`);
     }).immediate();
   }

@@ -15,8 +15,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
-  /** Work SQL cannot do (hashing), run after `sql` in the same transaction. */
-  run?: (db: Db) => void;
+  /**
+   * A step that needs Node (e.g. hashing, which SQL cannot do), run after `sql` in the same
+   * transaction. Deterministic SQL stays in the .sql file.
+   */
+  after?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
-  { version: 11, name: 'erasable-audit-details', sql: m0011, run: (db) => rechainAuditTrail(db) },
+  { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
