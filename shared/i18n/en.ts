@@ -5,6 +5,7 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { retention } from './en/retention';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -237,6 +238,7 @@ export const en = {
   disclosures,
   integrity,
   timeline,
+  retention,
 } as const;
 
 export type Strings = typeof en;

@@ -7,6 +7,7 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { retention } from './nl/retention';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -237,4 +238,5 @@ export const nl: Catalog = {
   disclosures,
   integrity,
   timeline,
+  retention,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
+import { DEFAULT_RETENTION, retentionRulesSchema } from './retention';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
@@ -41,6 +42,8 @@ export const settingsFields = z.object({
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),
   companyClosures: z.array(namedDay),
+  /** Retention rule per record kind (shared/model/retention.ts), with its legal reasoning. */
+  retention: retentionRulesSchema,
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   addedHolidays: [],
   removedHolidays: [],
   companyClosures: [],
+  retention: DEFAULT_RETENTION,
 };
 
 /** Partial update: only the fields sent are changed. */

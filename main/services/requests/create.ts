@@ -139,9 +139,6 @@ export function insertRequest(
         types,
         status: history?.status ?? 'received',
         ...(history && history.status !== 'received' ? { respondedOn: history.respondedOn, closedOn: history.closedOn } : {}),
-        name: r.name,
-        email: r.email ?? null,
-        customerId,
         relation: r.relation,
         channel: input.channel,
         mailbox: input.mailbox ?? null,
@@ -155,6 +152,8 @@ export function insertRequest(
         source,
       },
     },
+    // Personal: kept beside the chain, erased when the request's retention period ends.
+    details: { created: { name: r.name, email: r.email, customerId } },
   });
   if (history && history.status !== 'received') {
     const { status, respondedOn, closedOn } = history;

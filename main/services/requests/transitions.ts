@@ -1,6 +1,7 @@
 // Workflow actions. The state machine (shared/model/request-machine.ts) says which action is
 // legal now; this module checks it again inside the transaction, applies the action's effects,
 // recomputes the deadline and records the timeline entry and the audit event together.
+import { splitPersonal } from '../../../shared/model/personal';
 import { bumpVersion } from '../../store/versioned';
 import type { Store, TxContext } from '../../store/store';
 import { compareDates } from '../../../shared/dates/iso';
@@ -206,7 +207,9 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       actor,
     });
     for (const text of internalNotes) insertEvent(t.db, { requestId: row.id, at: t.now, on, kind: 'note', direction: 'internal', text, actor });
-    t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: actionLabel(input.action), changes } });
+    // Free-text reasons may name people: they go to the erasable details, not the chain.
+    const { summary, details } = splitPersonal({ action: input.action, label: actionLabel(input.action), changes }, 'request');
+    t.audit({ entityType: 'request', entityId: row.ref, summary, details });
   });
 }
 

@@ -11,6 +11,7 @@ import { listLinks } from './dashboard-links';
 import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
+import { RetentionDue } from './RetentionDue';
 
 const t = s.insights.dashboard;
 
@@ -29,6 +30,7 @@ export function DashboardPage() {
       {data.isPending && <Loading />}
       {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
       {data.data && <DashboardBody data={data.data} />}
+      {data.data && <RetentionDue />}
       {settings.isPending && !data.isPending && <Loading />}
       {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
       {settings.data && <DeadlineCalculator settings={settings.data} />}

@@ -5,6 +5,7 @@ import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { CalendarSettings } from './CalendarSettings';
+import { RetentionRules } from './RetentionRules';
 import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsPage({
@@ -28,6 +29,7 @@ export function SettingsPage({
           <GeneralSettingsForm settings={settings.data} />
           <CalendarSettings settings={settings.data} />
           <SecuritySettings status={status} onStatus={onStatus} />
+          <RetentionRules rules={settings.data.retention} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
       )}
