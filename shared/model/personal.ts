@@ -8,7 +8,7 @@ export const PERSONAL_FIELDS = {
   request: [
     'name', 'email', 'emailNorm', 'email_norm', 'postalAddress', 'postal_address', 'phone', 'customerId', 'customer_id',
     'onBehalfOf', 'on_behalf_of', 'description', 'refusalReason', 'refusal_reason', 'extensionReasons', 'extension_reasons',
-    'holdReason',
+    'holdReason', 'keepIdDocumentsReason', 'idDocumentsKept',
   ],
   // Who a disclosure was about, and free text that may name them or an official: the hashed
   // event keeps ids, codes and counts only.

@@ -59,12 +59,15 @@ function pseudonymise(t: TxContext, d: DueRequest): number {
   db.prepare(
     `UPDATE requests SET name = @m, email = @m, email_norm = @m, postal_address = NULL, phone = NULL, customer_id = NULL,
        on_behalf_of = NULL, description = NULL, refusal_reason = CASE WHEN refusal_reason IS NULL THEN NULL ELSE @m END,
-       extension_reasons = CASE WHEN extension_reasons IS NULL THEN NULL ELSE @m END, purged_at = @now
+       extension_reasons = CASE WHEN extension_reasons IS NULL THEN NULL ELSE @m END, purged_at = @now,
+       name_folded = '', name_sort = @m
      WHERE id = @id`,
   ).run({ m: PURGED_MARKER, now: t.now, id: d.id });
   // The update trigger re-indexed the row with the markers; that entry goes too, so the purged
   // request is found by nothing it once held.
-  db.prepare(`INSERT INTO requests_fts (requests_fts, rowid, ref, name, email, customer_id) VALUES ('delete', ?, ?, ?, ?, NULL)`).run(d.id, row.ref, PURGED_MARKER, PURGED_MARKER);
+  // The name's folded spellings and family-name sort key go with it (the key sorts purged requests
+  // together under the marker).
+  db.prepare(`INSERT INTO requests_fts (requests_fts, rowid, ref, name, email, customer_id, name_folded) VALUES ('delete', ?, ?, ?, ?, NULL, '')`).run(d.id, row.ref, PURGED_MARKER, PURGED_MARKER);
   const events = db.prepare('SELECT id, code, params FROM request_events WHERE request_id = ?').all(d.id) as Array<{ id: number; code: string | null; params: string | null }>;
   const setEvent = db.prepare('UPDATE request_events SET text = ?, params = ? WHERE id = ?');
   for (const e of events) setEvent.run(PURGED_MARKER, scrubParams(e.code, e.params), e.id);

@@ -7,7 +7,8 @@ import { OP_NAMES, type OpName } from '../../../shared/api';
 import { personalPaths } from '../../../shared/model/personal';
 import { decodeBody, PersonalDataInAuditSummaryError } from '../../../main/store/audit-chain';
 import { newCore } from '../../support/session';
-import { PASSPHRASE } from '../../support/temp';
+import { join } from 'node:path';
+import { PASSPHRASE, tempDir } from '../../support/temp';
 import { localUser } from '../../../shared/auth';
 import { daysAgo, today } from '../requests/helpers';
 
@@ -30,7 +31,8 @@ describe('audit summaries hold nothing personal', () => {
     const failed: string[] = [];
     const call = async (op: OpName, input: unknown): Promise<Record<string, unknown>> => {
       called.add(op);
-      const r = await core.dispatch(op, input, { principal: localUser('test') });
+      // As the CLI calls: the operations that name files on this machine need a local caller.
+      const r = await core.dispatch(op, input, { principal: localUser('test'), localFiles: true });
       if (!r.ok) failed.push(`${op}: ${r.error.code} ${r.error.message}`);
       return (r.ok ? r.result : {}) as Record<string, unknown>;
     };
@@ -61,7 +63,7 @@ describe('audit summaries hold nothing personal', () => {
       { ref: a, action: 'resume', on },
       { ref: a, action: 'extend', extensionNoticeSentOn: on, reasons: `complex, says ${C}` },
       { ref: a, action: 'respond', on, summary: `sent to ${C}` },
-      { ref: a, action: 'close', note: C },
+      { ref: a, action: 'close', note: C, keepIdDocumentsReason: `${C} disputes the verification` },
       { ref: b, action: 'refuse', ground: 'excessive', on, reason: `${C} asked twice` },
       { ref: c, action: 'withdraw', on, note: C },
       { ref: d, action: 'mark-duplicate', originalRef: b },
@@ -88,6 +90,38 @@ describe('audit summaries hold nothing personal', () => {
     await call('audit.verify', {});
     await call('store.check', {});
     await call('backup.create', {});
+    const out = tempDir();
+    // File names the user types for their own copies are not a subject's data.
+    await call('backup.toFile', { file: join(out, 'backup.db') });
+    await call('export.write', { format: 'json', file: join(out, 'export.json') });
+
+    // The disclosures register: who received a subject's data, with the canary in every field
+    // that names a person or holds free text.
+    const e = await create('Eva', { types: ['erasure'] });
+    const added = await call('disclosure.add', {
+      recipient: { name: `Officer ${C}`, kind: 'law-enforcement', country: 'NL', contact: `${C}@politie.example` },
+      date: on,
+      ground: 'warrant',
+      reference: `Order ${C}`,
+      categories: ['identity', 'account-and-services'],
+      subjects: { emails: [`ada.${C}@example.nl`, `eva.${C}@example.nl`], customerIds: [`C-${C}`], requestRefs: [a] },
+      secrecy: { decision: 'secret-until', until: daysAgo(-30), ground: `Art. 23 GDPR; ${C}` },
+      approvedBy: `Approver ${C}`,
+      files: [{ filename: `order-${C}.pdf`, base64: b64(C) }],
+    });
+    const disclosureId = added.id as string;
+    const recipientId = (added.recipient as { id: string }).id;
+    await call('disclosure.correct', { id: disclosureId, reason: `typo by ${C}`, recipientId, date: on, ground: 'legitimate-interest', groundNote: `balanced for ${C}`, categories: ['contact'], subjects: { emails: [`ada.${C}@example.nl`, `eva.${C}@example.nl`] } });
+    await call('disclosure.get', { id: disclosureId });
+    await call('disclosure.list', { subjectEmail: `ada.${C}@example.nl` });
+    await call('disclosure.recipients', {});
+    await call('disclosure.forSubject', { email: `ada.${C}@example.nl` });
+    await call('disclosure.stats', {});
+    await call('disclosure.statsCsv', {});
+    await call('disclosure.art19Notice', { ref: e, recipientId, outcome: 'impossible', reason: `${C} moved abroad` });
+    const files = (await call('disclosure.get', { id: disclosureId })).files as Array<{ id: number }> | undefined;
+    await call('disclosure.fileGet', { id: disclosureId, fileId: files?.[0]?.id ?? 0 });
+    await call('disclosure.dueReminders', { peek: false });
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });
@@ -110,6 +144,8 @@ describe('audit summaries hold nothing personal', () => {
     expect((db.prepare('SELECT count(*) AS n FROM audit_details').get() as { n: number }).n).toBeGreaterThan(5);
     await call('vault.unlock', { passphrase: 'a third long passphrase' });
     await call('vault.lock', {});
+    // Restoring locks first (it is offered while locked); called last, for coverage.
+    await call('backup.restoreFile', { file: join(out, 'no-such-backup.db'), passphrase: PASSPHRASE });
     expect(OP_NAMES.filter((op) => !called.has(op))).toEqual([]);
   }, 120_000);
 });
