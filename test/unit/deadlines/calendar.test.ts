@@ -66,6 +66,7 @@ describe('other calendars', () => {
   });
   test('California state holidays for CCPA business days', () => {
     expect(isLegalHoliday('2026-03-31', 'US', 'CA')).toBe(true); // César Chávez Day
-    expect(isLegalHoliday('2026-11-27', 'US', 'CA')).toBe(true); // day after Thanksgiving
+    expect(isLegalHoliday('2026-11-26', 'US', 'CA')).toBe(true); // Thanksgiving Day
+    expect(isLegalHoliday('2026-11-27', 'US', 'CA')).toBe(false); // day after Thanksgiving: not a §6700 holiday
   });
 });

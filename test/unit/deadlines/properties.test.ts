@@ -65,11 +65,11 @@ describe('GDPR properties', () => {
     );
   });
 
-  test('UK GDPR deadlines are never on a weekend or an England and Wales bank holiday', () => {
+  test('UK GDPR deadlines are never on a weekend or a bank holiday of the chosen nation (or common to all)', () => {
     fc.assert(
-      fc.property(dateArb, (received) => {
-        const r = computeDeadline({ regime: 'uk-gdpr', received });
-        expect(isWeekend(r.due) || isLegalHoliday(r.due, 'GB', 'ENG')).toBe(false);
+      fc.property(dateArb, fc.constantFrom(undefined, 'ENG', 'SCT'), (received, region) => {
+        const r = computeDeadline({ regime: 'uk-gdpr', received, ...(region ? { region } : {}) });
+        expect(isWeekend(r.due) || isLegalHoliday(r.due, 'GB', region)).toBe(false);
       }),
       RUNS,
     );
