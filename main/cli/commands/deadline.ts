@@ -1,54 +1,115 @@
 import type { Command } from 'commander';
+import type { DeadlineResult, PauseReason } from '../../../shared/deadlines';
 import { action, call, CliUserError, printResult, withCore } from '../run';
 
-/** `--pause 2026-03-01..2026-03-05` (or `2026-03-01..` for a pause still open). */
-export function parsePause(value: string, previous: Array<{ from: string; to: string | null }> = []): Array<{ from: string; to: string | null }> {
-  const m = /^([^.]+)\.\.([^.]*)$/.exec(value.trim());
-  if (!m) throw new CliUserError(`--pause "${value}" must look like 2026-03-01..2026-03-05 (asked..answered).`);
-  return [...previous, { from: m[1]!, to: m[2] ? m[2] : null }];
+export interface CliPause {
+  from: string;
+  to: string | null;
+  reason?: PauseReason;
+}
+
+/** The reasons `--pause …:reason` takes; `authority` is the short form of the engine's name. */
+const PAUSE_REASON_WORDS: Readonly<Record<string, PauseReason>> = {
+  identity: 'identity',
+  fee: 'fee',
+  authority: 'third-party-authority',
+  'third-party-authority': 'third-party-authority',
+  clarification: 'clarification',
+};
+
+/**
+ * `--pause 2026-03-01..2026-03-05[:reason]`, or `2026-03-01..` for a pause still open (counted
+ * to --as-of). Without a reason the engine takes the reason that gives the earliest date and
+ * says so in a warning.
+ */
+export function parsePause(value: string, previous: CliPause[] = []): CliPause[] {
+  const m = /^([^.:]+)\.\.([^.:]*)(?::([a-z-]*))?$/.exec(value.trim());
+  const shape = `--pause "${value}" must look like 2026-03-01..2026-03-05 (asked..answered), optionally :identity, :fee, :authority or :clarification`;
+  if (!m) throw new CliUserError(`${shape}.`);
+  const word = m[3];
+  if (word !== undefined && !PAUSE_REASON_WORDS[word]) throw new CliUserError(`${shape}; "${word}" is not a pause reason.`);
+  const pause: CliPause = { from: m[1]!, to: m[2] ? m[2] : null };
+  if (word !== undefined) pause.reason = PAUSE_REASON_WORDS[word]!;
+  return [...previous, pause];
+}
+
+/** A code option given as an empty string is a mistake, not "use the default". */
+function codeOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new CliUserError(`--${name} is empty; give a code (e.g. ${name === 'country' ? 'NL' : 'ENG'}) or leave the option out.`);
+  return value;
+}
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  due: 'due date',
+  extendedDue: 'extended due date',
+  extensionNoticeBy: 'extension notice date',
+  acknowledgeBy: 'acknowledgement date',
+};
+
+/** The plain-text answer: binding dates first, later readings beneath them, every warning. */
+export function plainDeadline(r: DeadlineResult): string {
+  const later = (field: string) => r.alternatives.filter((a) => a.field === field).map((a) => `    a later reading gives ${a.date} (${a.reading}; ${a.source})`);
+  const working = r.explanation.filter((_, i) => r.explanationLines[i]?.code !== 'alternative');
+  return [
+    `Due ${r.due} (${r.regime.toUpperCase()}, ${r.country}${r.region ? `-${r.region}` : ''})`,
+    ...later('due'),
+    r.extendedDue ? `If extended (notice by ${r.extensionNoticeBy}): ${r.extendedDue}` : 'No extension possible under this regime.',
+    ...later('extendedDue'),
+    r.acknowledgeBy ? `Acknowledge by ${r.acknowledgeBy}` : null,
+    ...later('acknowledgeBy'),
+    `Internal target ${r.internalTarget}`,
+    ...r.warnings.map((w) => `Warning: ${w.message}`),
+    ...working.map((l) => `  · ${l}`),
+    ...r.alternatives.map((a) => `  · A later reading gives ${a.date} as the ${FIELD_WORDS[a.field] ?? a.field} (${a.reading}; ${a.source})`),
+    `Rules version ${r.rulesVersion}`,
+  ]
+    .filter((l): l is string => l !== null)
+    .join('\n');
 }
 
 export function registerDeadlineCommand(program: Command): void {
   program
     .command('deadline')
-    .description('Compute the legal response deadline for a request, with its explanation.')
+    .description('Compute the legal response deadline for a request, with its explanation, later readings and warnings.')
     .requiredOption('--regime <regime>', 'gdpr, uk-gdpr, ccpa, lgpd or fadp')
     .option('--country <code>', 'ISO 3166 country code (default NL for gdpr, GB for uk-gdpr)')
+    .option('--region <code>', "the organisation's region for regional holidays (e.g. ENG, SCT, BY, ZH); without one only holidays common to the whole country count")
     .requiredOption('--received <date>', 'date of receipt, YYYY-MM-DD, in the organisation\'s time zone')
-    .option('--pause <from..to>', 'a pause of the clock (repeatable), e.g. 2026-03-01..2026-03-05', (v: string, prev: Array<{ from: string; to: string | null }>) => {
-      try {
-        return parsePause(v, prev);
-      } catch (err) {
-        // Commander prints its own error for option parser failures; keep ours one line.
-        process.stderr.write(`dpo: ${(err as Error).message}\n`);
-        process.exit(1);
-      }
-    })
+    .option(
+      '--pause <from..to[:reason]>',
+      'a pause of the clock (repeatable), e.g. 2026-03-01..2026-03-05:identity; reasons identity, fee, authority, clarification; no reason = the earliest reading; 2026-03-01.. = still open (needs --as-of)',
+      (v: string, prev: CliPause[]) => {
+        try {
+          return parsePause(v, prev);
+        } catch (err) {
+          // Commander prints its own error for option parser failures; keep ours one line.
+          process.stderr.write(`dpo: ${(err as Error).message}\n`);
+          process.exit(1);
+        }
+      },
+    )
+    .option('--as-of <date>', "today's date, YYYY-MM-DD: an open pause is counted up to it")
     .option('--json', 'print the result as JSON')
     .action(
-      action(async (opts: { regime: string; country?: string; received: string; pause?: Array<{ from: string; to: string | null }>; json?: boolean }) => {
-        // Pure computation: no vault needed. Dispatch validates exactly as it does for the UI.
-        await withCore({}, async (core) => {
-          const input = {
-            regime: opts.regime,
-            received: opts.received,
-            ...(opts.country ? { country: opts.country } : {}),
-            ...(opts.pause ? { pauses: opts.pause } : {}),
-          };
-          const r = await call(core, 'deadline.compute', input as never);
-          printResult(opts.json, r, () =>
-            [
-              `Due ${r.due} (${r.regime.toUpperCase()}, ${r.country})`,
-              r.extendedDue ? `If extended (notice by ${r.extensionNoticeBy}): ${r.extendedDue}` : 'No extension possible under this regime.',
-              r.acknowledgeBy ? `Acknowledge by ${r.acknowledgeBy}` : null,
-              `Internal target ${r.internalTarget}`,
-              ...r.explanation.map((l) => `  · ${l}`),
-              `Rules version ${r.rulesVersion}`,
-            ]
-              .filter((l): l is string => l !== null)
-              .join('\n'),
-          );
-        });
-      }),
+      action(
+        async (opts: { regime: string; country?: string; region?: string; received: string; pause?: CliPause[]; asOf?: string; json?: boolean }) => {
+          const country = codeOption('country', opts.country);
+          const region = codeOption('region', opts.region);
+          // Pure computation: no vault needed. Dispatch validates exactly as it does for the UI.
+          await withCore({}, async (core) => {
+            const input = {
+              regime: opts.regime,
+              received: opts.received,
+              ...(country !== undefined ? { country } : {}),
+              ...(region !== undefined ? { region } : {}),
+              ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+              ...(opts.pause ? { pauses: opts.pause } : {}),
+            };
+            const r = await call(core, 'deadline.compute', input as never);
+            printResult(opts.json, r, () => plainDeadline(r));
+          });
+        },
+      ),
     );
 }
