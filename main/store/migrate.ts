@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { DatabaseFromFutureError } from './errors';
+import { runMigrationStep } from './migration-steps';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 
 export function schemaVersion(db: Db): number {
@@ -19,6 +20,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      if (m.step) runMigrationStep(db, m.step);
       db.pragma(`user_version = ${Number(m.version)}`);
     }).immediate();
   }

@@ -17,6 +17,8 @@ export type TimelineEvent =
   | { code: 'withdrawn'; note: string | null }
   | { code: 'marked-duplicate'; originalRef: string; note: string | null }
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
-  | { code: 'attachment-deleted'; filename: string; reason: string };
+  | { code: 'attachment-deleted'; filename: string; reason: string }
+  /** The deadline rules changed and the binding date of an open request moved with them. */
+  | { code: 'deadline-recomputed'; oldDue: IsoDate; newDue: IsoDate; oldRules: string; newRules: string };
 
 export type TimelineCode = TimelineEvent['code'];

@@ -7,12 +7,33 @@ import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
+import m0009 from './0009-deadline-recompute.sql?raw';
+import { RULES_VERSION } from '../../../shared/deadlines/version';
+import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
+import type { Db } from '../database';
+import type { MigrationStepRef } from '../migration-steps';
+import { stmt } from '../statements';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Work SQL cannot do (e.g. running the deadline engine), run after `sql` in the same
+   * transaction, so the version bump, the SQL and the step commit together.
+   */
+  step?: MigrationStepRef;
 }
+
+/** Open requests whose stored deadline came from other rules (main/services/requests/recompute.ts). */
+export const RECOMPUTE_DEADLINES: MigrationStepRef = {
+  name: 'recompute-deadlines',
+  needed: (db: Db) =>
+    stmt(db, `SELECT 1 FROM requests WHERE rules_version <> ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) LIMIT 1`).get(
+      RULES_VERSION,
+      ...OPEN_STATUSES,
+    ) !== undefined,
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: m0001 },
@@ -22,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
+  { version: 9, name: 'deadline-recompute', sql: m0009, step: RECOMPUTE_DEADLINES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

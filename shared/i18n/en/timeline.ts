@@ -19,7 +19,15 @@ export const timeline = {
   deleteAfterVerification: 'delete after identity is verified',
   attachmentDeleted: (filename: string, reason: string) => `Deleted ${filename}: ${reason}`,
   bytes: (n: string) => `${n} bytes`,
+  deadlineRecomputed: (oldDue: string, newDue: string, oldRules: string, newRules: string) =>
+    `The binding date moved from ${oldDue} to ${newDue}: the deadline rules changed (${oldRules} → ${newRules}) and now take the earliest defensible reading of the law`,
   // What the entry records when it is not a workflow action: how the request entered the register,
   // or what happened to an attachment.
-  entryActions: { created: 'recorded', imported: 'imported', added: 'attachment added', deleted: 'file deleted' } as Record<string, string>,
+  entryActions: {
+    created: 'recorded',
+    imported: 'imported',
+    added: 'attachment added',
+    deleted: 'file deleted',
+    'deadline-recomputed': 'deadline recomputed',
+  } as Record<string, string>,
 } as const;

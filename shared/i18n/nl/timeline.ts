@@ -20,5 +20,13 @@ export const timeline: Catalog['timeline'] = {
   deleteAfterVerification: 'verwijderen zodra de identiteit is gecontroleerd',
   attachmentDeleted: (filename: string, reason: string) => `${filename} verwijderd: ${reason}`,
   bytes: (n: string) => `${n} bytes`,
-  entryActions: { created: 'vastgelegd', imported: 'geïmporteerd', added: 'bijlage toegevoegd', deleted: 'bestand verwijderd' },
+  deadlineRecomputed: (oldDue: string, newDue: string, oldRules: string, newRules: string) =>
+    `De bindende datum is verschoven van ${oldDue} naar ${newDue}: de termijnregels zijn gewijzigd (${oldRules} → ${newRules}) en nemen nu de vroegst verdedigbare lezing van de wet`,
+  entryActions: {
+    created: 'vastgelegd',
+    imported: 'geïmporteerd',
+    added: 'bijlage toegevoegd',
+    deleted: 'bestand verwijderd',
+    'deadline-recomputed': 'termijn herberekend',
+  },
 };

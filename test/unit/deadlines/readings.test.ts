@@ -51,7 +51,7 @@ describe('1. California business days from Gov. Code §6700–6701', () => {
 });
 
 describe('2. EU pause asked late (EDPB Guidelines 01/2022: information asked without undue delay)', () => {
-  const late = { regime: 'gdpr', received: '2026-03-02', pauses: [{ from: '2026-03-20', to: '2026-03-30', reason: 'identity' }] } as const;
+  const late: DeadlineQueryInput = { regime: 'gdpr', received: '2026-03-02', pauses: [{ from: '2026-03-20', to: '2026-03-30', reason: 'identity' }] };
 
   test('a pause asked 18 days in does not move due; the later date is an alternative and a warning says why', () => {
     const r = computeDeadline(late);
@@ -76,7 +76,7 @@ describe('3. UK GDPR and the Data (Use and Access) Act 2025', () => {
   test('a pause without a reason takes the reason giving the earliest date and names the others', () => {
     // Clarification (Art. 12A: days from asking to answer excluded, both ends): 2 Apr + 6 = Wed 8 Apr.
     // Identity/fee/authority restart from 25 Mar: 25 Apr (Sat) → Mon 27 Apr.
-    const q = { regime: 'uk-gdpr', received: '2026-03-02', pauses: [{ from: '2026-03-20', to: '2026-03-25' }] } as const;
+    const q: DeadlineQueryInput = { regime: 'uk-gdpr', received: '2026-03-02', pauses: [{ from: '2026-03-20', to: '2026-03-25' }] };
     const r = computeDeadline(q);
     expect(r.due).toBe('2026-04-08');
     expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'PAUSE_REASON_ASSUMED', reason: 'clarification' }));

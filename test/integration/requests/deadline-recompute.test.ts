@@ -1,0 +1,62 @@
+// Migration 0009 recomputes stored deadlines with the current rules: open requests whose binding
+// date moves get a timeline entry saying why and the step records one audit event; closed ones
+// keep the dates they were handled under. Real encrypted vault, reopened through the session.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../../shared/deadlines';
+import { addDays } from '../../../shared/dates/iso';
+import { daysAgo, newRequest, openTestCore, PASSPHRASE, type TestCore } from './helpers';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await openTestCore();
+});
+afterEach(() => t.close());
+
+const OLD_RULES = '2026.11.1';
+
+describe('recompute with new deadline rules (migration 0009)', () => {
+  it('moves the binding date of open requests stored with older rules, with a timeline entry and an audit event', async () => {
+    const open = await t.call('request.create', newRequest({ receivedDate: daysAgo(5), email: 'open@example.com' }));
+    const closed = await t.call('request.create', newRequest({ receivedDate: daysAgo(5), email: 'closed@example.com' }));
+    await t.call('request.transition', { ref: closed.ref, action: 'withdraw' } as never);
+    const store = t.core.session.requireStore();
+    const right = (store.db.prepare('SELECT effective_due FROM requests WHERE ref = ?').get(open.ref) as { effective_due: string }).effective_due;
+    // As an older engine stored them: a later date, an older rules version; schema back at 7.
+    const late = addDays(right, 3);
+    store.db.prepare('UPDATE requests SET due = ?, effective_due = ?, rules_version = ? WHERE ref IN (?, ?)').run(late, late, OLD_RULES, open.ref, closed.ref);
+    store.db.pragma('user_version = 7');
+    const auditBefore = (store.db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
+    t.core.session.lock();
+
+    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
+
+    const db = t.core.session.requireStore().db;
+    const row = (ref: string) => db.prepare('SELECT effective_due, rules_version FROM requests WHERE ref = ?').get(ref) as { effective_due: string; rules_version: string };
+    expect(row(open.ref)).toEqual({ effective_due: right, rules_version: RULES_VERSION });
+    expect(row(closed.ref)).toEqual({ effective_due: late, rules_version: OLD_RULES }); // history is not rewritten
+
+    const detail = await t.call('request.get', { ref: open.ref });
+    const entry = detail.timeline.find((e) => e.event?.code === 'deadline-recomputed');
+    expect(entry?.event).toEqual({ code: 'deadline-recomputed', oldDue: late, newDue: right, oldRules: OLD_RULES, newRules: RULES_VERSION });
+    expect(entry?.text).toMatch(/binding date moved from .* the deadline rules changed/);
+
+    const audit = db.prepare("SELECT summary FROM audit_events WHERE operation = 'deadline.recompute'").all() as Array<{ summary: string }>;
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.summary)).toMatchObject({ recomputed: 1, moved: 1, refs: [open.ref], rulesVersion: RULES_VERSION });
+    // unlock itself adds one event; the recompute one more.
+    expect((db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n).toBe(auditBefore + 2);
+    expect(detail.due).toBe(right);
+  });
+
+  it('a request whose date does not move is restamped without a timeline entry', async () => {
+    const r = await t.call('request.create', newRequest({ receivedDate: daysAgo(3), email: 'same@example.com' }));
+    const store = t.core.session.requireStore();
+    store.db.prepare('UPDATE requests SET rules_version = ? WHERE ref = ?').run(OLD_RULES, r.ref);
+    store.db.pragma('user_version = 7');
+    t.core.session.lock();
+    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
+    const detail = await t.call('request.get', { ref: r.ref });
+    expect(detail.timeline.some((e) => e.event?.code === 'deadline-recomputed')).toBe(false);
+    expect((t.core.session.requireStore().db.prepare('SELECT rules_version FROM requests WHERE ref = ?').get(r.ref) as { rules_version: string }).rules_version).toBe(RULES_VERSION);
+  });
+});
