@@ -27,5 +27,6 @@ export type { CalendarOverrides, CompanyClosure, HolidaySource, LegalCalendar, L
 export { REGIMES, REGIME_RULES, PAUSE_REASONS, GDPR_COUNTRIES } from './regimes';
 export type { Regime, RequestKind, PauseReason, Period, PauseEffect, PauseRule, KindRules, RegimeRules, Reading, ReadingId, ReadingChoice } from './regimes';
 export { RULES_VERSION } from './version';
+export { regionsOf } from './regions';
 export { HOLIDAY_CORRECTIONS, CORRECTIONS_VERSION, CHECKED_AGAINST_DATE_HOLIDAYS } from './data/corrections';
 export type { HolidayCorrection } from './data/corrections';

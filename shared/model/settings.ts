@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
+import { regionsOf } from '../deadlines/regions';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
@@ -41,6 +42,19 @@ export const settingsFields = z.object({
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),
   companyClosures: z.array(namedDay),
+  /**
+   * The organisation's region per country for regional holidays (e.g. { GB: 'SCT', DE: 'BY' }).
+   * Without one only the holidays common to the whole country move a deadline.
+   */
+  holidayRegions: z
+    .record(countryCodeField, z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,3}$/, 'Use a region code such as ENG, SCT, BY or ZH.'))
+    .superRefine((regions, ctx) => {
+      for (const [country, region] of Object.entries(regions)) {
+        const allowed = regionsOf(country);
+        if (!allowed.includes(region))
+          ctx.addIssue({ code: 'custom', path: [country], message: `"${region}" is not a region of ${country} (allowed: ${allowed.join(', ') || 'none'}).` });
+      }
+    }),
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -58,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   addedHolidays: [],
   removedHolidays: [],
   companyClosures: [],
+  holidayRegions: {},
 };
 
 /** Partial update: only the fields sent are changed. */

@@ -19,9 +19,13 @@ export interface DeadlineInputs {
 
 export function deadlineFor(inputs: DeadlineInputs, settings: Settings, today: string): DeadlineResult {
   const openFrom = inputs.pauses.filter((p) => p.to === null).map((p) => p.from);
+  // The organisation's region for this country (Settings), for regional holidays.
+  const country = (inputs.country || REGIME_RULES[inputs.regime as Regime]?.defaultCountry || '').toUpperCase();
+  const region = settings.holidayRegions[country];
   return computeDeadline({
     regime: inputs.regime,
     ...(inputs.country ? { country: inputs.country } : {}),
+    ...(region ? { region } : {}),
     received: inputs.received,
     // An open pause is counted up to today; never before receipt or the pause itself.
     asOf: maxDate(today, inputs.received, ...openFrom),
