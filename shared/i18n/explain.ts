@@ -103,6 +103,11 @@ export function explainLine(line: ExplainLine, lang: ExplainLanguage): string {
   }
 }
 
+/** "A later reading gives …", shown beneath the binding date it stands beside. */
+export function laterReadingText(a: { date: string; reading: ReadingKey; source: string }, { words, locale }: ExplainLanguage): string {
+  return words.laterReading(formatDay(a.date, { locale }), readingText(a.reading, words), words.citation(a.source));
+}
+
 /** The words of a reading that was not taken. */
 export function readingText(reading: ReadingKey, w: Words): string {
   if (reading.startsWith('pause-reason:')) return w.pauseReadingOther(w.pauseAsked[reading.slice('pause-reason:'.length) as PauseReason]);

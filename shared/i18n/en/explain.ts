@@ -87,6 +87,9 @@ export const explain = {
   } satisfies Record<ReadingId, { taken: string; other: string }>,
   pauseReadingTaken: (reason: string) => `a pause recorded without a reason is read as "${reason}", the reason that gives the earliest date`,
   pauseReadingOther: (reason: string) => `the pause read as "${reason}"`,
+  /** Beneath a binding date on screen: the later date another reading gives. */
+  laterReading: (date: string, reading: string, source: string) => `A later reading gives ${date}: ${reading} (${source})`,
+  laterReadings: 'Later readings',
   readingTaken: (reading: string, source: string) => `Reading taken: ${reading} (${source})`,
   alternative: (date: string, field: string, reading: string, source: string) => `A later reading gives ${date} as the ${field}: ${reading} (${source})`,
   warnings: {

@@ -105,6 +105,8 @@ export const explain: Catalog['explain'] = {
   },
   pauseReadingTaken: (reason: string) => `een opschorting zonder reden wordt gelezen als "${reason}", de reden die de vroegste datum geeft`,
   pauseReadingOther: (reason: string) => `de opschorting gelezen als "${reason}"`,
+  laterReading: (date: string, reading: string, source: string) => `Een latere lezing geeft ${date}: ${reading} (${source})`,
+  laterReadings: 'Latere lezingen',
   readingTaken: (reading: string, source: string) => `Gekozen lezing: ${reading} (${source})`,
   alternative: (date: string, field: string, reading: string, source: string) => `Een latere lezing geeft ${date} als ${field}: ${reading} (${source})`,
   warnings: {

@@ -5,6 +5,7 @@ import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../share
 import { todayInZone } from '../../../../shared/dates';
 import { explainDeadline, formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { DeadlineWarnings, LaterReadings } from '../deadlines/LaterReadings';
 
 export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: string; defaultCountry: string }) {
   const today = todayInZone(timeZone);
@@ -57,13 +58,17 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
         <dt>{s.dashboard.due}</dt>
         <dd className="deadline-summary__due" data-testid="deadline-due">
           {formatDay(result.due, { today })}
+          <LaterReadings result={result} field="due" />
         </dd>
         <dt>{s.dashboard.internalTarget}</dt>
         <dd>{formatDay(result.internalTarget, { today })}</dd>
         {result.acknowledgeBy && (
           <>
             <dt>{s.dashboard.acknowledgeBy}</dt>
-            <dd>{formatDay(result.acknowledgeBy, { today })}</dd>
+            <dd>
+              {formatDay(result.acknowledgeBy, { today })}
+              <LaterReadings result={result} field="acknowledgeBy" />
+            </dd>
           </>
         )}
         <dt>{s.dashboard.extended}</dt>
@@ -71,8 +76,10 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
           {result.extendedDue
             ? `${formatDay(result.extendedDue, { today })} — ${s.dashboard.extensionNoticeBy} ${formatDay(result.extensionNoticeBy ?? result.due)}`
             : s.dashboard.noExtension}
+          <LaterReadings result={result} field="extendedDue" />
         </dd>
       </dl>
+      <DeadlineWarnings result={result} label={s.requests.detail.warnings} />
       <details>
         <summary>{s.dashboard.howComputed}</summary>
         <ol className="explanation">

@@ -7,6 +7,7 @@ import { ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { embedUserText } from '../../../../shared/text/bidi';
 import { ActionPanel } from './ActionPanel';
+import { LaterReadings } from '../deadlines/LaterReadings';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
@@ -62,6 +63,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
               <dt>{d.legalDeadline}</dt>
               <dd data-testid="request-due">
                 <span className={open ? URGENCY_CLASS[detail.urgency] : undefined}>{formatDay(detail.due, open ? { today } : {})}</span>
+                <LaterReadings result={dl} field={dl.extended ? 'extendedDue' : 'due'} />
               </dd>
               {dl.extended && (
                 <>
