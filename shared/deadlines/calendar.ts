@@ -2,11 +2,15 @@
  * Legal holidays: the days on which a time limit may not end (it rolls forward to the next
  * working day).
  *
- * Source: the `date-holidays` package, entries of type 'public' only ('bank', 'school',
+ * Source: the statute's own list where we keep one as dated data (California: Gov. Code
+ * §6700–6701, data/california.ts); otherwise the `date-holidays` package, entries of type 'public' only ('bank', 'school',
  * 'optional' and 'observance' days are not days on which the law stops a time limit; e.g.
  * Good Friday is 'school' in NL). Country-level rules only, unless a region (ISO 3166-2
  * subdivision code as date-holidays knows it, e.g. GB 'ENG', US 'CA') is given, because a
- * regional day is not a holiday for a controller elsewhere in the country. Partial-day holidays
+ * regional day is not a holiday for a controller elsewhere in the country; for countries whose
+ * holidays differ by region (REGIONAL_COUNTRIES) and no region, only the days every region shares.
+ * Days a law only assimilates to holidays (data/assimilated.ts) count only when the calendar is
+ * read with `countAssimilated`, the later reading. Partial-day holidays
  * (starting in the afternoon, e.g. Iceland's Christmas Eve from 13:00) are not counted: the
  * office is open that morning, and counting them would push a deadline later than the law does.
  * Multi-day entries (Romania's 48-hour New Year) count every whole day they cover.
@@ -214,11 +218,6 @@ export function dayOffReason(date: IsoDate, cal: LegalCalendar): DayOffReason | 
   return assimilated !== null ? { kind: 'holiday', name: assimilated } : null;
 }
 
-/** True when `date` is a legal holiday (not a weekend day): the days an LGPD-style roll looks at. */
-export function isHolidayOn(date: IsoDate, cal: LegalCalendar): boolean {
-  const r = dayOffReason(date, cal);
-  return r !== null && r.kind === 'holiday';
-}
 
 /** Why `date` is not a working day ('weekend' or the holiday's name), or null if it is one. */
 export function nonWorkingReason(date: IsoDate, cal: LegalCalendar): string | null {
