@@ -93,7 +93,7 @@ export const explain = {
   readingTaken: (reading: string, source: string) => `Reading taken: ${reading} (${source})`,
   alternative: (date: string, field: string, reading: string, source: string) => `A later reading gives ${date} as the ${field}: ${reading} (${source})`,
   warnings: {
-    reasonAssumed: (from: string, reason: string) => `pause from ${from} has no reason; treated as "${reason}"`,
+    reasonAssumed: (from: string, reason: string) => `pause from ${from} has no reason; read as "${reason}", the reason that gives the earliest date`,
     afterDeadline: (asked: string, from: string, due: string) => `pause for ${asked} asked on ${from}, after the deadline of ${due}: ignored`,
     undueDelay: (asked: string, days: number, from: string, ignored: boolean) =>
       `${asked} was asked ${days} ${days === 1 ? 'day' : 'days'} after receipt (${from}): not "without undue delay"; ${ignored ? 'the pause does not move the due date (EDPB Guidelines 01/2022)' : 'a regulator may not accept this pause'}`,

@@ -110,7 +110,7 @@ export const explain: Catalog['explain'] = {
   readingTaken: (reading: string, source: string) => `Gekozen lezing: ${reading} (${source})`,
   alternative: (date: string, field: string, reading: string, source: string) => `Een latere lezing geeft ${date} als ${field}: ${reading} (${source})`,
   warnings: {
-    reasonAssumed: (from: string, reason: string) => `opschorting vanaf ${from} heeft geen reden; behandeld als "${reason}"`,
+    reasonAssumed: (from: string, reason: string) => `opschorting vanaf ${from} heeft geen reden; gelezen als "${reason}", de reden die de vroegste datum geeft`,
     afterDeadline: (asked: string, from: string, due: string) => `opschorting voor ${asked} gevraagd op ${from}, na de termijn van ${due}: genegeerd`,
     undueDelay: (asked: string, days: number, from: string, ignored: boolean) =>
       `om ${asked} is ${days} ${days === 1 ? 'dag' : 'dagen'} na ontvangst gevraagd (${from}): niet "onverwijld"; ${ignored ? 'de opschorting verschuift de uiterste datum niet (EDPB-richtsnoeren 01/2022)' : 'een toezichthouder aanvaardt deze opschorting mogelijk niet'}`,
