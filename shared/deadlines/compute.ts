@@ -468,7 +468,8 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
   }
   const effectiveDue = extended && ext ? ext.date : due;
 
-  const target = internalTarget(q, clock, effectiveDue, cal, q.companyClosures);
+  // The internal target is a day the team works, whatever a reading says about Saturdays.
+  const target = internalTarget(q, clock, effectiveDue, { ...cal, saturdayIsWorkingDay: false }, q.companyClosures);
 
   const closure = q.companyClosures.find((c) => c.date === effectiveDue);
   if (closure) warnings.push({ code: 'DUE_ON_COMPANY_CLOSURE', date: effectiveDue, name: closure.name });

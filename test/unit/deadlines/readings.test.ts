@@ -181,3 +181,10 @@ describe('8. Bad input', () => {
     expect(() => computeDeadline({ regime: 'gdpr', country: '', received: '2026-03-02' })).toThrow(/country/);
   });
 });
+
+describe('the internal target stays on a day the team works', () => {
+  test('CCPA: Saturdays count as business days for the law, never for the internal target', () => {
+    // Fri 6 Mar 2026 + 28 days = Fri 3 Apr; received Sun 8 Mar → Sun 5 Apr → moved earlier to Fri 3 Apr, not Sat 4 Apr.
+    expect(computeDeadline({ regime: 'ccpa', received: '2026-03-08' }).internalTarget).toBe('2026-04-03');
+  });
+});
