@@ -369,9 +369,16 @@ function fieldsOf(core: Core, hasNotice: boolean): Array<[AlternativeField, IsoD
  * The earliest readings, and every later date another reading gives. Each reading is varied on
  * its own from the earliest set, so an alternative names exactly one reading.
  */
-function chooseReadings(q: DeadlineQuery, rules: KindRules): { base: Core; choice: Choice; alternatives: DeadlineAlternative[]; taken: ExplainLine[] } {
+function chooseReadings(
+  q: DeadlineQuery,
+  rules: KindRules,
+): { base: Core; choice: Choice; alternatives: DeadlineAlternative[]; taken: ExplainLine[]; overridden: WarningParams[] } {
+  // The DPO may take a later reading in Settings, with a recorded reason; it is then named in a
+  // warning together with the earliest date it gives up.
+  const overrides = new Map(q.readingOverrides.map((o) => [o.reading, o.reason]));
+  const chosen = rules.readings.filter((r) => overrides.has(r.id));
   let earliest: Choice = { ...PLAIN_READING, bareReason: null };
-  for (const r of rules.readings) earliest = { ...earliest, ...r.earliest };
+  for (const r of rules.readings) earliest = { ...earliest, ...(overrides.has(r.id) ? r.other : r.earliest) };
 
   // A pause recorded without a reason: every reason the regime allows is a reading; the one
   // giving the earliest `due` is taken (ties: the regime's default reason).
@@ -388,10 +395,21 @@ function chooseReadings(q: DeadlineQuery, rules: KindRules): { base: Core; choic
     base = best.core;
     for (const o of byReason.slice(1)) others.push({ core: o.core, reading: `pause-reason:${o.reason}`, source: rules.pause.citation });
   }
-  for (const r of rules.readings) others.push({ core: computeCore(q, rules, { ...earliest, ...r.other }), reading: r.id, source: r.otherSource });
+  for (const r of rules.readings) {
+    if (!overrides.has(r.id)) others.push({ core: computeCore(q, rules, { ...earliest, ...r.other }), reading: r.id, source: r.otherSource });
+  }
 
   const hasNotice = Boolean(rules.extension ?? rules.deferral);
   const baseFields = new Map(fieldsOf(base, hasNotice));
+  const overridden: WarningParams[] = [];
+  for (const r of chosen) {
+    const without = computeCore(q, rules, { ...earliest, ...r.earliest });
+    for (const [field, date] of fieldsOf(without, hasNotice)) {
+      const mine = baseFields.get(field);
+      if (date !== null && mine !== null && mine !== undefined && compareDates(date, mine) < 0)
+        overridden.push({ code: 'READING_OVERRIDDEN', reading: r.id, reason: overrides.get(r.id)!, field, earliest: date });
+    }
+  }
   const alternatives: DeadlineAlternative[] = [];
   const taken: ExplainLine[] = [];
   for (const o of others) {
@@ -411,7 +429,7 @@ function chooseReadings(q: DeadlineQuery, rules: KindRules): { base: Core; choic
       source: reading ? reading.earliestSource : rules.pause.citation,
     });
   }
-  return { base, choice: earliest, alternatives, taken: dedupeTaken(taken) };
+  return { base, choice: earliest, alternatives, taken: dedupeTaken(taken), overridden };
 }
 
 function dedupeTaken(lines: ExplainLine[]): ExplainLine[] {
@@ -449,9 +467,9 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
   const regime = REGIME_RULES[q.regime];
   const rules = regime.kinds[q.kind];
   if (!rules) throw new Error(`unreachable: kind ${q.kind} passed validation for ${q.regime}`);
-  const { base, alternatives, taken } = chooseReadings(q, rules);
+  const { base, alternatives, taken, overridden } = chooseReadings(q, rules);
   const { cal, clock, clockStopped, pausedDays, main, ext, ack } = base;
-  const warnings: WarningParams[] = [...regimeWarnings(q, regime), ...base.warnings];
+  const warnings: WarningParams[] = [...regimeWarnings(q, regime), ...overridden, ...base.warnings];
   const pauseNotes = base.pauseNotes;
   const due = main.date;
   const citation = citationAt(rules.citation, rules.earlierCitation, q.received);

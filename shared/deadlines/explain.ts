@@ -74,6 +74,8 @@ export type WarningParams =
   | { code: 'PAUSE_AFTER_DEADLINE'; reason: PauseReason; from: IsoDate; due: IsoDate }
   | { code: 'PAUSE_UNDUE_DELAY'; reason: PauseReason; days: number; from: IsoDate; /** true: the pause does not move the dates */ ignored: boolean }
   | { code: 'BEFORE_REGIME_APPLIED'; received: IsoDate; from: IsoDate; regime: string; citation: string }
+  /** The DPO chose a later reading in Settings: the earliest defensible date is named here. */
+  | { code: 'READING_OVERRIDDEN'; reading: ReadingId; reason: string; field: AlternativeField; earliest: IsoDate }
   | { code: 'CLOCK_STOPPED'; reason: PauseReason; from: IsoDate; assumedTo: IsoDate }
   | { code: 'DEFERRED'; sent: IsoDate; citation: string }
   | { code: 'DUE_ON_COMPANY_CLOSURE'; date: IsoDate; name: string };

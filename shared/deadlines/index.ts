@@ -10,6 +10,7 @@ export {
   parseDeadlineQuery,
   issuesFromZod,
   DeadlineQueryError,
+  readingOverrideSchema,
 } from './schema';
 export type { DeadlineQuery, DeadlineQueryInput, FieldIssue } from './schema';
 export { ExtensionTooLateError } from './errors';

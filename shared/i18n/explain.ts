@@ -129,6 +129,8 @@ export function warningText(p: WarningParams, { words, locale }: ExplainLanguage
       return w.afterDeadline(words.pauseAsked[p.reason], day(p.from), day(p.due));
     case 'PAUSE_UNDUE_DELAY':
       return w.undueDelay(words.pauseAsked[p.reason], p.days, day(p.from), p.ignored);
+    case 'READING_OVERRIDDEN':
+      return w.readingOverridden(words.readings[p.reading].other, p.reason, words.fields[p.field], day(p.earliest));
     case 'BEFORE_REGIME_APPLIED':
       return w.beforeRegime(day(p.received), p.regime, day(p.from), cite(p.citation));
     case 'CLOCK_STOPPED':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
 import { regionsOf } from '../deadlines/regions';
+import { readingOverrideSchema } from '../deadlines/schema';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
@@ -55,6 +56,11 @@ export const settingsFields = z.object({
           ctx.addIssue({ code: 'custom', path: [country], message: `"${region}" is not a region of ${country} (allowed: ${allowed.join(', ') || 'none'}).` });
       }
     }),
+  /**
+   * Readings of the law the DPO takes instead of the earliest defensible one, each with the reason
+   * (recorded in the audit trail with the change). Every output then names the earlier date given up.
+   */
+  readingOverrides: z.array(readingOverrideSchema),
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -73,6 +79,7 @@ export const DEFAULT_SETTINGS: Settings = {
   removedHolidays: [],
   companyClosures: [],
   holidayRegions: {},
+  readingOverrides: [],
 };
 
 /** Partial update: only the fields sent are changed. */

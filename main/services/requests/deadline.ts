@@ -37,6 +37,7 @@ export function deadlineFor(inputs: DeadlineInputs, settings: Settings, today: s
       removedHolidays: settings.removedHolidays,
     },
     companyClosures: settings.companyClosures.map((c) => ({ date: c.date, name: c.name || 'closed' })),
+    readingOverrides: settings.readingOverrides,
   });
 }
 

@@ -52,7 +52,8 @@ export const PLAIN_READING: ReadingChoice = {
   rollOverWeekends: true,
 };
 
-export type ReadingId = 'assimilated-days' | 'saturday-business-day' | 'extension-from-first-period' | 'late-pause' | 'holiday-only-roll';
+export const READING_IDS = ['assimilated-days', 'saturday-business-day', 'extension-from-first-period', 'late-pause', 'holiday-only-roll'] as const;
+export type ReadingId = (typeof READING_IDS)[number];
 
 export interface Reading {
   id: ReadingId;

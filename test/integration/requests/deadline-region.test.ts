@@ -28,4 +28,19 @@ describe('regional holidays from Settings', () => {
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(/holidayRegions\.GB: "BY" is not a region of GB/);
   });
+
+  it('a later reading chosen in Settings moves stored dates, is audited with its reason, and names the earliest date', async () => {
+    // Atw Art. 3(2): Good Friday 3 Apr 2026 assimilated; received 3 Mar 2026 → 7 Apr when counted.
+    const nl = () => newRequest({ regime: 'gdpr', country: 'NL', receivedDate: '2026-03-03', email: `nl${Math.random()}@example.com` });
+    expect((await t.call('request.create', nl())).due).toBe('2026-04-03');
+    await t.call('settings.update', { readingOverrides: [{ reading: 'assimilated-days', reason: 'Counsel advises counting Good Friday' }] });
+    const r = await t.call('request.create', nl());
+    expect(r.due).toBe('2026-04-07');
+    const detail = await t.call('request.get', { ref: r.ref });
+    expect(detail.deadline.warnings.map((w) => w.message).join('\n')).toMatch(/earliest defensible due date is Fri 3 Apr 2026/);
+    const db = t.core.session.requireStore().db;
+    const audit = db.prepare("SELECT summary FROM audit_events WHERE operation = 'settings.update' ORDER BY seq DESC LIMIT 1").get() as { summary: string };
+    expect(audit.summary).toContain('Counsel advises counting Good Friday');
+    expect((await t.fail('settings.update', { readingOverrides: [{ reading: 'assimilated-days', reason: '' }] })).message).toMatch(/reason is recorded/);
+  });
 });

@@ -188,3 +188,21 @@ describe('the internal target stays on a day the team works', () => {
     expect(computeDeadline({ regime: 'ccpa', received: '2026-03-08' }).internalTarget).toBe('2026-04-03');
   });
 });
+
+describe('a later reading chosen in Settings, with its reason', () => {
+  test('NL Good Friday counted on the DPO\'s choice: due moves, and a warning names the earliest date given up', () => {
+    const r = computeDeadline({
+      regime: 'gdpr',
+      received: '2026-03-03',
+      readingOverrides: [{ reading: 'assimilated-days', reason: 'Our regulator counts Good Friday' }],
+    });
+    expect(r.due).toBe('2026-04-07');
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'READING_OVERRIDDEN', field: 'due', earliest: '2026-04-03', reason: 'Our regulator counts Good Friday' }));
+    expect(r.warnings.find((w) => w.code === 'READING_OVERRIDDEN')?.message).toMatch(/earliest defensible due date is Fri 3 Apr 2026/);
+    expect(r.alternatives.some((a) => a.reading === 'assimilated-days')).toBe(false);
+  });
+  test('a reading the regime does not have is ignored; an override without a reason is refused', () => {
+    expect(computeDeadline({ regime: 'fadp', received: '2026-03-02', readingOverrides: [{ reading: 'late-pause', reason: 'x' }] }).warnings).toEqual([]);
+    expect(() => computeDeadline({ regime: 'gdpr', received: '2026-03-02', readingOverrides: [{ reading: 'late-pause', reason: ' ' }] })).toThrow(/reason is recorded/);
+  });
+});
