@@ -17,6 +17,7 @@ import { en } from '../i18n/en';
 import { explainLines, warningText, type ExplainLanguage } from '../i18n/explain';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { dayOffReason, type CompanyClosure, type LegalCalendar } from './calendar';
+import { hasAssimilatedDays } from './data/assimilated';
 import { ExtensionTooLateError } from './errors';
 import type { AlternativeField, Chain, DayOffReason, ExplainLine, ReadingKey, Step, WarningParams } from './explain';
 import {
@@ -27,6 +28,7 @@ import {
   type PauseReason,
   type Period,
   type ReadingChoice,
+  type ReadingId,
   type Regime,
   type RegimeRules,
   type RequestKind,
@@ -396,7 +398,7 @@ function chooseReadings(
     for (const o of byReason.slice(1)) others.push({ core: o.core, reading: `pause-reason:${o.reason}`, source: rules.pause.citation });
   }
   for (const r of rules.readings) {
-    if (!overrides.has(r.id)) others.push({ core: computeCore(q, rules, { ...earliest, ...r.other }), reading: r.id, source: r.otherSource });
+    if (!overrides.has(r.id) && readingCanMatter(r.id, q)) others.push({ core: computeCore(q, rules, { ...earliest, ...r.other }), reading: r.id, source: r.otherSource });
   }
 
   const hasNotice = Boolean(rules.extension ?? rules.deferral);
@@ -430,6 +432,13 @@ function chooseReadings(
     });
   }
   return { base, choice: earliest, alternatives, taken: dedupeTaken(taken), overridden };
+}
+
+/** A reading that cannot change this query's dates is not computed (it could name no alternative). */
+function readingCanMatter(id: ReadingId, q: DeadlineQuery): boolean {
+  if (id === 'late-pause') return q.pauses.length > 0;
+  if (id === 'assimilated-days') return hasAssimilatedDays(q.country);
+  return true;
 }
 
 function dedupeTaken(lines: ExplainLine[]): ExplainLine[] {

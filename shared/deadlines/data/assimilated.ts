@@ -80,6 +80,11 @@ function netherlands(year: number): AssimilatedDay[] {
 
 const BY_COUNTRY: Readonly<Record<string, (year: number) => AssimilatedDay[]>> = { NL: netherlands };
 
+/** Whether `country` has days its law only assimilates to holidays. */
+export function hasAssimilatedDays(country: string): boolean {
+  return BY_COUNTRY[country] !== undefined;
+}
+
 /** The assimilated days of `country` in `year` (empty for countries without such a rule). */
 export function assimilatedDays(country: string, year: number): AssimilatedDay[] {
   return BY_COUNTRY[country]?.(year) ?? [];
