@@ -489,9 +489,16 @@ export function computeDeadline(input: DeadlineQueryInput | DeadlineQuery): Dead
   let extended = false;
   const sent = q.extensionNoticeSentOn;
   if (sent !== null && extensionNoticeBy !== null && noticeCitation !== null) {
-    if (compareDates(sent, extensionNoticeBy) > 0) throw new ExtensionTooLateError(sent, extensionNoticeBy, noticeCitation);
-    extended = ext !== null;
-    if (rules.deferral) warnings.push({ code: 'DEFERRED', sent, citation: rules.deferral.citation });
+    if (compareDates(sent, extensionNoticeBy) <= 0) {
+      extended = ext !== null;
+      if (rules.deferral) warnings.push({ code: 'DEFERRED', sent, citation: rules.deferral.citation });
+    } else if (q.noticeOnRecord) {
+      // Sent in time under the rules of its day, late under these (the earliest reading): it
+      // extends nothing, and the DPO is told rather than shown a date the law may not give.
+      warnings.push({ code: 'EXTENSION_NOTICE_LATE', sent, by: extensionNoticeBy, citation: noticeCitation });
+    } else {
+      throw new ExtensionTooLateError(sent, extensionNoticeBy, noticeCitation);
+    }
   }
   const effectiveDue = extended && ext ? ext.date : due;
 

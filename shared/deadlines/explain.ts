@@ -73,6 +73,7 @@ export type WarningParams =
   | { code: 'PAUSE_REASON_ASSUMED'; from: IsoDate; reason: PauseReason }
   | { code: 'PAUSE_AFTER_DEADLINE'; reason: PauseReason; from: IsoDate; due: IsoDate }
   | { code: 'PAUSE_UNDUE_DELAY'; reason: PauseReason; days: number; from: IsoDate; /** true: the pause does not move the dates */ ignored: boolean }
+  | { code: 'EXTENSION_NOTICE_LATE'; sent: IsoDate; by: IsoDate; citation: string }
   | { code: 'BEFORE_REGIME_APPLIED'; received: IsoDate; from: IsoDate; regime: string; citation: string }
   /** The DPO chose a later reading in Settings: the earliest defensible date is named here. */
   | { code: 'READING_OVERRIDDEN'; reading: ReadingId; reason: string; field: AlternativeField; earliest: IsoDate }

@@ -55,6 +55,11 @@ const baseSchema = z.object({
   asOf: isoDateSchema.optional(),
   pauses: z.array(pauseSchema).optional(),
   extensionNoticeSentOn: isoDateSchema.nullable().optional(),
+  /**
+   * A notice already on record (not being recorded now): if it is late under these rules it does
+   * not extend anything and a warning says so, instead of refusing the whole computation.
+   */
+  noticeOnRecord: z.boolean().optional(),
   kind: z.enum(['standard', 'opt-out']).optional(),
   internalTargetDays: z
     .number()
@@ -170,6 +175,7 @@ export const deadlineQuerySchema = baseSchema.superRefine(crossCheck).transform(
     asOf: q.asOf,
     pauses: (q.pauses ?? []).map((p) => ({ from: p.from, to: p.to, reason: p.reason as PauseReason | undefined })),
     extensionNoticeSentOn: q.extensionNoticeSentOn ?? null,
+    noticeOnRecord: q.noticeOnRecord ?? false,
     kind: (q.kind ?? 'standard') as RequestKind,
     internalTargetDays: q.internalTargetDays ?? 28,
     calendar: q.calendar ?? {},

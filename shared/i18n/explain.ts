@@ -131,6 +131,8 @@ export function warningText(p: WarningParams, { words, locale }: ExplainLanguage
       return w.undueDelay(words.pauseAsked[p.reason], p.days, day(p.from), p.ignored);
     case 'READING_OVERRIDDEN':
       return w.readingOverridden(words.readings[p.reading].other, p.reason, words.fields[p.field], day(p.earliest));
+    case 'EXTENSION_NOTICE_LATE':
+      return w.noticeLate(day(p.sent), day(p.by), cite(p.citation));
     case 'BEFORE_REGIME_APPLIED':
       return w.beforeRegime(day(p.received), p.regime, day(p.from), cite(p.citation));
     case 'CLOCK_STOPPED':

@@ -19,6 +19,8 @@ export type TimelineEvent =
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
   | { code: 'attachment-deleted'; filename: string; reason: string }
   /** The deadline rules changed and the binding date of an open request moved with them. */
-  | { code: 'deadline-recomputed'; oldDue: IsoDate; newDue: IsoDate; oldRules: string; newRules: string };
+  | { code: 'deadline-recomputed'; oldDue: IsoDate; newDue: IsoDate; oldRules: string; newRules: string }
+  /** The new rules could not recompute this request (e.g. its extension notice is now late); its dates stay. */
+  | { code: 'deadline-recompute-failed'; newRules: string; problem: string };
 
 export type TimelineCode = TimelineEvent['code'];

@@ -8,6 +8,7 @@ import { RECOMPUTE_DEADLINES } from '../../store/migrations';
 import { readSettings } from '../../store/settings-repo';
 import { bumpVersion } from '../../store/versioned';
 import { RULES_VERSION } from '../../../shared/deadlines';
+import { WorkbenchError } from '../../../shared/errors';
 import { OPEN_STATUSES } from '../../../shared/model/request';
 import { deadlineFor, storeDeadline } from './deadline';
 import { insertEvent, pausesOf, stmt } from './repo';
@@ -44,12 +45,33 @@ export function recomputeStaleDeadlines(db: Db, now: Date = new Date()): number 
   ).all(RULES_VERSION, ...OPEN_STATUSES) as StaleRow[];
   if (rows.length === 0) return 0;
   const moved: string[] = [];
+  const failed: string[] = [];
   for (const row of rows) {
-    const d = deadlineFor(
-      { regime: row.regime, country: row.country, received: row.received_date, pauses: pausesOf(db, row.id), extensionNoticeSentOn: row.extension_notice_on },
-      settings,
-      today,
-    );
+    let d;
+    try {
+      d = deadlineFor(
+        { regime: row.regime, country: row.country, received: row.received_date, pauses: pausesOf(db, row.id), extensionNoticeSentOn: row.extension_notice_on },
+        settings,
+        today,
+        { noticeOnRecord: true },
+      );
+    } catch (err) {
+      // Stored data the engine refuses (a notice late under the new rules only warns, see
+      // noticeOnRecord). The workbench must still open: the stored dates stay, the request says
+      // why, and the DPO decides.
+      if (!(err instanceof WorkbenchError)) throw err;
+      failed.push(row.ref);
+      insertEvent(db, {
+        requestId: row.id,
+        at,
+        on: today,
+        kind: 'action',
+        action: 'deadline-recomputed',
+        actor: SYSTEM_ACTOR,
+        event: { code: 'deadline-recompute-failed', newRules: RULES_VERSION, problem: err.message },
+      });
+      continue;
+    }
     storeDeadline(db, row.id, d);
     if (d.effectiveDue === row.effective_due) continue;
     moved.push(row.ref);
@@ -67,7 +89,14 @@ export function recomputeStaleDeadlines(db: Db, now: Date = new Date()): number 
   appendAuditEvent(db, SYSTEM_ACTOR, 'deadline.recompute', at, {
     entityType: 'request',
     entityId: null,
-    summary: { event: 'deadlines recomputed with new rules', rulesVersion: RULES_VERSION, recomputed: rows.length, moved: moved.length, refs: moved },
+    summary: {
+      event: 'deadlines recomputed with new rules',
+      rulesVersion: RULES_VERSION,
+      recomputed: rows.length - failed.length,
+      moved: moved.length,
+      refs: moved,
+      notRecomputed: failed,
+    },
   });
   return moved.length;
 }

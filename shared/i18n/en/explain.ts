@@ -97,6 +97,8 @@ export const explain = {
     afterDeadline: (asked: string, from: string, due: string) => `pause for ${asked} asked on ${from}, after the deadline of ${due}: ignored`,
     undueDelay: (asked: string, days: number, from: string, ignored: boolean) =>
       `${asked} was asked ${days} ${days === 1 ? 'day' : 'days'} after receipt (${from}): not "without undue delay"; ${ignored ? 'the pause does not move the due date (EDPB Guidelines 01/2022)' : 'a regulator may not accept this pause'}`,
+    noticeLate: (sent: string, by: string, citation: string) =>
+      `the extension notice sent on ${sent} is after ${by}, the latest date for it on the earliest reading (${citation}): it extends nothing`,
     readingOverridden: (reading: string, reason: string, field: string, earliest: string) =>
       `Settings take a later reading (${reading}; reason recorded: ${reason}): the earliest defensible ${field} is ${earliest}`,
     beforeRegime: (received: string, regime: string, from: string, citation: string) =>

@@ -23,6 +23,8 @@ export const timeline = {
     `The binding date moved from ${oldDue} to ${newDue}: the deadline rules changed (${oldRules} → ${newRules}) and now take the earliest defensible reading of the law`,
   // What the entry records when it is not a workflow action: how the request entered the register,
   // or what happened to an attachment.
+  deadlineRecomputeFailed: (newRules: string, problem: string) =>
+    `The deadline rules changed (${newRules}) but this request could not be recomputed, so its stored dates stay; check them: ${problem}`,
   entryActions: {
     created: 'recorded',
     imported: 'imported',

@@ -114,6 +114,8 @@ export const explain: Catalog['explain'] = {
     afterDeadline: (asked: string, from: string, due: string) => `opschorting voor ${asked} gevraagd op ${from}, na de termijn van ${due}: genegeerd`,
     undueDelay: (asked: string, days: number, from: string, ignored: boolean) =>
       `om ${asked} is ${days} ${days === 1 ? 'dag' : 'dagen'} na ontvangst gevraagd (${from}): niet "onverwijld"; ${ignored ? 'de opschorting verschuift de uiterste datum niet (EDPB-richtsnoeren 01/2022)' : 'een toezichthouder aanvaardt deze opschorting mogelijk niet'}`,
+    noticeLate: (sent: string, by: string, citation: string) =>
+      `het bericht van verlenging van ${sent} is verstuurd na ${by}, de uiterste datum daarvoor volgens de vroegste lezing (${citation}): het verlengt niets`,
     readingOverridden: (reading: string, reason: string, field: string, earliest: string) =>
       `De instellingen nemen een latere lezing (${reading}; vastgelegde reden: ${reason}): de vroegst verdedigbare ${field} is ${earliest}`,
     beforeRegime: (received: string, regime: string, from: string, citation: string) =>

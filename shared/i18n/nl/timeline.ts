@@ -22,6 +22,8 @@ export const timeline: Catalog['timeline'] = {
   bytes: (n: string) => `${n} bytes`,
   deadlineRecomputed: (oldDue: string, newDue: string, oldRules: string, newRules: string) =>
     `De bindende datum is verschoven van ${oldDue} naar ${newDue}: de termijnregels zijn gewijzigd (${oldRules} → ${newRules}) en nemen nu de vroegst verdedigbare lezing van de wet`,
+  deadlineRecomputeFailed: (newRules: string, problem: string) =>
+    `De termijnregels zijn gewijzigd (${newRules}) maar dit verzoek kon niet opnieuw worden berekend, dus de opgeslagen datums blijven staan; controleer ze: ${problem}`,
   entryActions: {
     created: 'vastgelegd',
     imported: 'geïmporteerd',

@@ -59,4 +59,22 @@ describe('recompute with new deadline rules (migration 0009)', () => {
     expect(detail.timeline.some((e) => e.event?.code === 'deadline-recomputed')).toBe(false);
     expect((t.core.session.requireStore().db.prepare('SELECT rules_version FROM requests WHERE ref = ?').get(r.ref) as { rules_version: string }).rules_version).toBe(RULES_VERSION);
   });
+
+  it('an extension notice late under the new rules extends nothing: the request is recomputed, says so, and stays usable', async () => {
+    const r = await t.call('request.create', newRequest({ regime: 'gdpr', country: 'NL', receivedDate: '2026-03-02', email: 'late@example.com' }));
+    const store = t.core.session.requireStore();
+    // Stored by older rules that gave 13 Apr, with a notice sent on 10 Apr; the current rules give
+    // 2 Apr, so that notice came after the date an extension notice was due (GDPR Art. 12(3)).
+    store.db.prepare('UPDATE requests SET due = ?, effective_due = ?, extension_notice_on = ?, rules_version = ? WHERE ref = ?').run('2026-04-13', '2026-04-13', '2026-04-10', OLD_RULES, r.ref);
+    store.db.pragma('user_version = 7');
+    t.core.session.lock();
+    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
+    const db = t.core.session.requireStore().db;
+    expect(db.prepare('SELECT effective_due, rules_version FROM requests WHERE ref = ?').get(r.ref)).toEqual({ effective_due: '2026-04-02', rules_version: RULES_VERSION });
+    const detail = await t.call('request.get', { ref: r.ref });
+    expect(detail.deadline.warnings.map((w) => w.code)).toContain('EXTENSION_NOTICE_LATE');
+    expect(detail.timeline.find((e) => e.event?.code === 'deadline-recomputed')?.event).toMatchObject({ oldDue: '2026-04-13', newDue: '2026-04-02' });
+    // Still usable: the workflow goes on (only recording a new notice is refused).
+    await t.call('request.transition', { ref: r.ref, action: 'withdraw' } as never);
+  });
 });

@@ -206,3 +206,14 @@ describe('a later reading chosen in Settings, with its reason', () => {
     expect(() => computeDeadline({ regime: 'gdpr', received: '2026-03-02', readingOverrides: [{ reading: 'late-pause', reason: ' ' }] })).toThrow(/reason is recorded/);
   });
 });
+
+describe('an extension notice already on record', () => {
+  test('late under these rules: no extension and a warning, where recording it now is refused', () => {
+    const q = { regime: 'gdpr', received: '2026-03-02', extensionNoticeSentOn: '2026-04-10' } as const;
+    expect(() => computeDeadline(q)).toThrow(/too late/);
+    const r = computeDeadline({ ...q, noticeOnRecord: true });
+    expect(r.extended).toBe(false);
+    expect(r.effectiveDue).toBe('2026-04-02');
+    expect(r.warnings.map((w) => w.code)).toContain('EXTENSION_NOTICE_LATE');
+  });
+});
