@@ -87,6 +87,23 @@ export default tseslint.config(
       ],
     },
   },
+  // The CLI is a thin layer over the contract: it reaches the core through dispatch (main/app,
+  // the composition root), never a service or the store, so it cannot write an audit event or
+  // change data in a way the UI could not.
+  {
+    files: ['main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ may not import the renderer.' },
+            { group: ['**/services/*', '**/services/**', '**/store/*', '**/store/**'], message: 'The CLI calls operations through dispatch (main/app), never a service or the store.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts', 'scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },

@@ -9,6 +9,8 @@ import type { OperationSpec } from './ops/op';
 import { auditOps } from './ops/audit';
 import { backupOps } from './ops/backup';
 import { deadlineOps } from './ops/deadlines';
+import { exportOps } from './ops/export';
+import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
 import { settingsOps } from './ops/settings';
@@ -20,9 +22,11 @@ export const api = {
   ...settingsOps,
   ...auditOps,
   ...backupOps,
+  ...exportOps,
   ...storeOps,
   ...jobOps,
   ...requestOps,
+  ...disclosureOps,
   ...deadlineOps,
 } as const;
 

@@ -12,9 +12,13 @@ export const PERMISSIONS = [
   'settings.write',
   'audit.read',
   'backup.manage',
+  /** A plaintext copy of everything leaves the encrypted database. */
+  'data.export',
   'store.check',
   'request.read',
   'request.write',
+  'disclosure.read',
+  'disclosure.write',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

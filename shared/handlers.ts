@@ -9,6 +9,11 @@ export interface CallContext {
   principal: Principal;
   /** A timer's call (reminder polling), not a person's: it must not hold off auto-lock. */
   background?: boolean;
+  /**
+   * The caller runs as the user on this machine and may name paths on its file system (the CLI).
+   * Carriers for a renderer (IPC, HTTP) never set it; operations marked `localFiles` need it.
+   */
+  localFiles?: boolean;
 }
 
 export type Handler<N extends OpName> = (input: OpParsedInput<N>, ctx: CallContext) => OpResult<N> | Promise<OpResult<N>>;

@@ -6,8 +6,10 @@ import { computeDeadline } from '../../shared/deadlines';
 import type { Session } from '../services/session';
 import { auditHandlers } from '../services/audit-service';
 import { backupHandlers } from '../services/backup-service';
+import { exportHandlers } from '../services/export-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
+import { disclosureHandlers } from '../services/disclosures/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -19,10 +21,12 @@ export function createHandlers(session: Session): Handlers {
     ...settingsHandlers(session),
     ...auditHandlers(session),
     ...backupHandlers(session),
+    ...exportHandlers(session),
     ...storeHandlers(session),
     'job.progress': (i) => jobs.progress(i.id),
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),
+    ...disclosureHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

@@ -8,6 +8,7 @@ import { registerCheckCommand } from './commands/check';
 import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
+import { registerDisclosureCommands } from './commands/disclosure';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerCheckCommand(program);
   registerRequestCommands(program);
+  registerDisclosureCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

@@ -7,8 +7,7 @@ import { resolveDataDir } from '../app/data-dir';
 import { createCore, type Core } from '../app/core';
 import { NoTerminalError, promptSecret } from './prompt';
 import { localUser } from '../../shared/auth';
-import { OutputFileError } from '../store/output-file';
-import { DiskFullError, isDiskFull } from '../store/errors';
+import { DiskFullError, isDiskFull, OutputFileError } from '../app/host-files';
 
 export class CliUserError extends Error {
   constructor(message: string, readonly apiError?: ApiError) {
@@ -18,7 +17,7 @@ export class CliUserError extends Error {
 }
 
 /** An operation answered INTERNAL: not the user's doing, so exit 2 as the README promises. */
-export class CliInternalError extends Error {
+class CliInternalError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CliInternalError';
@@ -29,7 +28,7 @@ export interface DataDirOption {
   dataDir?: string;
 }
 
-export function cliActor(): string {
+function cliActor(): string {
   try {
     return `cli:${userInfo().username}`;
   } catch {
@@ -37,12 +36,13 @@ export function cliActor(): string {
   }
 }
 
-export function openCore(opts: DataDirOption): Core {
+function openCore(opts: DataDirOption): Core {
   return createCore({ dataDir: resolveDataDir(opts.dataDir), host: 'cli' });
 }
 
 export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
-  const res = await core.dispatch(op, input, { principal: localUser(cliActor()) });
+  // The CLI runs as the user on this machine: it may name files there (backup FILE, restore FILE).
+  const res = await core.dispatch(op, input, { principal: localUser(cliActor()), localFiles: true });
   if (!res.ok) {
     if (res.error.code === 'INTERNAL') throw new CliInternalError(oneLine(res.error));
     throw new CliUserError(oneLine(res.error), res.error);

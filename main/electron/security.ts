@@ -1,7 +1,7 @@
 // Window hardening in one place (Element Desktop, Electron security checklist): nothing navigates
 // away, nothing opens new windows, no permission is ever granted, every request for a remote
 // resource is cancelled.
-import type { BrowserWindow, Session as ElectronSession, WebContents } from 'electron';
+import type { Session as ElectronSession, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../transport/csp';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 
@@ -48,4 +48,3 @@ export const SECURE_WEB_PREFERENCES = {
   navigateOnDragDrop: false,
 } as const;
 
-export type HardenedWindow = BrowserWindow;

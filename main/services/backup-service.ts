@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../shared/model/backup';
+import type { BackupInfo, RestoreResult } from '../../shared/model/backup';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { backupVaultCopy, createBackup, listBackups, pruneBackups, restoreBackup } from '../store/backup';
@@ -56,7 +56,7 @@ export async function runAutoBackupIfDue(session: Session, now: Date = new Date(
 }
 
 /** Restores one of the automatic backups by its file name (the UI's restore screen). */
-export async function restoreListedBackup(session: Session, name: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
+export async function restoreListedBackup(session: Session, name: string, passphrase: string, actor: string): Promise<RestoreResult> {
   const found = listBackups(session.dataDir).find((b) => basename(b.file) === name);
   if (!found) throw new ValidationError({ file: [`${name} is not one of the backups in ${backupDir(session.dataDir)}.`] });
   return restoreFromBackup(session, found.file, passphrase, actor);
@@ -68,14 +68,14 @@ export async function restoreListedBackup(session: Session, name: string, passph
  * (which then replaces the current vault; the old one is kept aside). Everything is checked
  * before anything is replaced (store/backup.ts).
  */
-export async function restoreFromBackup(session: Session, file: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
+export async function restoreFromBackup(session: Session, file: string, passphrase: string, actor: string): Promise<RestoreResult> {
   session.lock();
   // Restore is offered while locked (a damaged database cannot be unlocked); each passphrase try
   // below counts against the same throttle as unlock (session.throttledCheck).
   return restoreWithPassphrase(session, file, passphrase, actor);
 }
 
-async function restoreWithPassphrase(session: Session, file: string, passphrase: string, actor: string): Promise<{ previous: string | null; auditSeq: number }> {
+async function restoreWithPassphrase(session: Session, file: string, passphrase: string, actor: string): Promise<RestoreResult> {
   const candidates: Array<{ vaultFile: string | null }> = [];
   if (vaultExists(session.dataDir)) candidates.push({ vaultFile: null });
   const copy = backupVaultCopy(file);
@@ -130,6 +130,8 @@ async function restoreWithPassphrase(session: Session, file: string, passphrase:
 export function backupHandlers(session: Session): FeatureHandlers<typeof backupOps> {
   return {
     'backup.create': (_i, ctx) => backupNow(session, actorOf(ctx)),
+    'backup.toFile': (i, ctx) => backupNow(session, actorOf(ctx), i.file, { force: i.force }),
+    'backup.restoreFile': (i, ctx) => restoreFromBackup(session, i.file, i.passphrase, actorOf(ctx)),
     'backup.list': () => backups(session),
     'backup.listAvailable': () => backups(session),
     'backup.restore': async (i, ctx) => {

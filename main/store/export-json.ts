@@ -1,17 +1,11 @@
 // Full export for moving to another tool. It is the one deliberate plaintext output, written only
-// on the DPO's explicit command; the CLI says so before writing. It goes through writeOutputFile,
+// on the DPO's explicit command (export-service.ts); the CLI says so before writing. It goes through writeOutputFile,
 // so it never replaces a file without --force, never lands in the data folder, and a failure
 // leaves no plaintext fragment behind.
 import type { Store } from './store';
 import { schemaVersion } from './migrate';
 import { writeOutputFile } from './output-file';
-
-export interface ExportSummary {
-  file: string;
-  tables: Record<string, number>;
-  auditSeq: number;
-  auditHead: string;
-}
+import type { ExportSummary } from '../../shared/model/export';
 
 export async function exportJson(store: Store, file: string, appVersion: string, options: { force?: boolean } = {}): Promise<ExportSummary> {
   const db = store.db;

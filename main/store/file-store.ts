@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES, type DeleteAfterMilestone, type FileContent, type FileI
 import type { Db } from './database';
 import type { TxContext } from './store';
 import { stmt } from './statements';
+import { newPublicId } from './public-id';
 
 /** The record that owns a file: its kind, its internal row id and the reference people see. */
 export interface FileOwner {
@@ -27,6 +28,7 @@ export interface NewFile {
 
 interface FileRow {
   id: number;
+  public_id: string;
   owner_kind: FileOwnerKind;
   owner_id: number;
   kind: FileKind;
@@ -51,7 +53,7 @@ export class FileTooLargeError extends WorkbenchError {
 }
 
 export class FileNotFoundError extends NotFoundError {
-  constructor(owner: FileOwner, id: number) {
+  constructor(owner: FileOwner, id: number | string) {
     super('File', `${id} of ${owner.kind} ${owner.ref}`);
   }
 }
@@ -80,6 +82,7 @@ export function decodeBase64(b64: string, field = 'base64'): Buffer {
 function toInfo(r: FileRow): FileInfo {
   return {
     id: r.id,
+    publicId: r.public_id,
     filename: r.filename,
     mimeType: r.mime_type,
     sizeBytes: r.size_bytes,
@@ -98,9 +101,9 @@ export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: st
   const sha256 = createHash('sha256').update(f.bytes).digest('hex');
   const info = stmt(
     t.db,
-    `INSERT INTO files (owner_kind, owner_id, kind, filename, mime_type, size_bytes, sha256, delete_after, added_at, added_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(owner.kind, owner.id, f.kind, f.filename, f.mimeType, f.bytes.length, sha256, f.deleteAfter, t.now, actor);
+    `INSERT INTO files (public_id, owner_kind, owner_id, kind, filename, mime_type, size_bytes, sha256, delete_after, added_at, added_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newPublicId(), owner.kind, owner.id, f.kind, f.filename, f.mimeType, f.bytes.length, sha256, f.deleteAfter, t.now, actor);
   const id = Number(info.lastInsertRowid);
   stmt(t.db, 'INSERT INTO file_bodies (file_id, body) VALUES (?, ?)').run(id, f.bytes);
   // The summary key stays `attachment`, as in the events written before the store was shared, so
@@ -109,9 +112,13 @@ export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: st
   return requireFile(t.db, owner, id);
 }
 
-function requireFile(db: Db, owner: FileOwner, id: number): FileInfo {
-  const row = stmt(db, 'SELECT * FROM files WHERE id = ? AND owner_kind = ? AND owner_id = ?').get(id, owner.kind, owner.id) as FileRow | undefined;
-  if (!row) throw new FileNotFoundError(owner, id);
+/** A file named by its internal number or by its public id (what the contract hands out). */
+export type FileRef = number | string;
+
+function requireFile(db: Db, owner: FileOwner, ref: FileRef): FileInfo {
+  const column = typeof ref === 'number' ? 'id' : 'public_id';
+  const row = stmt(db, `SELECT * FROM files WHERE ${column} = ? AND owner_kind = ? AND owner_id = ?`).get(ref, owner.kind, owner.id) as FileRow | undefined;
+  if (!row) throw new FileNotFoundError(owner, ref);
   return toInfo(row);
 }
 
@@ -121,20 +128,22 @@ export function filesOf(db: Db, owner: Pick<FileOwner, 'kind' | 'id'>): FileInfo
   return rows.map(toInfo);
 }
 
-export function readFile(db: Db, owner: FileOwner, id: number): FileContent {
-  const f = requireFile(db, owner, id);
+export function readFile(db: Db, owner: FileOwner, ref: FileRef): FileContent {
+  const f = requireFile(db, owner, ref);
+  const id = f.id;
   if (f.deletedAt) throw new FileDeletedError(owner, id);
   const body = stmt(db, 'SELECT body FROM file_bodies WHERE file_id = ?').get(id) as { body: Buffer } | undefined;
   if (!body) throw new FileDeletedError(owner, id);
-  return { id, filename: f.filename, mimeType: f.mimeType, sizeBytes: f.sizeBytes, base64: body.body.toString('base64') };
+  return { id, publicId: f.publicId, filename: f.filename, mimeType: f.mimeType, sizeBytes: f.sizeBytes, base64: body.body.toString('base64') };
 }
 
 /**
  * Deletes the bytes and keeps the record that the file existed (name, size, hash, who, why).
  * `secure_delete` is on for every connection (database.ts), so the freed pages are overwritten.
  */
-export function deleteFileBody(t: TxContext, owner: FileOwner, id: number, reason: string): FileInfo {
-  const f = requireFile(t.db, owner, id);
+export function deleteFileBody(t: TxContext, owner: FileOwner, ref: FileRef, reason: string): FileInfo {
+  const f = requireFile(t.db, owner, ref);
+  const id = f.id;
   if (f.deletedAt) throw new FileDeletedError(owner, id);
   stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?').run(id);
   stmt(t.db, 'UPDATE files SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);

@@ -1,6 +1,5 @@
 import type { Db } from './database';
 import { DatabaseFromFutureError } from './errors';
-import { runMigrationStep } from './migration-steps';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 
 export function schemaVersion(db: Db): number {
@@ -8,7 +7,8 @@ export function schemaVersion(db: Db): number {
 }
 
 /**
- * Applies pending migrations, each in its own transaction together with its user_version bump,
+ * Applies pending migrations, each in its own transaction together with its user_version bump
+ * (its SQL, then its optional Node step),
  * so a crash leaves the database at a whole version. A database newer than this app is refused
  * before anything is written.
  */
@@ -20,7 +20,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      if (m.step) runMigrationStep(db, m.step);
+      m.after?.(db);
       db.pragma(`user_version = ${Number(m.version)}`);
     }).immediate();
   }

@@ -2,7 +2,7 @@
 // by the passphrase (scrypt, memory-hard), by a one-time recovery code, and optionally by the OS
 // keychain. The key never touches disk in the clear; changing the passphrase re-wraps it and
 // leaves the database untouched.
-import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type ScryptOptions } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,16 +14,10 @@ export const VAULT_FILE = 'vault.json';
 export const VAULT_FORMAT = 1;
 export const DATA_KEY_BYTES = 32;
 
-export interface KdfParams {
-  name: 'scrypt';
-  /** CPU/memory cost. 2^17 with r=8 needs 128 MiB per guess (OWASP Password Storage Cheat Sheet). */
-  N: number;
-  r: number;
-  p: number;
-  salt: string;
-}
-
-/** Passphrase KDF: deliberately slow (~0.3–1 s) and memory-hard. */
+/**
+ * Passphrase KDF (scrypt): deliberately slow (~0.3–1 s) and memory-hard; N = 2^17 with r = 8
+ * needs 128 MiB per guess (OWASP Password Storage Cheat Sheet).
+ */
 export const PASSPHRASE_KDF = { N: 2 ** 17, r: 8, p: 1 } as const;
 /** The recovery code already has 150 bits of entropy; the KDF only adds defence in depth. */
 export const RECOVERY_KDF = { N: 2 ** 15, r: 8, p: 1 } as const;
@@ -218,8 +212,4 @@ export function acknowledgeRecovery(dataDir: string): void {
 export function setDeviceWrap(dataDir: string, device: { backend: string; blob: string } | null): void {
   const { device: _old, ...rest } = readVault(dataDir);
   writeVault(dataDir, device ? { ...rest, device } : rest);
-}
-
-export function keysEqual(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
 }

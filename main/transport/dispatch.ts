@@ -29,6 +29,8 @@ export function createDispatch(options: DispatchOptions): Dispatch {
       const spec = api[opName];
       // Before the input is read: a caller without the permission learns nothing about it.
       if (!can(ctx.principal, spec.permission)) throw new ForbiddenError(opName);
+      // A path names a file on this machine: only a local caller may hand the core one.
+      if (spec.localFiles && !ctx.localFiles) throw new ForbiddenError(opName);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);

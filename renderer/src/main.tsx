@@ -8,6 +8,7 @@ import { selectBridge } from './bridge/select-bridge';
 import { s } from './i18n';
 import { initialLanguage } from './i18n/LanguageProvider';
 import './styles.css';
+import './ui/kit.css';
 
 initialLanguage();
 const bridge = selectBridge();

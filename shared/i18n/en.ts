@@ -4,6 +4,7 @@ import type { Regime } from '../deadlines/regimes/types';
 import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
+import { disclosures } from './en/disclosures';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -181,6 +182,7 @@ export const en = {
   explain,
   insights,
   requests,
+  disclosures,
   integrity,
   timeline,
 } as const;

@@ -12,7 +12,3 @@ export * from './locales';
 export { en, nl };
 
 export const CATALOGS: Readonly<Record<Language, Catalog>> = { en, nl };
-
-export function catalogFor(language: Language): Catalog {
-  return CATALOGS[language];
-}

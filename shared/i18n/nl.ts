@@ -6,6 +6,7 @@ import { explain } from './nl/explain';
 import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
+import { disclosures } from './nl/disclosures';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -182,6 +183,7 @@ export const nl: Catalog = {
   explain,
   insights,
   requests,
+  disclosures,
   integrity,
   timeline,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSPHRASE_MAX_LENGTH } from './vault';
+import { absolutePathField } from './fields';
 
 export interface BackupInfo {
   file: string;
@@ -24,3 +25,26 @@ export const backupRestoreInput = z.object({
     .regex(/^[^\\/]+\.db$/, 'Choose one of the listed backups.'),
   passphrase: z.string().min(1, 'Enter your passphrase.').max(PASSPHRASE_MAX_LENGTH),
 });
+
+/**
+ * A backup written to a file the user names (`dpo backup FILE`): checked like every user-chosen
+ * output (never inside the data folder, never over an existing file, manifest or vault copy
+ * unless `force`).
+ */
+export const backupToFileInput = z.object({
+  file: absolutePathField('Name the backup file.'),
+  force: z.boolean().default(false),
+});
+
+/** Restoring any backup file the user names (`dpo restore FILE`), also while locked. */
+export const backupRestoreFileInput = z.object({
+  file: absolutePathField('Name the backup file.'),
+  passphrase: z.string().min(1, 'Enter your passphrase.').max(PASSPHRASE_MAX_LENGTH),
+});
+
+export interface RestoreResult {
+  /** Where the database that was replaced is kept; null when there was none. */
+  previous: string | null;
+  /** The last audit event in the restored backup. */
+  auditSeq: number;
+}

@@ -68,3 +68,25 @@ export const regimeField = z.enum(REGIMES as [Regime, ...Regime[]], { error: `Ch
 
 /** A whole number of things (records, people affected); never negative. */
 export const countField = z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(0, 'Must be 0 or more.');
+
+/**
+ * An absolute path on the caller's machine (POSIX `/…` or Windows `C:\…`, `\\server\…`), for the
+ * operations only a local caller may use (OperationSpec.localFiles). Relative paths are resolved by
+ * the caller, which knows its working folder; the core never guesses one.
+ */
+export const absolutePathField = (missing = 'Name a file.') =>
+  z
+    .string({ error: missing })
+    .min(1, missing)
+    .max(4096, 'A path has at most 4,096 characters.')
+    .refine((v) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), 'Give the full path of the file.')
+    .refine((v) => !v.includes('\0'), 'A path cannot contain a NUL character.');
+
+/** A public id as the store makes them (a UUID, version 7), lower case. */
+export const PUBLIC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A public id, case-insensitive on the way in. */
+export const publicIdField = z.string().trim().toLowerCase().regex(PUBLIC_ID_PATTERN, 'That is not a record id (a UUID such as 0190f5c4-…).');
+
+/** A record named by its internal number (as published before public ids) or by its public id. */
+export const recordIdField = z.union([z.number().int().positive(), publicIdField], { error: 'Give the number or the id (UUID) of the record.' });

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * Kinds of record that own files. Each register adds its own kind here when it is built (a
  * disclosure, a policy revision, a breach, a generated report), together with its migration.
  */
-export const FILE_OWNER_KINDS = ['request'] as const;
+export const FILE_OWNER_KINDS = ['request', 'disclosure'] as const;
 export type FileOwnerKind = (typeof FILE_OWNER_KINDS)[number];
 
 export const FILE_KINDS = ['document', 'id-document', 'original-email', 'letter', 'proof-of-authority'] as const;
@@ -34,11 +34,13 @@ export const fileUploadSchema = z.object({
   base64: z.string().min(1, 'The file is empty.'),
   kind: z.enum(FILE_KINDS).default('document'),
 });
-export type FileUpload = z.input<typeof fileUploadSchema>;
 
 /** What the store keeps about a file; the record outlives its bytes. */
 export interface FileInfo {
+  /** Internal row id (kept for existing scripts and timeline links). */
   id: number;
+  /** The id to hand out (UUIDv7); operations accept it wherever they take a file id. */
+  publicId: string;
   filename: string;
   mimeType: string;
   sizeBytes: number;
@@ -55,6 +57,7 @@ export interface FileInfo {
 
 export interface FileContent {
   id: number;
+  publicId: string;
   filename: string;
   mimeType: string;
   sizeBytes: number;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { jobIdField } from './jobs';
 import { pagedListInput } from './paging';
 import { fileUploadSchema } from './files';
-import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, regimeField } from './fields';
+import { countryCodeField, dateField, emailField as emailFieldOf, noteField, optionalText, personNameField, PUBLIC_ID_PATTERN, recordIdField, regimeField } from './fields';
 import { ART19_OUTCOMES, CHANNELS, PAUSE_FOR, REFUSAL_GROUNDS, RELATIONS, REQUEST_TYPES, STATUSES, TIMELINE_DIRECTIONS, VERIFICATION_METHODS } from './request-vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -29,11 +29,12 @@ export const requestTypesField = z
   .max(REQUEST_TYPES.length)
   .transform((ts) => REQUEST_TYPES.filter((t) => ts.includes(t)));
 
+/** A request by its reference (DSR-2026-00042), or by its public id wherever a reference is taken. */
 export const refField = z
   .string({ error: 'Give the request reference (DSR-YYYY-NNNNN).' })
   .trim()
-  .toUpperCase()
-  .regex(/^DSR-\d{4}-\d{5,}$/, 'A request reference looks like DSR-2026-00042.');
+  .transform((v) => (PUBLIC_ID_PATTERN.test(v.toLowerCase()) ? v.toLowerCase() : v.toUpperCase()))
+  .refine((v) => /^DSR-\d{4}-\d{5,}$/.test(v) || PUBLIC_ID_PATTERN.test(v), 'A request reference looks like DSR-2026-00042.');
 
 export const requesterSchema = z.object({
   name: nameField,
@@ -105,7 +106,7 @@ export const requestFilterSchema = z.object({
 });
 
 /**
- * Rows per page of the requests list (renderer/…/use-windowed-rows.ts). A page fills four
+ * Rows per page of the requests list (renderer/src/data/use-paged-rows.ts). A page fills four
  * screens; more only delays the first one (at 100,000 requests a page of 200 took twice as long
  * as one of 100, in the benchmarks issue).
  */
@@ -201,7 +202,8 @@ export const requestAddNoteInput = z.object({
 
 export const requestAttachInput = attachmentUploadSchema.extend({ ref: refField, note });
 
-export const attachmentRefInput = z.object({ ref: refField, attachmentId: z.number().int().positive() });
+/** An attachment by its number (as listed) or its public id. */
+export const attachmentRefInput = z.object({ ref: refField, attachmentId: recordIdField });
 
 export const attachmentDeleteInput = attachmentRefInput.extend({
   reason: z.string().trim().min(1, 'Say why the file is deleted (e.g. identity verified; data minimisation).').max(2000),

@@ -12,7 +12,10 @@ import type { Art19Record, ImportField, RequestAction } from './request-inputs';
 export type Urgency = 'overdue' | 'due-soon' | 'on-track' | 'paused' | 'done';
 
 export interface RequestSummary {
+  /** Internal row id (kept for existing scripts); `ref` and `publicId` are the ids to hand out. */
   id: number;
+  /** UUIDv7, generated when the request was recorded; never changes. */
+  publicId: string;
   ref: string;
   /** Types joined with "+", e.g. "access+erasure" (the CLI's and CSV's form). */
   type: string;
@@ -101,6 +104,11 @@ export interface Art19Recipient {
   name: string;
   /** What went to them and when, as the register says. */
   description: string;
+  /**
+   * Null: the subject may be told who this recipient is. Otherwise a disclosure to it is still
+   * secret (GDPR Art. 23): `until` the day it may be told, null when no day is set.
+   */
+  withheldFromSubject: { until: string | null } | null;
 }
 
 export interface Art19Listing {

@@ -19,6 +19,27 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
+// Lookups by text go through a Map: on a plain object a type named "constructor" or "toString"
+// would find Object.prototype's members instead of nothing.
+const TYPE_ALIASES = new Map<string, RequestType>(Object.entries({
+  optout: 'marketing-optout', 'opt-out': 'marketing-optout', 'marketing-opt-out': 'marketing-optout', marketing: 'marketing-optout',
+  withdrawal: 'consent-withdrawal', 'withdraw-consent': 'consent-withdrawal', 'automated-decision-review': 'automated-decision',
+} satisfies Record<string, RequestType>));
+
+/** "access+erasure", "access;erasure" or one type; case-insensitive. Unknown names are errors. */
+export function parseTypeList(value: string): { types: RequestType[]; unknown: string[] } {
+  const types: RequestType[] = [];
+  const unknown: string[] = [];
+  for (const raw of value.split(/[+;]/)) {
+    const v = raw.trim().toLowerCase();
+    if (!v) continue;
+    const t = (REQUEST_TYPES as readonly string[]).includes(v) ? (v as RequestType) : TYPE_ALIASES.get(v);
+    if (t) types.push(t);
+    else unknown.push(raw.trim().slice(0, 40));
+  }
+  return { types, unknown };
+}
+
 // Labels and the article of each right are words: shared/i18n (requests.typeLabels, typeArticles).
 
 /** GDPR Art. 19: closing one of these lists the recipients who must be told. */
@@ -72,7 +93,6 @@ export const MAX_ATTACHMENT_BYTES = MAX_FILE_BYTES;
 
 /** GDPR Art. 19 outcome per recipient. */
 export const ART19_OUTCOMES = ['notified', 'impossible', 'disproportionate'] as const;
-export type Art19Outcome = (typeof ART19_OUTCOMES)[number];
 
 export const DUPLICATE_WINDOW_DAYS = 30;
 export const DUE_SOON_DAYS = 7;

@@ -23,4 +23,3 @@ export type TimelineEvent =
   /** The new rules could not recompute this request (e.g. its extension notice is now late); its dates stay. */
   | { code: 'deadline-recompute-failed'; newRules: string; problem: string };
 
-export type TimelineCode = TimelineEvent['code'];

@@ -1,4 +1,4 @@
-import { backupRestoreInput, type BackupInfo } from '../model/backup';
+import { backupRestoreFileInput, backupRestoreInput, backupToFileInput, type BackupInfo, type RestoreResult } from '../model/backup';
 import type { AppStatus } from '../model/vault';
 import { empty, op } from './op';
 
@@ -9,4 +9,7 @@ export const backupOps = {
   // (their manifests only) and restores one while locked, with the passphrase.
   'backup.listAvailable': op<BackupInfo[]>()(empty, 'public', 'backup.manage'),
   'backup.restore': op<AppStatus>()(backupRestoreInput, 'public', 'backup.manage'),
+  // The CLI's backup to, and restore from, a file the user names anywhere on this machine.
+  'backup.toFile': op<BackupInfo>()(backupToFileInput, 'unlocked', 'backup.manage', { localFiles: true }),
+  'backup.restoreFile': op<RestoreResult>()(backupRestoreFileInput, 'public', 'backup.manage', { localFiles: true }),
 } as const;

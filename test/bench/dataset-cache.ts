@@ -26,6 +26,7 @@ export interface DatasetManifest {
 export function planKey(scale: string, data: DataSet): string {
   const h = createHash('sha256').update(JSON.stringify({ scale, options: data.options }));
   for (const q of data.requests) h.update(JSON.stringify(q));
+  for (const d of data.disclosures) h.update(JSON.stringify(d));
   return h.digest('hex').slice(0, 16);
 }
 

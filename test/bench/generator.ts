@@ -8,6 +8,7 @@
 import { addDays, compareDates } from '../../shared/dates/iso';
 import type { RequestTransitionInput, RequestType } from '../../shared/model/request';
 import { rng, type Rng } from './prng';
+import { planDisclosures, type PlannedDisclosure } from './disclosure-plan';
 
 export interface GeneratorOptions {
   seed: number;
@@ -17,6 +18,9 @@ export interface GeneratorOptions {
   years: number;
   /** "Today": the newest receipt date and the latest date any action may carry. */
   anchor: string;
+  /** Disclosure events over the same years, and the recipients they go to. */
+  disclosures: number;
+  recipients: number;
 }
 
 /** A transition without its ref; mark-duplicate names its original by plan index. */
@@ -38,12 +42,9 @@ export interface PlannedRequest {
 export interface DataSet {
   options: GeneratorOptions;
   requests: PlannedRequest[];
-  /**
-   * SEAM: the disclosures register and policy revisions do not exist yet (DESIGN.md items 2
-   * and 3). When they land, the generator plans them here (20,000 disclosures with recipients
-   * at full scale) and populate.ts replays them; until then nothing is invented.
-   */
-  disclosures: 0;
+  /** Disclosure events (disclosure-plan.ts), replayed after the requests. */
+  disclosures: PlannedDisclosure[];
+  /** SEAM: policy revisions do not exist yet; nothing is invented until they do. */
   policyRevisions: 0;
   /** Audit events the plan produces when replayed: one per row imported, one per import, one per step. */
   plannedAuditEvents: number;
@@ -109,7 +110,9 @@ export function generate(o: GeneratorOptions): DataSet {
     q.steps.push({ kind: 'note', direction: r.weighted([['internal', 6], ['from-subject', 2], ['to-subject', 2]] as const), text: r.pick(NOTES), on });
     planned++;
   }
-  return { options: o, requests, disclosures: 0, policyRevisions: 0, plannedAuditEvents: planned };
+  // A separate stream (seed + 1), so the requests stay the same whatever the disclosures add.
+  const disclosures = planDisclosures({ seed: o.seed + 1, disclosures: o.disclosures, recipients: o.recipients, years: o.years, anchor: o.anchor }, subjects.map((s) => ({ email: s.email, customer: s.customer })));
+  return { options: o, requests, disclosures, policyRevisions: 0, plannedAuditEvents: planned };
 }
 
 /** Rows per request.import call when populating (the import figure imports everything at once). */

@@ -10,7 +10,9 @@
 import { requestAddNoteInput, requestTransitionInput } from '../../shared/model/request';
 import { applyTransition } from '../../main/services/requests/transitions';
 import { addNote } from '../../main/services/requests/notes';
-import { noRegisterYet } from '../../main/services/requests/recipients';
+import { disclosureRecipients } from '../../main/services/disclosures/art19';
+import { addDisclosure } from '../../main/services/disclosures/record';
+import { disclosureAddInput } from '../../shared/model/disclosure';
 import { readSettings } from '../../main/store/settings-repo';
 import { todayInZone } from '../../shared/dates/zone';
 import { ACTOR, type Workbench } from './workbench';
@@ -33,7 +35,7 @@ export function replaySteps(wb: Workbench, data: DataSet, refs: readonly string[
   const store = wb.core.session.requireStore();
   const settings = readSettings(store.db);
   const today = todayInZone(settings.timeZone);
-  const deps = { store, settings, today, actor: ACTOR, recipients: noRegisterYet };
+  const deps = { store, settings, today, actor: ACTOR, recipients: disclosureRecipients };
   const order: Array<{ i: number; s: number; on: string }> = [];
   data.requests.forEach((q, i) => q.steps.forEach((st, s) => order.push({ i, s, on: st.on })));
   // Stable: a request's own steps keep their order on the same day.
@@ -62,4 +64,30 @@ export function replaySteps(wb: Workbench, data: DataSet, refs: readonly string[
   for (let k = 0; k < order.length; k += BATCH) run(k, Math.min(order.length, k + BATCH));
   const auditEvents = (store.db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
   return { steps: order.length, refused, firstRefusal, auditEvents, ms: performance.now() - t0 };
+}
+
+/**
+ * Replays the planned disclosures through the service's own write (addDisclosure inside a
+ * Store.tx with its audit event), in batches sharing one fsync like the steps above.
+ */
+export function replayDisclosures(wb: Workbench, data: DataSet, refs: readonly string[]): { disclosures: number; refused: number; firstRefusal: string | null; ms: number } {
+  const t0 = performance.now();
+  const store = wb.core.session.requireStore();
+  let refused = 0;
+  let firstRefusal: string | null = null;
+  const run = store.db.transaction((from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const plan = data.disclosures[k]!;
+      const ref = plan.requestIndex === null ? undefined : refs[plan.requestIndex];
+      try {
+        const input = disclosureAddInput.parse({ ...plan.input, subjects: { ...plan.input.subjects, ...(ref ? { requestRefs: [ref] } : {}) } });
+        store.tx(ACTOR, 'disclosure.add', (t) => addDisclosure(t, input, ACTOR));
+      } catch (err) {
+        refused++;
+        firstRefusal ??= `disclosure ${k}: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
+  });
+  for (let k = 0; k < data.disclosures.length; k += BATCH) run(k, Math.min(data.disclosures.length, k + BATCH));
+  return { disclosures: data.disclosures.length, refused, firstRefusal, ms: performance.now() - t0 };
 }

@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { todayInZone } from '../../shared/dates/zone';
 import { generate, toCsv } from './generator';
-import { replaySteps, type PopulateStats } from './populate';
+import { replayDisclosures, replaySteps, type PopulateStats } from './populate';
 import { cacheDir, copyCached, planKey, readCached, storeCached } from './dataset-cache';
 import { openWorkbench, PASSPHRASE } from './workbench';
 import { plainTwin, openPlainStore } from './plain';
 import { table, type Result } from './measure';
 import { importFigure, createFigures } from './figures/writes';
 import { readFigures } from './figures/reads';
+import { disclosureFigures } from './figures/disclosures';
 import { verifyFigure, NOT_MEASURED } from './figures/audit';
 import { unlockFigures, plainFileIn } from './figures/unlock';
 import { encryptionFigures } from './figures/encryption';
@@ -23,10 +24,10 @@ import { rendererFigures } from './figures/renderer';
 import { loadFigures, LOAD_CLIENTS } from './figures/load';
 
 const SCALES = {
-  small: { requests: 2_000, auditEvents: 20_000, runs: 3, samples: 100, creates: 50, encryptionRows: 1_000, renderer: false, loadSeconds: 5, loadBaselineSeconds: 2 },
+  small: { requests: 2_000, auditEvents: 20_000, disclosures: 2_000, recipients: 40, runs: 3, samples: 100, creates: 50, encryptionRows: 1_000, renderer: false, loadSeconds: 5, loadBaselineSeconds: 2 },
   // For working on the figures: a fifth of full, built in a few minutes.
-  medium: { requests: 20_000, auditEvents: 200_000, runs: 3, samples: 300, creates: 100, encryptionRows: 5_000, renderer: false, loadSeconds: 30, loadBaselineSeconds: 10 },
-  full: { requests: 100_000, auditEvents: 1_000_000, runs: 3, samples: 300, creates: 200, encryptionRows: 10_000, renderer: true, loadSeconds: 30, loadBaselineSeconds: 10 },
+  medium: { requests: 20_000, auditEvents: 200_000, disclosures: 20_000, recipients: 400, runs: 3, samples: 300, creates: 100, encryptionRows: 5_000, renderer: false, loadSeconds: 30, loadBaselineSeconds: 10 },
+  full: { requests: 100_000, auditEvents: 1_000_000, disclosures: 100_000, recipients: 2_000, runs: 3, samples: 300, creates: 200, encryptionRows: 10_000, renderer: true, loadSeconds: 30, loadBaselineSeconds: 10 },
 } as const;
 type Scale = keyof typeof SCALES;
 
@@ -50,9 +51,9 @@ async function main(): Promise<void> {
   const notMeasured: Array<{ name: string; reason: string }> = [...NOT_MEASURED];
   try {
     const today = todayInZone('Europe/Amsterdam');
-    const data = generate({ seed: 20_260_401, requests: cfg.requests, auditEvents: cfg.auditEvents, years: 5, anchor: today });
+    const data = generate({ seed: 20_260_401, requests: cfg.requests, auditEvents: cfg.auditEvents, disclosures: cfg.disclosures, recipients: cfg.recipients, years: 5, anchor: today });
     const csv = toCsv(data.requests);
-    log(`plan: ${data.requests.length} requests, ${data.plannedAuditEvents} audit events, disclosures: ${data.disclosures} (register not built yet)`);
+    log(`plan: ${data.requests.length} requests, ${data.plannedAuditEvents} audit events, ${data.disclosures.length} disclosures`);
 
     const key = planKey(scale, data);
     const cached = fresh ? null : readCached(cacheDir(scale, key), key);
@@ -69,6 +70,10 @@ async function main(): Promise<void> {
       log(`import done; replaying the lifecycle steps`);
       const t0 = performance.now();
       stats = replaySteps(built, data, imp.refs);
+      const disc = replayDisclosures(built, data, imp.refs);
+      log(`replayed ${disc.disclosures} disclosures in ${Math.round(disc.ms / 1000)} s (${disc.refused} refused${disc.firstRefusal ? `: ${disc.firstRefusal}` : ''})`);
+      if (disc.refused) throw new Error(`the disclosure plan was refused ${disc.refused} times: ${disc.firstRefusal}`);
+      stats.auditEvents = (built.core.session.requireStore().db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
       built.close();
       wbDir = built.dataDir;
       storeCached(wbDir, cacheDir(scale, key), { key, stats, builtAt: new Date().toISOString(), buildSeconds: Math.round((performance.now() - t0) / 1000) });
@@ -86,6 +91,8 @@ async function main(): Promise<void> {
     const searches = searchTerms(plain);
     results.push(...(await readFigures(wb, plain, today, cfg.samples, searches)));
     log('reads done');
+    results.push(...(await disclosureFigures(wb, plain, cfg.runs, cfg.samples)));
+    log('disclosure reads done');
 
     const plainStore = openPlainStore(plainFile, dir);
     const encCsv = toCsv(data.requests.slice(0, cfg.encryptionRows));
@@ -119,7 +126,7 @@ async function main(): Promise<void> {
 
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}` };
-    const dataset = { requests: data.requests.length, auditEvents: stats.auditEvents, steps: stats.steps, refusedSteps: stats.refused, disclosures: data.disclosures, policyRevisions: data.policyRevisions, statuses };
+    const dataset = { requests: data.requests.length, auditEvents: stats.auditEvents, steps: stats.steps, refusedSteps: stats.refused, disclosures: data.disclosures.length, policyRevisions: data.policyRevisions, statuses };
     const note = `value and baseline are medians of ${cfg.runs} runs; _p50/_p95 figures are percentiles over ${cfg.samples} calls (creates: ${cfg.creates}); baseline = the same work done directly on a plain SQLite file in the same run; load_: ${LOAD_CLIENTS} HTTP clients on dpo serve for ${cfg.loadSeconds} s, baseline one client making the same calls for ${cfg.loadBaselineSeconds} s`;
     const report = { scale, node: process.version, machine, seconds, note, dataset, results, notMeasured };
     process.stdout.write(

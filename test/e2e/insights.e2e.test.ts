@@ -138,7 +138,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
 
     // Dismissing one reminder keeps the other.
     const banner = page.getByTestId('reminder-banner');
-    await banner.getByRole('button', { name: /^Dismiss the reminder for DSR-/ }).first().click();
+    await banner.getByRole('button', { name: /^Hide the reminder for DSR-/ }).first().click();
     expect(await banner.getByRole('listitem').count()).toBe(1);
 
     await tile('Open requests').click();

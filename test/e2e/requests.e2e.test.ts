@@ -39,7 +39,10 @@ async function act(label: string, fill: (p: Page) => Promise<void> = async () =>
 describe('the request register in Chromium', () => {
   it('the empty list says what to do', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Requests' }).click();
-    await page.getByText('No requests yet.').waitFor();
+    await page.getByRole('heading', { name: 'No requests yet' }).waitFor();
+    // It names the two ways to add one (the buttons above it), and is not "nothing matches".
+    await page.getByText('with “New request”, or bring in a CSV file').waitFor();
+    expect(await page.getByText('No requests match').count()).toBe(0);
     await screenshot(page, 'requests-01-empty-list');
   });
 
@@ -122,6 +125,10 @@ describe('the request register in Chromium', () => {
 
   it('lists, searches, navigates by keyboard and exports the view as CSV', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Requests' }).click();
+    // The list opens on the open requests; the only request is closed, and the list says so.
+    await page.getByRole('heading', { name: 'No open requests' }).waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    expect(page.url()).toMatch(/#\/requests\?open=$/);
     await page.getByRole('link', { name: ref }).waitFor({ timeout: 15_000 });
     await page.getByLabel('Search', { exact: true }).fill('ångström');
     await expect.poll(() => page.getByText('1 request ·').count(), { timeout: 10_000 }).toBe(1);

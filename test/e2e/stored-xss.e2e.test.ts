@@ -131,7 +131,7 @@ describe('stored XSS and bidi payloads on every screen', () => {
   });
 
   it('the requests list', async () => {
-    await go('#/requests', () => page.getByRole('cell', { name: refs[0] }).waitFor());
+    await go('#/requests', () => page.getByRole('gridcell', { name: refs[0] }).waitFor());
     expect(await page.locator('.col-name bdi').first().textContent()).toBe(NAME);
     await nothingRan('requests list');
   });

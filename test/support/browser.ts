@@ -25,6 +25,17 @@ export function startServe(dataDir: string, env: Record<string, string> = {}): P
   });
 }
 
+/**
+ * Stops `dpo serve` and waits until it has exited: on SIGTERM it locks and closes the database,
+ * which writes to the data folder, so deleting the folder before the exit races with it.
+ */
+export async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   // Playwright gives each launch a fresh, empty profile folder of its own.
   const browser = await chromium.launch({
@@ -74,11 +85,7 @@ export async function openApp(dataDir: string, viewport = { width: 1280, height:
     watched,
     close: async () => {
       await close();
-      // On SIGTERM the host locks (closes the database, records the audit head beside it): wait
-      // until it has, or removing the data folder races with those last writes.
-      const exited = serve.child.exitCode === null ? new Promise((r) => serve.child.once('exit', r)) : null;
-      serve.child.kill('SIGTERM');
-      await exited;
+      await stopServe(serve.child);
     },
   };
 }

@@ -1,45 +1,28 @@
 import type { Command } from 'commander';
-import { action, call, printResult, unlockCore, withCore, type DataDirOption } from '../run';
+import { opCommand } from '../declare';
 
 export function registerAuditCommands(program: Command): void {
   const audit = program.command('audit').description('The hash-chained audit trail.');
 
-  audit
-    .command('verify')
-    .description('Recompute the audit chain and check every printed checkpoint. Exit code 1 when broken.')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print { ok, events, head, firstBadSeq } as JSON')
-    .action(
-      action(async (opts: DataDirOption & { json?: boolean }) => {
-        await withCore(opts, async (core) => {
-          await unlockCore(core);
-          const v = await call(core, 'audit.verify', {});
-          printResult(opts.json, v, () =>
-            v.ok
-              ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.`
-              : `AUDIT TRAIL BROKEN: ${v.problem}.`,
-          );
-          if (!v.ok) process.exitCode = 1;
-        });
-      }),
-    );
+  opCommand(audit, {
+    command: 'verify',
+    description: 'Recompute the audit chain and check every printed checkpoint. Exit code 1 when broken.',
+    op: 'audit.verify',
+    json: { description: 'print { ok, events, head, firstBadSeq } as JSON' },
+    human: (v) => (v.ok ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.` : `AUDIT TRAIL BROKEN: ${v.problem}.`),
+    exitCode: (v) => (v.ok ? 0 : 1),
+  });
 
-  audit
-    .command('list')
-    .description('List the newest audit events.')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--limit <n>', 'how many events', '50')
-    .option('--operation <name>', 'only this operation')
-    .option('--json', 'print the events as JSON')
-    .action(
-      action(async (opts: DataDirOption & { json?: boolean; limit: string; operation?: string }) => {
-        await withCore(opts, async (core) => {
-          await unlockCore(core);
-          const page = await call(core, 'audit.list', { limit: Number(opts.limit), ...(opts.operation ? { operation: opts.operation } : {}) });
-          printResult(opts.json, page.rows, () =>
-            page.rows.map((e) => `${String(e.seq).padStart(7)}  ${e.at}  ${e.actor.padEnd(16)}  ${e.operation}  ${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`).join('\n') || 'No events.',
-          );
-        });
-      }),
-    );
+  opCommand(audit, {
+    command: 'list',
+    description: 'List the newest audit events.',
+    op: 'audit.list',
+    flags: [
+      { flags: '--limit <n>', description: 'how many events', to: 'limit', default: '50', parse: Number },
+      { flags: '--operation <name>', description: 'only this operation', to: 'operation' },
+    ],
+    json: { description: 'print the events as JSON', select: (page) => page.rows },
+    human: (page) =>
+      page.rows.map((e) => `${String(e.seq).padStart(7)}  ${e.at}  ${e.actor.padEnd(16)}  ${e.operation}  ${e.entityType}${e.entityId ? ` ${e.entityId}` : ''}`).join('\n') || 'No events.',
+  });
 }

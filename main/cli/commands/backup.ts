@@ -1,82 +1,58 @@
+// `dpo backup`, `dpo restore`, `dpo export`: declarations over backup.toFile, backup.restoreFile
+// and export.write. The operations write the files and their audit events; the CLI only resolves
+// the path the user typed and refuses a bad output path before asking for the passphrase.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { action, CliUserError, cliActor, printResult, unlockCore, withCore, type DataDirOption } from '../run';
-import { backupNow, restoreFromBackup } from '../../services/backup-service';
-import { exportJson } from '../../store/export-json';
-import { checkOutputPath } from '../../store/output-file';
-import { checkBackupTarget } from '../../store/backup';
-import { checkpointHead } from '../../services/audit-service';
-import { promptSecret } from '../prompt';
-import { APP_VERSION } from '../../../shared/version';
-import { WorkbenchError } from '../../../shared/errors';
-
-/** Service errors thrown outside dispatch are still user errors for the CLI. */
-async function asUserErrors<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof WorkbenchError) throw new CliUserError(err.message, err.toApiError());
-    throw err;
-  }
-}
+import { EXPORT_FORMATS } from '../../../shared/model/export';
+import { checkBackupTarget, checkOutputPath } from '../../app/host-files';
+import { opCommand } from '../declare';
+import { CliUserError } from '../run';
 
 export function registerBackupCommands(program: Command): void {
-  program
-    .command('backup')
-    .description('Write an encrypted, verified snapshot of the database (plus manifest and vault copy) to FILE.')
-    .argument('<file>', 'where to write the backup, e.g. /media/usb/dpo-2026-11-28.db')
-    .option('--force', 'replace an existing file of that name (and its manifest and vault copy)')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the backup manifest as JSON')
-    .action(
-      action(async (file: string, opts: DataDirOption & { json?: boolean; force?: boolean }) => {
-        await withCore(opts, async (core) => {
-          // Refused before asking for the passphrase: exists without --force, or inside the data folder.
-          checkBackupTarget(file, core.session.dataDir, opts.force);
-          await unlockCore(core);
-          const info = await asUserErrors(() => backupNow(core.session, cliActor(), resolve(file), { force: opts.force }));
-          printResult(opts.json, info, () => `Backed up to ${info.file} (${info.sizeBytes} bytes, SHA-256 ${info.sha256}, audit event ${info.auditSeq}).`);
-        });
-      }),
-    );
+  opCommand(program, {
+    command: 'backup <file>',
+    description: 'Write an encrypted, verified snapshot of the database (plus manifest and vault copy) to FILE.',
+    op: 'backup.toFile',
+    args: [{ path: 'file' }],
+    argHelp: ['where to write the backup, e.g. /media/usb/dpo-2026-11-28.db'],
+    flags: [{ flags: '--force', description: 'replace an existing file of that name (and its manifest and vault copy)', to: 'force' }],
+    // Refused before asking for the passphrase: exists without --force, or inside the data folder.
+    check: (core, { args, opts }) => void checkBackupTarget(args[0]!, core.session.dataDir, opts.force),
+    json: { description: 'print the backup manifest as JSON' },
+    human: (info) => `Backed up to ${info.file} (${info.sizeBytes} bytes, SHA-256 ${info.sha256}, audit event ${info.auditSeq}).`,
+  });
 
-  program
-    .command('restore')
-    .description('Check a backup and put it in place of the current database (which is kept aside).')
-    .argument('<file>', 'the backup file written by "dpo backup" or the automatic backup')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the result as JSON')
-    .action(
-      action(async (file: string, opts: DataDirOption & { json?: boolean }) => {
-        await withCore(opts, async (core) => {
-          const passphrase = process.env.DPO_PASSPHRASE ?? (await promptSecret('Passphrase: '));
-          const r = await asUserErrors(() => restoreFromBackup(core.session, resolve(file), passphrase, cliActor()));
-          printResult(opts.json, r, () => `Restored ${file} (audit trail up to event ${r.auditSeq}).${r.previous ? ` The previous database is kept at ${r.previous}.` : ''}`);
-        });
-      }),
-    );
+  opCommand(program, {
+    command: 'restore <file>',
+    description: 'Check a backup and put it in place of the current database (which is kept aside).',
+    op: 'backup.restoreFile',
+    args: [{ path: 'file' }],
+    argHelp: ['the backup file written by "dpo backup" or the automatic backup'],
+    passphrase: { to: 'passphrase', prompt: 'Passphrase: ' },
+    json: { description: 'print the result as JSON' },
+    human: (r, _core, { args }) => `Restored ${args[0]} (audit trail up to event ${r.auditSeq}).${r.previous ? ` The previous database is kept at ${r.previous}.` : ''}`,
+  });
 
-  program
-    .command('export')
-    .description('Export everything to one file for moving to another tool. The file is NOT encrypted.')
-    .requiredOption('--format <format>', 'export format (json)')
-    .requiredOption('--out <file>', 'the file to write (never inside the data folder)')
-    .option('--force', 'replace an existing file')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print a summary as JSON')
-    .action(
-      action(async (opts: DataDirOption & { json?: boolean; force?: boolean; format: string; out: string }) => {
-        if (opts.format !== 'json') throw new CliUserError(`--format "${opts.format}" is not supported; use json.`);
-        await withCore(opts, async (core) => {
-          checkOutputPath(opts.out, { dataDir: core.session.dataDir, force: opts.force });
-          await unlockCore(core);
-          const store = core.session.requireStore();
-          process.stderr.write('Note: the export is a plain, unencrypted file. Keep it as safe as the data it holds.\n');
-          const summary = await exportJson(store, resolve(opts.out), APP_VERSION, { force: opts.force });
-          checkpointHead(store, 'export');
-          store.tx(cliActor(), 'export.json', (t) => t.audit({ entityType: 'export', entityId: null, summary: { tables: summary.tables, auditSeq: summary.auditSeq } }));
-          printResult(opts.json, summary, () => `Exported ${Object.values(summary.tables).reduce((a, b) => a + b, 0)} rows to ${summary.file} (audit head ${summary.auditHead} at event ${summary.auditSeq}).`);
-        });
-      }),
-    );
+  opCommand(program, {
+    command: 'export',
+    description: 'Export everything to one file for moving to another tool. The file is NOT encrypted.',
+    op: 'export.write',
+    flags: [
+      {
+        flags: '--format <format>',
+        description: `export format (${EXPORT_FORMATS.join(', ')})`,
+        to: 'format',
+        required: true,
+        parse: (v) => {
+          if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new CliUserError(`--format "${v.slice(0, 40)}" is not supported; use ${EXPORT_FORMATS.join(' or ')}.`);
+          return v;
+        },
+      },
+      { flags: '--out <file>', description: 'the file to write (never inside the data folder)', to: 'file', required: true, path: true },
+      { flags: '--force', description: 'replace an existing file', to: 'force' },
+    ],
+    check: (core, { opts }) => void checkOutputPath(String(opts.out), { dataDir: core.session.dataDir, force: opts.force }),
+    notice: 'Note: the export is a plain, unencrypted file. Keep it as safe as the data it holds.',
+    json: { description: 'print a summary as JSON' },
+    human: (s) => `Exported ${Object.values(s.tables).reduce((a, b) => a + b, 0)} rows to ${s.file} (audit head ${s.auditHead} at event ${s.auditSeq}).`,
+  });
 }

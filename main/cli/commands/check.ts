@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { action, call, printResult, unlockCore, withCore, type DataDirOption } from '../run';
 import type { StoreCheck } from '../../../shared/model/check';
+import { opCommand } from '../declare';
 
 function human(c: StoreCheck): string {
   if (c.ok) {
@@ -10,19 +10,12 @@ function human(c: StoreCheck): string {
 }
 
 export function registerCheckCommand(program: Command): void {
-  program
-    .command('check')
-    .description('Read every page of the database and check integrity, references, the audit chain, the recorded head and every stored file\'s SHA-256. Exit code 1 when anything is wrong.')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print { ok, file, problems, … } as JSON')
-    .action(
-      action(async (opts: DataDirOption & { json?: boolean }) => {
-        await withCore(opts, async (core) => {
-          await unlockCore(core);
-          const c = await call(core, 'store.check', {});
-          printResult(opts.json, c, () => human(c));
-          if (!c.ok) process.exitCode = 1;
-        });
-      }),
-    );
+  opCommand(program, {
+    command: 'check',
+    description: "Read every page of the database and check integrity, references, the audit chain, the recorded head and every stored file's SHA-256. Exit code 1 when anything is wrong.",
+    op: 'store.check',
+    json: { description: 'print { ok, file, problems, … } as JSON' },
+    human,
+    exitCode: (c) => (c.ok ? 0 : 1),
+  });
 }

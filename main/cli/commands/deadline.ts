@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { DeadlineResult, PauseReason } from '../../../shared/deadlines';
-import { action, call, CliUserError, printResult, withCore } from '../run';
+import { REGIMES } from '../../../shared/model/fields';
+import { opCommand } from '../declare';
+import { CliUserError } from '../run';
 
 export interface CliPause {
   from: string;
@@ -22,7 +24,7 @@ const PAUSE_REASON_WORDS: Readonly<Record<string, PauseReason>> = {
  * to --as-of). Without a reason the engine takes the reason that gives the earliest date and
  * says so in a warning.
  */
-export function parsePause(value: string, previous: CliPause[] = []): CliPause[] {
+export function parsePause(value: string): CliPause {
   const m = /^([^.:]+)\.\.([^.:]*)(?::([a-z-]*))?$/.exec(value.trim());
   const shape = `--pause "${value}" must look like 2026-03-01..2026-03-05 (asked..answered), optionally :identity, :fee, :authority or :clarification`;
   if (!m) throw new CliUserError(`${shape}.`);
@@ -30,12 +32,11 @@ export function parsePause(value: string, previous: CliPause[] = []): CliPause[]
   if (word !== undefined && !PAUSE_REASON_WORDS[word]) throw new CliUserError(`${shape}; "${word}" is not a pause reason.`);
   const pause: CliPause = { from: m[1]!, to: m[2] ? m[2] : null };
   if (word !== undefined) pause.reason = PAUSE_REASON_WORDS[word]!;
-  return [...previous, pause];
+  return pause;
 }
 
 /** A code option given as an empty string is a mistake, not "use the default". */
-function codeOption(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function codeOption(name: string, value: string): string {
   if (value.trim() === '') throw new CliUserError(`--${name} is empty; give a code (e.g. ${name === 'country' ? 'NL' : 'ENG'}) or leave the option out.`);
   return value;
 }
@@ -69,47 +70,33 @@ export function plainDeadline(r: DeadlineResult): string {
 }
 
 export function registerDeadlineCommand(program: Command): void {
-  program
-    .command('deadline')
-    .description('Compute the legal response deadline for a request, with its explanation, later readings and warnings.')
-    .requiredOption('--regime <regime>', 'gdpr, uk-gdpr, ccpa, lgpd or fadp')
-    .option('--country <code>', 'ISO 3166 country code (default NL for gdpr, GB for uk-gdpr)')
-    .option('--region <code>', "the organisation's region for regional holidays (e.g. ENG, SCT, BY, ZH); without one only holidays common to the whole country count")
-    .requiredOption('--received <date>', 'date of receipt, YYYY-MM-DD, in the organisation\'s time zone')
-    .option(
-      '--pause <from..to[:reason]>',
-      'a pause of the clock (repeatable), e.g. 2026-03-01..2026-03-05:identity; reasons identity, fee, authority, clarification; no reason = the earliest reading; 2026-03-01.. = still open (needs --as-of)',
-      (v: string, prev: CliPause[]) => {
-        try {
-          return parsePause(v, prev);
-        } catch (err) {
-          // Commander prints its own error for option parser failures; keep ours one line.
-          process.stderr.write(`dpo: ${(err as Error).message}\n`);
-          process.exit(1);
-        }
+  // Pure computation: no vault needed. Dispatch validates exactly as it does for the UI. The
+  // regime is not a commander choice: the published error quotes the value typed ("foo").
+  opCommand(program, {
+    command: 'deadline',
+    description: 'Compute the legal response deadline for a request, with its explanation, later readings and warnings.',
+    op: 'deadline.compute',
+    flags: [
+      { flags: '--regime <regime>', description: REGIMES.join(', '), to: 'regime', required: true },
+      { flags: '--country <code>', description: 'ISO 3166 country code (default NL for gdpr, GB for uk-gdpr)', to: 'country', parse: (v) => codeOption('country', v) },
+      {
+        flags: '--region <code>',
+        description: "the organisation's region for regional holidays (e.g. ENG, SCT, BY, ZH); without one only holidays common to the whole country count",
+        to: 'region',
+        parse: (v) => codeOption('region', v),
       },
-    )
-    .option('--as-of <date>', "today's date, YYYY-MM-DD: an open pause is counted up to it")
-    .option('--json', 'print the result as JSON')
-    .action(
-      action(
-        async (opts: { regime: string; country?: string; region?: string; received: string; pause?: CliPause[]; asOf?: string; json?: boolean }) => {
-          const country = codeOption('country', opts.country);
-          const region = codeOption('region', opts.region);
-          // Pure computation: no vault needed. Dispatch validates exactly as it does for the UI.
-          await withCore({}, async (core) => {
-            const input = {
-              regime: opts.regime,
-              received: opts.received,
-              ...(country !== undefined ? { country } : {}),
-              ...(region !== undefined ? { region } : {}),
-              ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
-              ...(opts.pause ? { pauses: opts.pause } : {}),
-            };
-            const r = await call(core, 'deadline.compute', input as never);
-            printResult(opts.json, r, () => plainDeadline(r));
-          });
-        },
-      ),
-    );
+      { flags: '--received <date>', description: "date of receipt, YYYY-MM-DD, in the organisation's time zone", to: 'received', required: true },
+      {
+        flags: '--pause <from..to[:reason]>',
+        description:
+          'a pause of the clock (repeatable), e.g. 2026-03-01..2026-03-05:identity; reasons identity, fee, authority, clarification; no reason = the earliest reading; 2026-03-01.. = still open (needs --as-of)',
+        to: 'pauses',
+        repeatable: true,
+        parse: parsePause,
+      },
+      { flags: '--as-of <date>', description: "today's date, YYYY-MM-DD: an open pause is counted up to it", to: 'asOf' },
+    ],
+    json: { description: 'print the result as JSON' },
+    human: (r) => plainDeadline(r),
+  });
 }

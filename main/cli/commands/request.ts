@@ -2,9 +2,7 @@
 // and contract as the UI (shared/api.ts); names, flags and JSON keys of add/list/show/import are
 // fixed because scripts depend on them.
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Core } from '../../app/core';
 import {
   CHANNELS,
   PAUSE_FOR,
@@ -15,24 +13,15 @@ import {
   STATUSES,
   TIMELINE_DIRECTIONS,
   VERIFICATION_METHODS,
+  parseTypeList,
   type RequestDetail,
   type RequestSummary,
 } from '../../../shared/model/request';
 import { REGIMES } from '../../../shared/model/fields';
-import { parseTypeList } from '../../services/requests/import-csv';
+import { FILE_KINDS } from '../../../shared/model/files';
 import { localDateInZone, localTimeInZone } from '../../../shared/dates';
-import { writeOutputFile } from '../../store/output-file';
-import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
+import { call, CliUserError } from '../run';
 import { opCommand, type FlagSpec } from '../declare';
-
-type Opts = DataDirOption & { json?: boolean };
-
-async function unlocked<T>(opts: DataDirOption, fn: (core: Core) => Promise<T>): Promise<T> {
-  return withCore(opts, async (core) => {
-    await unlockCore(core);
-    return fn(core);
-  });
-}
 
 function typesOf(value: string): string[] {
   const { types, unknown } = parseTypeList(value);
@@ -54,12 +43,10 @@ function wholeNumber(flag: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-function readFileOrFail(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new CliUserError(`Cannot read ${file}.`);
-  }
+/** `12` (the number listed by `request show`) or the file's public id (a UUID). */
+function recordId(value: unknown): number | string {
+  const text = String(value);
+  return /^\d+$/.test(text) ? Number(text) : text;
 }
 
 function summaryLine(r: RequestSummary): string {
@@ -200,49 +187,37 @@ export function registerRequestCommands(program: Command): void {
     human: async (d, core) => detailText(d, (await call(core, 'settings.get', {})).timeZone),
   });
 
-  request
-    .command('import <file>')
-    .description('Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected").')
-    .option('--dry-run', 'validate only; nothing is written')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print { imported, rejected: [{ line, errors }] } as JSON')
-    .action(
-      action(async (file: string, opts: Opts & { dryRun?: boolean }) => {
-        const csv = readFileOrFail(file).toString('utf8');
-        await unlocked(opts, async (core) => {
-          const r = await call(core, 'request.import', { csv, dryRun: Boolean(opts.dryRun) });
-          printResult(opts.json, r, () =>
-            [
-              opts.dryRun ? `Dry run: ${r.imported} line(s) would be imported.` : `Imported ${r.imported} request(s).`,
-              ...r.rejected.map((x) => `line ${x.line}: ${x.errors.join('; ')}`),
-            ].join('\n'),
-          );
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'import <file>',
+    description: 'Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected").',
+    op: 'request.import',
+    args: [{ read: 'utf8', to: 'csv' }],
+    flags: [{ flags: '--dry-run', description: 'validate only; nothing is written', to: 'dryRun' }],
+    json: { description: 'print { imported, rejected: [{ line, errors }] } as JSON' },
+    human: (r, _core, { opts }) =>
+      [
+        opts.dryRun ? `Dry run: ${r.imported} line(s) would be imported.` : `Imported ${r.imported} request(s).`,
+        ...r.rejected.map((x) => `line ${x.line}: ${x.errors.join('; ')}`),
+      ].join('\n'),
+  });
 
-  request
-    .command('import-eml <file>')
-    .description('Create a request from an e-mail (.eml): sender, date and body; the original is kept as an attachment.')
-    .option('--type <type>', 'request type(s); default other', 'other')
-    .option('--dry-run', 'only show what would be filled in')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the request (or the draft) as JSON')
-    .action(
-      action(async (file: string, opts: Opts & { type: string; dryRun?: boolean }) => {
-        const base64 = readFileOrFail(file).toString('base64');
-        const types = typesOf(opts.type);
-        await unlocked(opts, async (core) => {
-          if (opts.dryRun) {
-            const d = await call(core, 'request.parseEml', { base64, filename: basename(file) });
-            printResult(opts.json, d, () => [`From: ${d.name} <${d.email}>`, `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`, `Mailbox: ${d.mailbox ?? '-'}`, ...d.warnings.map((w) => `! ${w}`)].join('\n'));
-            return;
-          }
-          const r = await call(core, 'request.importEml', { base64, filename: basename(file), types: types as never });
-          printResult(opts.json, r, () => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'));
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'import-eml <file>',
+    description: 'Create a request from an e-mail (.eml): sender, date and body; the original is kept as an attachment.',
+    op: 'request.importEml',
+    args: [{ read: 'base64', to: 'base64', filenameTo: 'filename' }],
+    flags: [
+      { flags: '--type <type>', description: 'request type(s); default other', to: 'types', default: 'other', parse: typesOf },
+      { flags: '--dry-run', description: 'only show what would be filled in' },
+    ],
+    instead: {
+      when: 'dryRun',
+      op: 'request.parseEml',
+      human: (d) => [`From: ${d.name} <${d.email}>`, `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`, `Mailbox: ${d.mailbox ?? '-'}`, ...d.warnings.map((w) => `! ${w}`)].join('\n'),
+    },
+    json: { description: 'print the request (or the draft) as JSON' },
+    human: (r) => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'),
+  });
 
   // Workflow: one command per state-machine action (shared/model/request-machine.ts).
   workflow(request, 'start', 'Start work on a received request.', 'start');
@@ -296,44 +271,34 @@ export function registerRequestCommands(program: Command): void {
     human: (d) => `Note added to ${d.ref}.`,
   });
 
-  request
-    .command('attach <ref> <file>')
-    .description('Attach a file; it is stored inside the encrypted database.')
-    .option('--kind <kind>', 'document, id-document, original-email, letter or proof-of-authority', 'document')
-    .option('--keep', 'keep an ID document after verification (default: remind to delete it)')
-    .option('--data-dir <dir>', 'data folder')
-    .option('--json', 'print the request as JSON')
-    .action(
-      action(async (ref: string, file: string, opts: Opts & { kind: string; keep?: boolean }) => {
-        const base64 = readFileOrFail(file).toString('base64');
-        await unlocked(opts, async (core) => {
-          const d = await call(core, 'request.attach', {
-            ref,
-            filename: basename(file),
-            base64,
-            kind: opts.kind as never,
-            ...(opts.keep ? { deleteAfterVerification: false } : {}),
-          });
-          printResult(opts.json, d, () => `Attached ${basename(file)} to ${d.ref} (#${d.attachments[0]?.id}).`);
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'attach <ref> <file>',
+    description: 'Attach a file; it is stored inside the encrypted database.',
+    op: 'request.attach',
+    args: ['ref', { read: 'base64', to: 'base64', filenameTo: 'filename' }],
+    flags: [
+      { flags: '--kind <kind>', description: 'what the file is', to: 'kind', choices: FILE_KINDS, default: 'document' },
+      { flags: '--keep', description: 'keep an ID document after verification (default: remind to delete it)' },
+    ],
+    build: (input, opts) => (opts.keep ? { ...input, deleteAfterVerification: false } : input),
+    json: { description: 'print the request as JSON' },
+    human: (d, _core, { args }) => `Attached ${basename(args[1]!)} to ${d.ref} (#${d.attachments[0]?.id}).`,
+  });
 
-  request
-    .command('attachment <ref> <id>')
-    .description('Save an attachment to a file you name (never to a temp file).')
-    .requiredOption('--out <file>', 'where to write it (never inside the data folder)')
-    .option('--force', 'overwrite an existing file')
-    .option('--data-dir <dir>', 'data folder')
-    .action(
-      action(async (ref: string, id: string, opts: DataDirOption & { out: string; force?: boolean }) => {
-        await unlocked(opts, async (core) => {
-          const a = await call(core, 'request.attachmentGet', { ref, attachmentId: Number(id) });
-          await writeOutputFile(opts.out, { dataDir: core.session.dataDir, force: opts.force }, (out) => out.write(Buffer.from(a.base64, 'base64')));
-          process.stdout.write(`Saved ${a.filename} (${a.sizeBytes} bytes) to ${opts.out}.\n`);
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'attachment <ref> <id>',
+    description: 'Save an attachment (its number or public id) to a file you name (never to a temp file).',
+    op: 'request.attachmentGet',
+    args: ['ref', 'attachmentId'],
+    build: (input) => ({ ...input, attachmentId: recordId(input.attachmentId) }),
+    output: {
+      flags: '--out <file>',
+      description: 'where to write it (never inside the data folder)',
+      required: true,
+      content: (a) => Buffer.from(a.base64, 'base64'),
+      saved: (a, file) => `Saved ${a.filename} (${a.sizeBytes} bytes) to ${file}.`,
+    },
+  });
 
   opCommand(request, {
     command: 'attachment-delete <ref> <id>',
@@ -341,33 +306,22 @@ export function registerRequestCommands(program: Command): void {
     op: 'request.attachmentDelete',
     args: ['ref', 'attachmentId'],
     flags: [{ flags: '--reason <text>', description: 'why', to: 'reason', required: true }],
-    build: (input) => ({ ...input, attachmentId: Number(input.attachmentId) }),
+    build: (input) => ({ ...input, attachmentId: recordId(input.attachmentId) }),
     json: { description: 'print the attachment record as JSON' },
     human: (a) => `Deleted the content of ${a.filename}.`,
   });
 
-  request
-    .command('export')
-    .description('Export the list as CSV (formula cells neutralised).')
-    .option('--status <status>', 'only these statuses, comma-separated')
-    .option('--overdue', 'only overdue requests')
-    .option('--due-within <days>', 'only requests due within this many days')
-    .option('--out <file>', 'write to this file (default: standard output; never inside the data folder)')
-    .option('--force', 'overwrite an existing --out file')
-    .option('--data-dir <dir>', 'data folder')
-    .action(
-      action(async (opts: DataDirOption & { status?: string; overdue?: boolean; dueWithin?: string; out?: string; force?: boolean }) => {
-        await unlocked(opts, async (core) => {
-          const r = await call(core, 'request.exportCsv', {
-            ...(opts.status ? { status: listOf('--status', opts.status, STATUSES) } : {}),
-            ...(opts.overdue ? { overdue: true } : {}),
-            ...(opts.dueWithin !== undefined ? { dueWithinDays: wholeNumber('--due-within', opts.dueWithin) } : {}),
-          });
-          if (opts.out) await writeOutputFile(opts.out, { dataDir: core.session.dataDir, force: opts.force }, (out) => out.write(r.csv));
-          else process.stdout.write(r.csv);
-        });
-      }),
-    );
+  opCommand(request, {
+    command: 'export',
+    description: 'Export the list as CSV (formula cells neutralised).',
+    op: 'request.exportCsv',
+    flags: [
+      { flags: '--status <status>', description: 'only these statuses, comma-separated', to: 'status', parse: (v) => listOf('--status', v, STATUSES) },
+      { flags: '--overdue', description: 'only overdue requests', to: 'overdue' },
+      { flags: '--due-within <days>', description: 'only requests due within this many days', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
+    ],
+    output: { flags: '--out <file>', description: 'write to this file (default: standard output; never inside the data folder)', content: (r) => r.csv },
+  });
 
   opCommand(request, {
     command: 'dashboard',

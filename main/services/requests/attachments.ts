@@ -2,7 +2,7 @@
 // request's own: the default that an ID document is kept only until identity is verified, the
 // timeline entries, and the reminder to delete a scan that has done its job.
 import type { TxContext } from '../../store/store';
-import { decodeBase64, deleteFileBody, insertFile, type FileOwner, type NewFile } from '../../store/file-store';
+import { decodeBase64, deleteFileBody, insertFile, type FileOwner, type FileRef, type NewFile } from '../../store/file-store';
 import type { AttachmentInfo, AttachmentUpload } from '../../../shared/model/request';
 import type { FileInfo } from '../../../shared/model/files';
 import { insertEvent } from './repo';
@@ -49,9 +49,9 @@ export function insertAttachment(t: TxContext, owner: FileOwner, a: NewFile, act
 }
 
 /** Deletes the bytes (the record stays) and writes the timeline entry. */
-export function deleteAttachment(t: TxContext, owner: FileOwner, id: number, reason: string, actor: string): FileInfo {
-  const f = deleteFileBody(t, owner, id, reason);
-  insertEvent(t.db, { requestId: owner.id, at: t.now, kind: 'attachment', action: 'deleted', event: { code: 'attachment-deleted', filename: f.filename, reason }, actor, attachmentId: id });
+export function deleteAttachment(t: TxContext, owner: FileOwner, ref: FileRef, reason: string, actor: string): FileInfo {
+  const f = deleteFileBody(t, owner, ref, reason);
+  insertEvent(t.db, { requestId: owner.id, at: t.now, kind: 'attachment', action: 'deleted', event: { code: 'attachment-deleted', filename: f.filename, reason }, actor, attachmentId: f.id });
   return f;
 }
 

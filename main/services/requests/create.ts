@@ -2,6 +2,7 @@
 // audit event. Used by request.create, the CSV import (many in one transaction) and .eml import.
 import type { TxContext } from '../../store/store';
 import type { Db } from '../../store/database';
+import { newPublicId } from '../../store/public-id';
 import { addDays, compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
 import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
@@ -97,12 +98,12 @@ export function insertRequest(
   const types = joinTypes(input.types);
   const info = stmt(
     t.db,
-    `INSERT INTO requests (ref, ref_year, ref_seq, types, status, name, email, email_norm, postal_address, phone, customer_id,
+    `INSERT INTO requests (public_id, ref, ref_year, ref_seq, types, status, name, email, email_norm, postal_address, phone, customer_id,
        relation, on_behalf_of, channel, mailbox, received_date, received_time, regime, country, description,
        due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
   ).run(
-    ref, year, seq, types, r.name, r.email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
+    newPublicId(), ref, year, seq, types, r.name, r.email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
     r.relation, r.onBehalfOf ?? null, input.channel, input.mailbox ?? null, input.receivedDate, input.receivedTime ?? null,
     input.regime, country, input.description ?? null,
     deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,

@@ -2,16 +2,9 @@
 // MIME, encoded words and charsets). The original message is kept as an attachment by the
 // caller, so what the subject actually wrote stays on file unchanged.
 import PostalMime from 'postal-mime';
-import { localDateInZone } from '../../../shared/dates/zone';
+import { localDateInZone, localTimeInZone } from '../../../shared/dates/zone';
 import type { EmlDraft } from '../../../shared/model/request';
 import { RequestInputError } from './errors';
-
-/** HH:MM of `instant` in `timeZone` (24-hour clock). */
-export function localTimeInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
-  return `${get('hour')}:${get('minute')}`;
-}
 
 const MAX_DESCRIPTION = 20_000;
 

@@ -8,13 +8,13 @@ import { WorkbenchError } from '../../../shared/errors';
 import {
   CHANNELS,
   IMPORT_FIELDS,
+  parseTypeList,
   REQUEST_TYPES,
   requestCreateInput,
   type ImportField,
   type ImportPreview,
   type ImportResult,
   type ImportRowResult,
-  type RequestType,
 } from '../../../shared/model/request';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexTogether } from './search-index';
@@ -67,25 +67,6 @@ export function mappingFromHeader(headers: string[]): Mapping {
     if (f && m[f] === undefined) m[f] = i;
   });
   return m;
-}
-
-const TYPE_ALIASES = new Map<string, RequestType>(Object.entries({
-  optout: 'marketing-optout', 'opt-out': 'marketing-optout', 'marketing-opt-out': 'marketing-optout', marketing: 'marketing-optout',
-  withdrawal: 'consent-withdrawal', 'withdraw-consent': 'consent-withdrawal', 'automated-decision-review': 'automated-decision',
-} satisfies Record<string, RequestType>));
-
-/** "access+erasure", "access;erasure" or one type; case-insensitive. Unknown names are errors. */
-export function parseTypeList(value: string): { types: RequestType[]; unknown: string[] } {
-  const types: RequestType[] = [];
-  const unknown: string[] = [];
-  for (const raw of value.split(/[+;]/)) {
-    const v = raw.trim().toLowerCase();
-    if (!v) continue;
-    const t = (REQUEST_TYPES as readonly string[]).includes(v) ? (v as RequestType) : TYPE_ALIASES.get(v);
-    if (t) types.push(t);
-    else unknown.push(raw.trim().slice(0, 40));
-  }
-  return { types, unknown };
 }
 
 /** "2026-03-02", "2026-03-02 14:05" or "2026-03-02T14:05" (local time in the organisation's zone). */

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { requestFilterSchema } from '../../../shared/model/request';
 import { pluckStmt, rawStmt, stmt, summariesFromCells, summaryColumns, toSummary, type SummaryRow } from './repo';
 import { OPEN_IN, RUNNING_IN } from './work-queues';
-import { csvLine } from './csv-out';
+import { csvLine } from '../csv-out';
 
 type Filter = z.output<typeof requestFilterSchema>;
 

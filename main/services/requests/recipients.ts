@@ -2,10 +2,8 @@
 // controller tells each recipient the personal data were disclosed to, unless this proves
 // impossible or involves disproportionate effort, and tells the subject about them on request.
 //
-// Seam: the recipients come from the disclosures register, which does not exist yet. Everything
-// that consumes recipients (the close transition, request.art19Recipients, the stored records)
-// is real; only the source is empty. When the register lands, implement RecipientSource over its
-// tables and pass it to RequestService; no other code changes.
+// The source is the disclosures register (main/services/disclosures/art19.ts); the interface
+// keeps the request code independent of how the register stores its recipients.
 import type { Db } from '../../store/database';
 import type { Art19Recipient } from '../../../shared/model/request';
 
@@ -20,14 +18,3 @@ export interface RecipientSource {
   /** Shown beside the list so the DPO knows its limits. */
   readonly note: string;
 }
-
-/**
- * The only source today. It returns no recipients because there is no register to read, NOT
- * because none exist: the note says so, and the UI must show it.
- */
-export const noRegisterYet: RecipientSource = {
-  recipientsFor: () => [],
-  note:
-    'The disclosures register is not built yet, so no recipients can be listed from it. ' +
-    'Check by hand whether this subject\'s data went to anyone (GDPR Art. 19) and record it in a note.',
-};

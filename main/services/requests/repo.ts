@@ -1,5 +1,6 @@
 // Rows and reads of the request tables. Writes happen only inside Store.tx (see the other
 // modules); everything here takes a Db so it works inside and outside a transaction.
+import { PUBLIC_ID_PATTERN } from '../../../shared/model/fields';
 import type { Db } from '../../store/database';
 import { daysBetween } from '../../../shared/dates/iso';
 import {
@@ -23,6 +24,7 @@ import { RequestNotFoundError } from './errors';
 
 export interface RequestRow {
   id: number;
+  public_id: string;
   ref: string;
   ref_year: number;
   ref_seq: number;
@@ -77,8 +79,10 @@ export function joinTypes(types: readonly RequestType[]): string {
   return REQUEST_TYPES.filter((t) => types.includes(t)).join('+');
 }
 
+/** By reference, or by public id (refField accepts either; references never look like one). */
 export function findRow(db: Db, ref: string): RequestRow | undefined {
-  return stmt(db, 'SELECT * FROM requests WHERE ref = ?').get(ref) as RequestRow | undefined;
+  const column = PUBLIC_ID_PATTERN.test(ref) ? 'public_id' : 'ref';
+  return stmt(db, `SELECT * FROM requests WHERE ${column} = ?`).get(ref) as RequestRow | undefined;
 }
 
 export function requireRow(db: Db, ref: string): RequestRow {
@@ -105,7 +109,7 @@ export function urgencyOf(status: RequestStatus, due: string, today: string): { 
  * columns into JavaScript values cost twice the time of 17 (measured in the benchmarks issue).
  */
 export const SUMMARY_COLUMNS = [
-  'id', 'ref', 'types', 'name', 'email', 'customer_id', 'status', 'channel', 'received_date', 'received_time', 'regime', 'country',
+  'id', 'public_id', 'ref', 'types', 'name', 'email', 'customer_id', 'status', 'channel', 'received_date', 'received_time', 'regime', 'country',
   'effective_due', 'clock_stopped', 'updated_at', 'version',
 ] as const satisfies ReadonlyArray<keyof RequestRow>;
 export type SummaryRow = Pick<RequestRow, (typeof SUMMARY_COLUMNS)[number]>;
@@ -134,6 +138,7 @@ export function toSummary(row: SummaryRow & { dup_ref?: string | null }, today: 
   const types = parseTypes(row.types);
   return {
     id: row.id,
+    publicId: row.public_id,
     ref: row.ref,
     type: types.join('+'),
     types,

@@ -41,7 +41,8 @@ import { parseEml } from './eml';
 import { RequestInputError } from './errors';
 import { previewImport, runImport } from './import-csv';
 import { exportCsv, listRequests } from './list';
-import { noRegisterYet, type RecipientSource } from './recipients';
+import type { RecipientSource } from './recipients';
+import { disclosureRecipients } from '../disclosures/art19';
 import { dueReminders } from './reminders';
 import { requireRow } from './repo';
 import { applyTransition } from './transitions';
@@ -62,7 +63,7 @@ export class RequestService {
     options: RequestServiceOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.recipients = options.recipients ?? noRegisterYet;
+    this.recipients = options.recipients ?? disclosureRecipients;
   }
 
   private settings(): Settings {

@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../../shared/model/timeline';
 import { deadlineFor, extensionPossible, pausePossible, storeDeadline } from './deadline';
 import { IllegalTransitionError, RequestChangedError, RequestInputError } from './errors';
 import { insertEvent, pausesOf, requireRow, stmt, parseTypes, type RequestRow } from './repo';
+import { pluckStmt } from '../../store/statements';
 import type { RecipientSource } from './recipients';
 
 export function machineState(row: RequestRow): MachineState {
@@ -201,9 +202,12 @@ function storeArt19(t: TxContext, source: RecipientSource, row: RequestRow, reco
   const recipients = source.recipientsFor(t.db, { email: row.email_norm, customerId: row.customer_id });
   const byId = new Map(recipients.map((r) => [r.id, r]));
   const errors: Record<string, string[]> = {};
-  const seen = new Set<string>();
+  // Recipients already given their record before the close (disclosure.art19Notice) need none now.
+  const recorded = new Set(pluckStmt(t.db, 'SELECT recipient_id FROM request_art19 WHERE request_id = ?').all(row.id) as string[]);
+  const seen = new Set<string>(recorded);
   records.forEach((rec, i) => {
     if (!byId.has(rec.recipientId)) (errors[`art19.${i}.recipientId`] ??= []).push('This recipient is not in the list for this subject.');
+    else if (recorded.has(rec.recipientId)) (errors[`art19.${i}.recipientId`] ??= []).push('This recipient already has its Art. 19 record on this request.');
     else if (seen.has(rec.recipientId)) (errors[`art19.${i}.recipientId`] ??= []).push('This recipient is listed twice.');
     seen.add(rec.recipientId);
     if (rec.notifiedOn && compareDates(rec.notifiedOn, row.received_date) < 0)

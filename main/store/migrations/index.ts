@@ -7,11 +7,14 @@ import m0004 from './0004-list-counts.sql?raw';
 import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
+import m0008 from './0008-public-ids.sql?raw';
 import m0009 from './0009-deadline-recompute.sql?raw';
+import m0012 from './0012-disclosures.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import type { Db } from '../database';
-import type { MigrationStepRef } from '../migration-steps';
+import { runMigrationStep, type MigrationStepRef } from '../migration-steps';
+import { backfillPublicIds } from '../public-id';
 import { stmt } from '../statements';
 
 export interface Migration {
@@ -19,10 +22,10 @@ export interface Migration {
   name: string;
   sql: string;
   /**
-   * Work SQL cannot do (e.g. running the deadline engine), run after `sql` in the same
-   * transaction, so the version bump, the SQL and the step commit together.
+   * A step that needs Node (e.g. ids generated in Node for existing rows), run after `sql` in the
+   * same transaction. Deterministic SQL stays in the .sql file.
    */
-  step?: MigrationStepRef;
+  after?: (db: Db) => void;
 }
 
 /** Open requests whose stored deadline came from other rules (main/services/requests/recompute.ts). */
@@ -43,7 +46,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'file-store', sql: m0005 },
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
-  { version: 9, name: 'deadline-recompute', sql: m0009, step: RECOMPUTE_DEADLINES },
+  { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
+  // The deadline engine runs in the services layer, which registers this step by name.
+  { version: 9, name: 'deadline-recompute', sql: m0009, after: (db) => runMigrationStep(db, RECOMPUTE_DEADLINES) },
+  { version: 12, name: 'disclosures', sql: m0012 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

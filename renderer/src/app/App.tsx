@@ -2,9 +2,11 @@
 // When the workbench locks (idle or by hand) the frame stays mounted underneath the unlock
 // screen, inert, so nothing typed into an open form is lost.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { Bridge } from '../../../shared/api';
 import type { AppStatus } from '../../../shared/model/vault';
 import { BridgeProvider } from '../bridge/BridgeContext';
+import { createQueryClient } from '../data/queries';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
 import { RecoveryCodePanel } from '../features/vault/RecoveryCodePanel';
@@ -18,7 +20,8 @@ const STATUS_POLL_MS = 15_000;
 
 export function App({ bridge: rawBridge }: { bridge: Bridge }) {
   const [status, setStatusRaw] = useState<AppStatus | null>(null);
-  const [generation, setGeneration] = useState(0);
+  // One cache for the whole window; every screen's data goes through it.
+  const [queryClient] = useState(createQueryClient);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   /** Once the frame has been shown it stays mounted (inert while locked) to keep form input. */
   const [everUnlocked, setEverUnlocked] = useState(false);
@@ -64,14 +67,20 @@ export function App({ bridge: rawBridge }: { bridge: Bridge }) {
   const onUnlocked = useCallback(
     (next: AppStatus) => {
       setStatus(next);
-      setGeneration((g) => g + 1);
+      // Everything read before the lock (or refused while locked, or read from a database that
+      // was just restored) is out of date: the screens on view fetch again, the rest when next
+      // shown. Invalidated, not reset: the old answers stay on screen until the new ones arrive,
+      // so the frame under the unlock screen keeps its forms and what was typed into them.
+      void queryClient.invalidateQueries();
     },
-    [setStatus],
+    [setStatus, queryClient],
   );
 
   return (
-    <BridgeProvider bridge={bridge} unlockGeneration={generation}>
-      <LanguageProvider>{renderScreens()}</LanguageProvider>
+    <BridgeProvider bridge={bridge}>
+      <QueryClientProvider client={queryClient}>
+        <LanguageProvider>{renderScreens()}</LanguageProvider>
+      </QueryClientProvider>
     </BridgeProvider>
   );
 

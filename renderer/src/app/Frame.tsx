@@ -12,7 +12,7 @@ import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { NewRequestPage } from '../features/requests/NewRequestPage';
 import { RequestPage } from '../features/requests/RequestPage';
-import { useQuery } from '../bridge/BridgeContext';
+import { useSettings } from '../data/queries';
 import { todayInZone } from '../../../shared/dates';
 import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
@@ -42,11 +42,11 @@ export function Frame({
   const location = useLocation();
   const call = useCall();
   // Settings (time zone, defaults) are needed by most screens; loaded once per unlock.
-  const [settings, reloadSettings] = useQuery('settings.get', {});
-  const today = settings.state === 'ready' ? todayInZone(settings.data.timeZone) : null;
+  const settings = useSettings();
+  const today = settings.data ? todayInZone(settings.data.timeZone) : null;
   // The language chosen in Settings applies as soon as the settings are read (and after saving).
   const { setLanguage } = useLanguage();
-  const language = settings.state === 'ready' ? settings.data.language : null;
+  const language = settings.data?.language ?? null;
   useEffect(() => {
     if (language) setLanguage(language);
   }, [language, setLanguage]);
@@ -78,10 +78,10 @@ export function Frame({
             {s.recovery.pendingBanner} <NavLink to="/settings">{s.recovery.pendingAction}</NavLink>
           </div>
         )}
-        <ReminderBanner host={status.host} />
-        {settings.state === 'loading' && <Loading />}
-        {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
-        {settings.state === 'ready' && today && (
+        <ReminderBanner host={status.host} active={!status.locked} />
+        {settings.isPending && <Loading />}
+        {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
+        {settings.data && today && (
         <ErrorBoundary resetKey={location.pathname}>
           <Routes>
             <Route path="/" element={<DashboardPage />} />
@@ -93,7 +93,7 @@ export function Frame({
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
-            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} onSettingsSaved={reloadSettings} />} />
+            <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} />} />
             <Route path="*" element={<DashboardPage />} />
           </Routes>
         </ErrorBoundary>

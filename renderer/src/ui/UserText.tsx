@@ -19,7 +19,7 @@ export function FileName({ name }: { name: string }) {
   return (
     <>
       <bdi className="user-text">{showBidiControls(name)}</bdi>{' '}
-      <span className="tag tag--warn" title={s.userText.bidiControlsHint}>
+      <span className="badge badge--warning" title={s.userText.bidiControlsHint}>
         {s.userText.bidiControls}
       </span>
     </>

@@ -121,7 +121,8 @@ export const insights = {
     dueSoon: (ref: string, name: string, day: string) => `${ref} (${name}) is due ${day}`,
     overdue: (ref: string, name: string, day: string) => `${ref} (${name}) is overdue since ${day}`,
     dismiss: 'Hide',
-    dismissOne: (ref: string) => `Dismiss the reminder for ${ref}`,
+    // The accessible name starts with the visible word (WCAG 2.5.3 Label in Name).
+    dismissOne: (ref: string) => `Hide the reminder for ${ref}`,
     dismissAll: 'Mark all as seen',
   },
 } as const;

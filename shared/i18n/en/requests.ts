@@ -27,10 +27,15 @@ export const requests = {
   count: (shown: number, total: number) => (total === shown ? `${total} requests` : `${shown} of ${total} requests`),
   total: (n: number) => (n === 1 ? '1 request' : `${count(n)} requests`),
   emptyTitle: 'No requests match',
-  emptyAll: 'No requests yet. Record the first one with “New request”, or import a CSV file.',
   emptyFiltered: 'Nothing matches these filters.',
+  /** The register holds no request at all (not: the filters hide them). */
+  emptyRegisterTitle: 'No requests yet',
+  emptyRegisterBody: 'Record the first one by hand with “New request”, or bring in a CSV file or a saved e-mail (.eml) with “Import”.',
+  /** The default view (open requests) is empty but answered requests exist. */
+  emptyOpenTitle: 'No open requests',
+  emptyOpenBody: 'Every request has been answered. Choose “Any” status to see them all.',
+  dueToday: 'Today',
   columns: { ref: 'Reference', name: 'Requester', type: 'Type', status: 'Status', received: 'Received', due: 'Due', channel: 'Channel' },
-  sortBy: (col: string) => `Sort by ${col}`,
   clockStopped: 'clock stopped',
   possibleDuplicate: 'possible duplicate',
   keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a request.',

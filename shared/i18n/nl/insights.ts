@@ -124,7 +124,8 @@ export const insights: Catalog['insights'] = {
     dueSoon: (ref: string, name: string, day: string) => `${ref} (${name}) verloopt op ${day}`,
     overdue: (ref: string, name: string, day: string) => `${ref} (${name}) is verlopen sinds ${day}`,
     dismiss: 'Verbergen',
-    dismissOne: (ref: string) => `Herinnering voor ${ref} verbergen`,
+    // De toegankelijke naam begint met het zichtbare woord (WCAG 2.5.3 Label in Name).
+    dismissOne: (ref: string) => `Verbergen: herinnering voor ${ref}`,
     dismissAll: 'Alles als gezien markeren',
   },
 };

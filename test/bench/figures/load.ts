@@ -15,7 +15,7 @@ import { mkdtempSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { LIST_PAGE_SIZE } from '../../../shared/model/request';
-import { startServe } from '../../support/browser';
+import { startServe, stopServe } from '../../support/browser';
 import { percentile, result, type Result } from '../measure';
 import { PASSPHRASE } from '../workbench';
 
@@ -87,7 +87,7 @@ async function drive(origin: string, token: string, clients: number, seconds: nu
     };
     try {
       for (let i = 0; performance.now() < end; i++) {
-        // The list as the app asks for its first page (use-windowed-rows.ts: sorted by due).
+        // A first page of the list sorted by due, as the app's list asks for it.
         await timed('request.list', { sort: 'due', dir: 'asc', offset: 0, limit: LIST_PAGE_SIZE });
         if (acked.length) await timed('request.get', { ref: acked[(i * 7919 + c * 104_729) % acked.length] });
         await timed('request.dashboard', {});
@@ -113,11 +113,7 @@ async function serve(dataDir: string): Promise<{ origin: string; token: string; 
   return {
     origin: s.origin,
     token,
-    stop: async () => {
-      const exited = s.child.exitCode === null ? new Promise((r) => s.child.once('exit', r)) : null;
-      s.child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopServe(s.child),
   };
 }
 

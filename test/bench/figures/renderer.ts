@@ -8,12 +8,13 @@
 // frame that paints them; then scroll a hand-written virtual list of the same height (rows
 // rewritten from that page's data on every frame, no fetching) the same way. That is the floor
 // the browser and this machine set for the two figures.
-import { spawn } from 'node:child_process';
+import { startServe, stopServe } from '../../support/browser';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { LIST_PAGE_SIZE } from '../../../shared/model/request';
 import { median, result, type Result } from '../measure';
 import { PASSPHRASE } from '../workbench';
+import { requestListFilters } from '../../../renderer/src/features/requests/list-view';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -107,21 +108,8 @@ async function bareList(arg: { body: string; total: number; rowsShown: number; r
 
 export async function rendererFigures(dataDir: string, runs: number, total: number): Promise<Result[]> {
   if (!existsSync('bin/dpo.cjs') || !existsSync('dist/renderer')) throw new Error('renderer figure needs "npm run build" first');
-  const child = spawn(process.execPath, ['bin/dpo.cjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const { url, child } = await startServe(dataDir);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`dpo serve printed no URL: ${out}`)), 30_000);
-      child.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`dpo serve exited ${code}`)));
-    });
     const u = new URL(url);
     const unlock = await fetch(`${u.origin}/api/vault.unlock`, {
       method: 'POST',
@@ -129,14 +117,19 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       body: JSON.stringify({ passphrase: PASSPHRASE }),
     });
     if (!((await unlock.json()) as { ok: boolean }).ok) throw new Error('unlock over HTTP failed');
-    // The app's first page, as its list asks for it (use-windowed-rows.ts: sorted by due).
+    // The whole register (the list opens on open requests; `open=` in its URL lifts that filter),
+    // and the app's first page exactly as its list asks for it, decoded by the same URL codec the
+    // screen uses (sorted by due), so both pages draw the same rows.
+    const allRequests = new URLSearchParams('open=');
+    const appInput = { ...requestListFilters.parse(allRequests), offset: 0, limit: LIST_PAGE_SIZE };
     const body = await (
       await fetch(`${u.origin}/api/request.list`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${u.searchParams.get('token')}` },
-        body: JSON.stringify({ sort: 'due', dir: 'asc', offset: 0, limit: LIST_PAGE_SIZE }),
+        body: JSON.stringify(appInput),
       })
     ).text();
+    const shownTotal = (JSON.parse(body) as { result: { total: number } }).result.total;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const first: number[] = [];
     const worst: number[] = [];
@@ -147,14 +140,14 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.addInitScript(INIT);
         await page.addInitScript(SCROLL);
-        await page.goto(`${url}#/requests`);
+        await page.goto(`${url}#/requests?${allRequests}`);
         const m = await page.evaluate(measureInPage);
         first.push(m.firstRowsMs);
         worst.push(m.worstFrameMs);
         await page.close();
         const bare = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await bare.evaluate(SCROLL);
-        const b = await bare.evaluate(bareList, { body, total, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
+        const b = await bare.evaluate(bareList, { body, total: shownTotal, rowsShown: Math.max(1, m.rowsShown), rowHeight: ROW_HEIGHT });
         bareFirst.push(b.firstRowsMs);
         bareWorst.push(b.worstFrameMs);
         await bare.close();
@@ -168,6 +161,6 @@ export async function rendererFigures(dataDir: string, runs: number, total: numb
       result(`renderer_list_${label}_worst_frame_ms`, 'ms', median(worst), median(bareWorst)),
     ];
   } finally {
-    child.kill('SIGTERM');
+    await stopServe(child);
   }
 }

@@ -8,6 +8,7 @@ import type { Db } from '../../../main/store/database';
 import { median, medianOf, percentile, result, sampleMs, type Result } from '../measure';
 import { createWorkbench, type Workbench } from '../workbench';
 import { DATA_TABLES, FTS_COLUMNS, openPlainDb } from '../plain';
+import { newPublicId } from '../../../main/store/public-id';
 
 export interface ImportOutcome {
   results: Result[];
@@ -93,11 +94,17 @@ export async function createFigures(wb: Workbench, plainFile: string, n: number,
   );
   const db = openPlainDb(plainFile);
   try {
-    const cols = (db.prepare('SELECT * FROM requests LIMIT 1').raw().get() as unknown[]).length;
+    const columns = db.prepare('SELECT * FROM requests LIMIT 1').columns().map((c) => c.name);
     const template = db.prepare('SELECT * FROM requests ORDER BY id DESC LIMIT 1').raw().get() as unknown[];
-    const ins = db.prepare(`INSERT INTO requests VALUES (${Array.from({ length: cols }, () => '?').join(', ')})`);
+    const ins = db.prepare(`INSERT INTO requests VALUES (${columns.map(() => '?').join(', ')})`);
+    // Each row needs its own public id (unique, required), as request.create makes one.
+    const publicIdAt = columns.indexOf('public_id');
     let seq = 0;
-    const one = db.transaction(() => ins.run([null, `RAW-${++seq}`, 1900, seq, ...template.slice(4)]));
+    const one = db.transaction(() => {
+      const row = [null, `RAW-${++seq}`, 1900, seq, ...template.slice(4)];
+      if (publicIdAt >= 0) row[publicIdAt] = newPublicId();
+      return ins.run(row);
+    });
     const raw = await sampleMs(n, () => one());
     return [
       result('create_request_p50', 'ms', percentile(times, 50), percentile(raw, 50)),

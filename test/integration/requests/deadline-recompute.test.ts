@@ -1,10 +1,21 @@
 // Migration 0009 recomputes stored deadlines with the current rules: open requests whose binding
 // date moves get a timeline entry saying why and the step records one audit event; closed ones
-// keep the dates they were handled under. Real encrypted vault, reopened through the session.
+// keep the dates they were handled under. Real encrypted vault; the migration as the runner applies it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../../shared/deadlines';
 import { addDays } from '../../../shared/dates/iso';
-import { daysAgo, newRequest, openTestCore, PASSPHRASE, type TestCore } from './helpers';
+import { MIGRATIONS } from '../../../main/store/migrations';
+import type { Db } from '../../../main/store/database';
+import { daysAgo, newRequest, openTestCore, type TestCore } from './helpers';
+
+/** Migration 0009 as the runner applies it: its SQL, then its step, in one transaction. */
+function migration9(db: Db): void {
+  const m = MIGRATIONS.find((x) => x.version === 9)!;
+  db.transaction(() => {
+    db.exec(m.sql);
+    m.after?.(db);
+  }).immediate();
+}
 
 let t: TestCore;
 beforeEach(async () => {
@@ -24,13 +35,11 @@ describe('recompute with new deadline rules (migration 0009)', () => {
     // As an older engine stored them: a later date, an older rules version; schema back at 7.
     const late = addDays(right, 3);
     store.db.prepare('UPDATE requests SET due = ?, effective_due = ?, rules_version = ? WHERE ref IN (?, ?)').run(late, late, OLD_RULES, open.ref, closed.ref);
-    store.db.pragma('user_version = 7');
     const auditBefore = (store.db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n;
-    t.core.session.lock();
 
-    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
+    migration9(store.db);
 
-    const db = t.core.session.requireStore().db;
+    const db = store.db;
     const row = (ref: string) => db.prepare('SELECT effective_due, rules_version FROM requests WHERE ref = ?').get(ref) as { effective_due: string; rules_version: string };
     expect(row(open.ref)).toEqual({ effective_due: right, rules_version: RULES_VERSION });
     expect(row(closed.ref)).toEqual({ effective_due: late, rules_version: OLD_RULES }); // history is not rewritten
@@ -43,8 +52,7 @@ describe('recompute with new deadline rules (migration 0009)', () => {
     const audit = db.prepare("SELECT summary FROM audit_events WHERE operation = 'deadline.recompute'").all() as Array<{ summary: string }>;
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.summary)).toMatchObject({ recomputed: 1, moved: 1, refs: [open.ref], rulesVersion: RULES_VERSION });
-    // unlock itself adds one event; the recompute one more.
-    expect((db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n).toBe(auditBefore + 2);
+    expect((db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n).toBe(auditBefore + 1);
     expect(detail.due).toBe(right);
   });
 
@@ -52,12 +60,10 @@ describe('recompute with new deadline rules (migration 0009)', () => {
     const r = await t.call('request.create', newRequest({ receivedDate: daysAgo(3), email: 'same@example.com' }));
     const store = t.core.session.requireStore();
     store.db.prepare('UPDATE requests SET rules_version = ? WHERE ref = ?').run(OLD_RULES, r.ref);
-    store.db.pragma('user_version = 7');
-    t.core.session.lock();
-    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
+    migration9(store.db);
     const detail = await t.call('request.get', { ref: r.ref });
     expect(detail.timeline.some((e) => e.event?.code === 'deadline-recomputed')).toBe(false);
-    expect((t.core.session.requireStore().db.prepare('SELECT rules_version FROM requests WHERE ref = ?').get(r.ref) as { rules_version: string }).rules_version).toBe(RULES_VERSION);
+    expect((store.db.prepare('SELECT rules_version FROM requests WHERE ref = ?').get(r.ref) as { rules_version: string }).rules_version).toBe(RULES_VERSION);
   });
 
   it('an extension notice late under the new rules extends nothing: the request is recomputed, says so, and stays usable', async () => {
@@ -66,10 +72,8 @@ describe('recompute with new deadline rules (migration 0009)', () => {
     // Stored by older rules that gave 13 Apr, with a notice sent on 10 Apr; the current rules give
     // 2 Apr, so that notice came after the date an extension notice was due (GDPR Art. 12(3)).
     store.db.prepare('UPDATE requests SET due = ?, effective_due = ?, extension_notice_on = ?, rules_version = ? WHERE ref = ?').run('2026-04-13', '2026-04-13', '2026-04-10', OLD_RULES, r.ref);
-    store.db.pragma('user_version = 7');
-    t.core.session.lock();
-    await t.core.session.unlock({ passphrase: PASSPHRASE }, 'test');
-    const db = t.core.session.requireStore().db;
+    migration9(store.db);
+    const db = store.db;
     expect(db.prepare('SELECT effective_due, rules_version FROM requests WHERE ref = ?').get(r.ref)).toEqual({ effective_due: '2026-04-02', rules_version: RULES_VERSION });
     const detail = await t.call('request.get', { ref: r.ref });
     expect(detail.deadline.warnings.map((w) => w.code)).toContain('EXTENSION_NOTICE_LATE');

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { RequestService } from '../../../main/services/requests/service';
-import { noRegisterYet, type RecipientSource } from '../../../main/services/requests/recipients';
+import type { RecipientSource } from '../../../main/services/requests/recipients';
+import { disclosureRecipients } from '../../../main/services/disclosures/art19';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/model/request';
 import { daysAgo, newRequest, openTestCore, today, type TestCore } from './helpers';
 
@@ -35,12 +36,12 @@ describe('duplicate detection', () => {
   });
 });
 
-describe('GDPR Art. 19 recipients (seam)', () => {
-  it('today the source is empty and says so; close needs no records then', async () => {
+describe('GDPR Art. 19 recipients', () => {
+  it('with nothing disclosed the register lists no one and says where the list comes from; close needs no records then', async () => {
     const r = await t.call('request.create', newRequest({ types: ['erasure'] }));
     const listing = await t.call('request.art19Recipients', { ref: r.ref });
-    expect(listing).toEqual({ required: true, recipients: [], sourceNote: noRegisterYet.note });
-    expect(listing.sourceNote).toMatch(/not built yet/);
+    expect(listing).toEqual({ required: true, recipients: [], sourceNote: disclosureRecipients.note });
+    expect(listing.sourceNote).toMatch(/disclosures register/);
     await t.call('request.transition', { ref: r.ref, action: 'verify', method: 'account-email' });
     await t.call('request.transition', { ref: r.ref, action: 'respond', summary: 'Erased' });
     const closed = await t.call('request.transition', { ref: r.ref, action: 'close' });
@@ -58,15 +59,15 @@ describe('GDPR Art. 19 recipients (seam)', () => {
   });
 
   it('when a source lists recipients, close requires one record each and stores them', async () => {
-    // A test source standing in for the future disclosures register: it proves the close path
-    // consumes whatever a real source returns. The product ships only noRegisterYet.
+    // A test source standing in for the register: it proves the close path consumes whatever a
+    // source returns (the register itself: test/integration/disclosures/art19.test.ts).
     const source: RecipientSource = {
       note: 'test register',
       recipientsFor: (_db, subject) =>
         subject.email === 'ada@example.com'
           ? [
-              { id: 'police-2026-1', name: 'Politie Amsterdam', description: 'Account data, warrant 2026-01' },
-              { id: 'partner-7', name: 'Partner BV', description: 'Usage data' },
+              { id: 'police-2026-1', name: 'Politie Amsterdam', description: 'Account data, warrant 2026-01', withheldFromSubject: null },
+              { id: 'partner-7', name: 'Partner BV', description: 'Usage data', withheldFromSubject: null },
             ]
           : [],
     };

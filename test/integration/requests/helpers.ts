@@ -18,8 +18,8 @@ export interface TestCore {
   close(): void;
 }
 
-export async function openTestCore(): Promise<TestCore> {
-  const dataDir = tempDir('dpo-req-');
+/** A fresh vault; pass `dataDir` to keep it past one test (tempDir folders go after each test). */
+export async function openTestCore(dataDir = tempDir('dpo-req-')): Promise<TestCore> {
   const core = createCore({ dataDir, host: 'cli' });
   await core.session.create(PASSPHRASE, 'test');
   return {

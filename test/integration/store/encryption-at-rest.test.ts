@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { newSession } from '../../support/session';
 import { allFiles, PASSPHRASE, tempDir } from '../../support/temp';
 import { dpo, dpoAsync } from '../../support/cli';
-import { startServe } from '../../support/browser';
+import { startServe, stopServe } from '../../support/browser';
 import { watchOpenFiles } from '../../support/open-files';
 import { backupNow } from '../../../main/services/backup-service';
 import { dbPath } from '../../../main/store/files';
@@ -112,8 +112,7 @@ describe('encryption at rest, every write path', () => {
       await call('backup.create', {});
     } finally {
       opened.push(...watch.stop());
-      serve.child.kill('SIGTERM');
-      await new Promise((r) => serve.child.once('exit', r));
+      await stopServe(serve.child);
     }
 
     const stored = [...allFiles(data), ...allFiles(out).filter((f) => f.includes('cli-backup'))];

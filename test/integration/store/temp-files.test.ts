@@ -10,7 +10,7 @@ import { dbPath } from '../../../main/store/files';
 import { newSession } from '../../support/session';
 import { allFiles, PASSPHRASE, tempDir } from '../../support/temp';
 import { dpo, dpoAsync } from '../../support/cli';
-import { startServe } from '../../support/browser';
+import { startServe, stopServe } from '../../support/browser';
 import { watchOpenFiles } from '../../support/open-files';
 
 const MEMORY = 2; // PRAGMA temp_store: 0 default (file), 1 file, 2 memory
@@ -98,7 +98,7 @@ describe('SQLite temp files', () => {
         await call('request.exportCsv', {});
       } finally {
         opened.push(...watch.stop());
-        serve.child.kill('SIGTERM');
+        await stopServe(serve.child);
       }
 
       expect(opened).toEqual([]);

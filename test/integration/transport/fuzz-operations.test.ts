@@ -24,6 +24,9 @@ let recoveryCode: string;
 let ref: string;
 let otherRef: string;
 let attachmentId: number;
+let disclosureId: string;
+let recipientId: string;
+let disclosureFileId: number;
 
 const ctx = { principal: localUser('fuzz') };
 const call = (op: string, input: unknown): Promise<ApiResponse<unknown>> => core.dispatch(op, input, ctx);
@@ -72,6 +75,10 @@ function validInputs(): Record<OpName, unknown[]> {
     'backup.restore': [{ file: 'no-such-backup.db', passphrase: PASSPHRASE }],
     'store.check': [{}],
     'backup.list': [{}],
+    // Without CallContext.localFiles (as here, like every renderer) these answer FORBIDDEN.
+    'backup.toFile': [{ file: '/no-such-folder/b.db', force: false }],
+    'backup.restoreFile': [{ file: '/no-such-folder/b.db', passphrase: PASSPHRASE }],
+    'export.write': [{ format: 'json', file: '/no-such-folder/e.json', force: false }],
     'request.create': [
       {
         types: ['access', 'erasure'],
@@ -114,6 +121,39 @@ function validInputs(): Record<OpName, unknown[]> {
     'job.progress': [{ id: 'fuzz-progress-1' }],
     'job.cancel': [{ id: 'fuzz-cancel-0001' }],
     'request.dueReminders': [{ peek: true }, { peek: false }],
+    'disclosure.add': [
+      {
+        recipient: { name: 'Politie Amsterdam', kind: 'law-enforcement', country: 'NL' },
+        date: on,
+        time: '10:00',
+        ground: 'warrant',
+        reference: 'Sv art. 126na',
+        categories: ['identity', 'account-and-services'],
+        subjects: { emails: ['ada@example.com'], customerIds: ['C-1'], requestRefs: [ref] },
+        secrecy: { decision: 'secret-until', until: '2027-01-01', ground: 'Art. 23 GDPR; Sv art. 126bb' },
+        inquiry: true,
+        files: [{ filename: 'order.pdf', base64: 'aGVsbG8=' }],
+      },
+      {
+        recipientId,
+        date: on,
+        ground: 'legitimate-interest',
+        groundNote: 'balanced',
+        categories: ['website-usage-and-cookies'],
+        subjects: { bulkCount: 1200 },
+        flow: { frequency: 'daily', from: daysAgo(30) },
+      },
+    ],
+    'disclosure.correct': [{ id: disclosureId, reason: 'typo', recipientId, date: on, ground: 'consent', categories: ['contact'], subjects: { emails: ['ada@example.com'] } }],
+    'disclosure.get': [{ id: disclosureId }],
+    'disclosure.list': [{ from: daysAgo(10), to: on, recipientKind: 'partner', ground: 'consent', recipientId, subjectEmail: 'ada@example.com', customerId: 'C-1', secret: false, inquiry: false, sort: 'recipient', dir: 'asc', limit: 10, offset: 0 }],
+    'disclosure.recipients': [{}],
+    'disclosure.forSubject': [{ email: 'ada@example.com' }, { customerId: 'C-1' }, { ref: otherRef }],
+    'disclosure.stats': [{ from: daysAgo(400), to: on }, {}],
+    'disclosure.statsCsv': [{ from: daysAgo(400), to: on }],
+    'disclosure.art19Notice': [{ ref: otherRef, recipientId, outcome: 'notified', notifiedOn: on }, { ref: otherRef, recipientId, outcome: 'impossible', reason: 'no address' }],
+    'disclosure.fileGet': [{ id: disclosureId, fileId: disclosureFileId }],
+    'disclosure.dueReminders': [{ peek: true }, { peek: false }],
     'deadline.compute': [
       { regime: 'gdpr', country: 'NL', received: '2026-03-02', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'identity' }], extensionNoticeSentOn: '2026-03-20' },
       { regime: 'ccpa', country: 'US', region: 'CA', received: '2026-01-31', asOf: '2026-02-10' },
@@ -195,6 +235,17 @@ beforeAll(async () => {
   otherRef = (await ok<{ ref: string }>('request.create', { types: ['erasure'], requester: { name: 'Ada Lovelace', email: 'ada@example.com' }, channel: 'phone', receivedDate: daysAgo(2) })).ref;
   const detail = await ok<{ attachments: Array<{ id: number }> }>('request.attach', { ref, filename: 'scan.png', base64: 'aGVsbG8=', kind: 'id-document' });
   attachmentId = detail.attachments[0]!.id;
+  const disclosure = await ok<{ id: string; recipient: { id: string }; files: Array<{ id: number }> }>('disclosure.add', {
+    recipient: { name: 'Partner BV', kind: 'partner', country: 'NL' },
+    date: daysAgo(1),
+    ground: 'contract',
+    categories: ['contact'],
+    subjects: { emails: ['ada@example.com'] },
+    files: [{ filename: 'agreement.pdf', base64: 'aGVsbG8=' }],
+  });
+  disclosureId = disclosure.id;
+  recipientId = disclosure.recipient.id;
+  disclosureFileId = disclosure.files[0]!.id;
 }, 120_000);
 
 afterAll(() => {

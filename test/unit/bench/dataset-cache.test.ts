@@ -7,7 +7,7 @@ import { copyCached, planKey, readCached, storeCached } from '../../bench/datase
 import { generate } from '../../bench/generator';
 import { tempDir } from '../../support/temp';
 
-const plan = (seed: number) => generate({ seed, requests: 50, auditEvents: 0, years: 1, anchor: '2026-11-28' });
+const plan = (seed: number) => generate({ seed, requests: 50, auditEvents: 0, disclosures: 20, recipients: 10, years: 1, anchor: '2026-11-28' });
 const stats = { steps: 1, refused: 0, firstRefusal: null, auditEvents: 2, ms: 3 };
 
 describe('benchmark data set cache', () => {

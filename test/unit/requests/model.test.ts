@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, legalActions, nextStatus, refusalReason, type MachineState } from '../../../shared/model/request-machine';
 import { FINAL_STATUSES, requestCreateInput, requestTransitionInput, STATUSES } from '../../../shared/model/request';
-import { csvCell, neutraliseCell } from '../../../main/services/requests/csv-out';
-import { parseTypeList } from '../../../main/services/requests/import-csv';
+import { csvCell, neutraliseCell } from '../../../main/services/csv-out';
+import { parseTypeList } from '../../../shared/model/request';
 import { formatRef } from '../../../main/services/requests/create';
 
 const base: MachineState = { status: 'received', types: ['access'], verified: false, extended: false, extensionPossible: true, pausePossible: true };

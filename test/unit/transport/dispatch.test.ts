@@ -35,6 +35,20 @@ describe('dispatch', () => {
     await expect(d('app.status', { extra: 1 }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('refuses an operation that takes a local path unless the caller may name local files, before reading the input', async () => {
+    let called = false;
+    const d = createDispatch({ handlers: handlers({ 'backup.toFile': () => ((called = true), undefined as never) }), isUnlocked: () => true });
+    // Invalid input too: a renderer learns nothing about what the operation would accept.
+    for (const input of [{ file: '/tmp/b.db' }, { file: 'relative.db' }]) {
+      await expect(d('backup.toFile', input, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(called).toBe(false);
+    await expect(d('backup.toFile', { file: '/tmp/b.db' }, { ...ctx, localFiles: true })).resolves.toMatchObject({ ok: true });
+    expect(called).toBe(true);
+    // Every operation that takes a path is marked, and only those.
+    expect(OP_NAMES.filter((n) => (api[n] as { localFiles?: true }).localFiles).sort()).toEqual(['backup.restoreFile', 'backup.toFile', 'export.write']);
+  });
+
   it('refuses unlocked-only operations while locked', async () => {
     const d = createDispatch({ handlers: handlers(), isUnlocked: () => false });
     await expect(d('settings.get', {}, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'LOCKED' } });

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { AuditEvent, AuditVerification } from '../../../../shared/model/audit';
-import { useCall, useQuery } from '../../bridge/BridgeContext';
+import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
+import type { OpResult } from '../../../../shared/api';
+import { BridgeCallError, useBridge } from '../../bridge/BridgeContext';
+import { callOp, opKey, useOpMutation } from '../../data/queries';
 import { formatInstant, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
@@ -9,49 +11,31 @@ import { UserText } from '../../ui/UserText';
 const PAGE = 100;
 
 export function AuditPage() {
-  const call = useCall();
+  const bridge = useBridge();
   const [operation, setOperation] = useState('');
   const [entityType, setEntityType] = useState('');
-  const filter = { ...(operation ? { operation } : {}), ...(entityType ? { entityType } : {}) };
-  const [page, reload] = useQuery('audit.list', { ...filter, limit: PAGE });
-  // Older pages belong to the first page they continue; a new first page (filter change,
-  // unlock) starts over without an effect.
-  const [olderPages, setOlderPages] = useState<{ base: unknown; events: AuditEvent[]; next: number | null } | null>(null);
-  const continues = olderPages !== null && olderPages.base === page;
-  const older = continues ? olderPages.events : [];
-  const nextBefore = continues ? olderPages.next : page.state === 'ready' ? page.data.nextCursor : null;
-  const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const [verifying, setVerifying] = useState(false);
-  const [error, setError] = useState<string>();
+  const filter = { ...(operation ? { operation } : {}), ...(entityType ? { entityType } : {}), limit: PAGE };
+  // Cursor pages, newest first: "older" continues from where the last page ended, and a new
+  // filter (or an unlock) starts over from the newest event.
+  const pages = useInfiniteQuery<OpResult<'audit.list'>, BridgeCallError, InfiniteData<OpResult<'audit.list'>>, readonly unknown[], number | null>({
+    queryKey: opKey('audit.list', filter),
+    queryFn: ({ pageParam }) => callOp(bridge, 'audit.list', { ...filter, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const verify = useOpMutation('audit.verify');
+  const verification = verify.data;
+  const events = pages.data?.pages.flatMap((p) => p.rows) ?? [];
 
-  const loadOlder = async () => {
-    if (!nextBefore) return;
-    const more = await call('audit.list', { ...filter, limit: PAGE, cursor: nextBefore });
-    setOlderPages({ base: page, events: [...older, ...more.rows], next: more.nextCursor });
-  };
-
-  const verify = async () => {
-    setVerifying(true);
-    setError(undefined);
-    try {
-      setVerification(await call('audit.verify', {}));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setVerifying(false);
-    }
-  };
-
-  const events = page.state === 'ready' ? [...page.data.rows, ...older] : [];
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{s.audit.title}</h1>
       <p>{s.audit.intro}</p>
       <div className="card">
-        <button type="button" onClick={() => void verify()} disabled={verifying}>
-          {verifying ? s.audit.verifying : s.audit.verify}
+        <button type="button" onClick={() => verify.mutate({})} disabled={verify.isPending}>
+          {verify.isPending ? s.audit.verifying : s.audit.verify}
         </button>
-        <FormError message={error} />
+        <FormError message={verify.error?.message} />
         {verification && (
           <div className={`banner ${verification.ok ? 'banner--ok' : 'banner--danger'}`} role="status" data-testid="audit-verification">
             {verification.ok ? s.audit.intact(verification.events) : `${s.audit.broken}: ${verification.problem}`}
@@ -69,9 +53,9 @@ export function AuditPage() {
           {(p) => <input {...p} value={entityType} placeholder={s.audit.entityExample} onChange={(e) => setEntityType(e.target.value.trim())} />}
         </Field>
       </div>
-      {page.state === 'loading' && <Loading />}
-      {page.state === 'error' && <ErrorPanel error={page.error} onRetry={reload} />}
-      {page.state === 'ready' && events.length === 0 && <EmptyState title={s.audit.empty} />}
+      {pages.isPending && <Loading />}
+      {pages.isError && <ErrorPanel error={pages.error.apiError} onRetry={() => void pages.refetch()} />}
+      {pages.isSuccess && events.length === 0 && <EmptyState title={s.audit.empty} />}
       {events.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">{s.audit.title}</caption>
@@ -106,8 +90,8 @@ export function AuditPage() {
           </tbody>
         </table>
       )}
-      {nextBefore && (
-        <button type="button" onClick={() => void loadOlder()}>
+      {pages.hasNextPage && (
+        <button type="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
           {s.audit.older}
         </button>
       )}

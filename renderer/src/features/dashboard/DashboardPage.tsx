@@ -2,34 +2,34 @@
 // is a link to the request list filtered to exactly those requests.
 import { Link, useNavigate } from 'react-router';
 import type { DashboardData } from '../../../../shared/model/request';
-import { useQuery } from '../../bridge/BridgeContext';
+import { useOp, useSettings } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks } from './dashboard-links';
-import { typeLabel } from '../requests/labels';
+import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 
 const t = s.insights.dashboard;
 
 export function DashboardPage() {
-  const [data, reloadData] = useQuery('request.dashboard', {});
-  const [settings, reloadSettings] = useQuery('settings.get', {});
+  const data = useOp('request.dashboard', {});
+  const settings = useSettings();
   return (
     <section aria-labelledby="page-title">
       <div className="insights-page-head">
         <h1 id="page-title">{t.title}</h1>
-        {data.state === 'ready' && !isEmpty(data.data) && (
+        {data.data && !isEmpty(data.data) && (
           <StartLinks />
         )}
       </div>
-      {data.state === 'loading' && <Loading />}
-      {data.state === 'error' && <ErrorPanel error={data.error} onRetry={reloadData} />}
-      {data.state === 'ready' && <DashboardBody data={data.data} />}
-      {settings.state === 'loading' && data.state !== 'loading' && <Loading />}
-      {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reloadSettings} />}
-      {settings.state === 'ready' && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
+      {data.isPending && <Loading />}
+      {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
+      {data.data && <DashboardBody data={data.data} />}
+      {settings.isPending && !data.isPending && <Loading />}
+      {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
+      {settings.data && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
     </section>
   );
 }
@@ -38,10 +38,10 @@ export function DashboardPage() {
 function StartLinks() {
   return (
     <p className="insights-actions">
-      <Link className="insights-button insights-button--primary" to="/requests/new">
+      <Link className="button button--primary" to="/requests/new">
         {t.newRequest}
       </Link>
-      <Link className="insights-button" to="/import">
+      <Link className="button" to="/import">
         {t.importRequests}
       </Link>
     </p>
@@ -131,7 +131,7 @@ function NextDeadlines({ data }: { data: DashboardData }) {
                   </td>
                   <td>{typeLabel(r.type)}</td>
                   <td>
-                    <span className={`insights-badge insights-badge--${r.urgency}`}>{t.urgency[r.urgency]}</span>
+                    <span className={URGENCY_CLASS[r.urgency] || 'badge'}>{t.urgency[r.urgency]}</span>
                   </td>
                 </tr>
               ))}

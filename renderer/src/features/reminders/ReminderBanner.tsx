@@ -2,71 +2,58 @@
 // desktop notifications instead). The banner only peeks at what is pending; the core marks the
 // reminders as shown (once per request and threshold) when the DPO dismisses them, so a reload
 // before that loses nothing.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { addDays } from '../../../../shared/dates';
 import type { DueReminder } from '../../../../shared/model/request';
-import { useCall } from '../../bridge/BridgeContext';
+import { opKey, useOp, useOpMutation } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { embedUserText } from '../../../../shared/text/bidi';
 
 const t = s.insights.reminders;
 const POLL_MS = 60_000;
 
-export function ReminderBanner({ host }: { host: 'electron' | 'browser' | 'cli' }) {
+export function ReminderBanner({ host, active }: { host: 'electron' | 'browser' | 'cli'; active: boolean }) {
   if (host === 'electron') return null;
-  return <ReminderPoller />;
+  return <ReminderPoller active={active} />;
 }
 
 const keyOf = (r: DueReminder) => `${r.ref}:${r.threshold}`;
 
-function ReminderPoller() {
-  const call = useCall();
-  const [reminders, setReminders] = useState<DueReminder[]>([]);
-  const holder = useRef<HTMLDivElement>(null);
+/** A request that went from due-soon to overdue is listed once, with its latest threshold. */
+function latestPerRequest(fresh: DueReminder[]): DueReminder[] {
+  const latest = new Map<string, DueReminder>();
+  for (const r of fresh) if (!latest.has(r.ref) || r.threshold === 'overdue') latest.set(r.ref, r);
+  return [...latest.values()];
+}
 
-  const poll = useCallback(async () => {
-    // The frame stays mounted (inert) under the unlock screen: do not ask while locked.
-    if (holder.current?.closest('[inert]')) return;
-    try {
-      const fresh = await call('request.dueReminders', { peek: true });
-      // A request that went from due-soon to overdue is listed once, with its latest threshold.
-      const latest = new Map<string, DueReminder>();
-      for (const r of fresh) if (!latest.has(r.ref) || r.threshold === 'overdue') latest.set(r.ref, r);
-      setReminders([...latest.values()]);
-    } catch {
-      // Locked or the host went away: the next poll tries again; the banner is not the place to say so.
-    }
-  }, [call]);
+const PEEK = { peek: true } as const;
 
-  useEffect(() => {
-    const first = setTimeout(() => void poll(), 0);
-    const timer = setInterval(() => void poll(), POLL_MS);
-    const onFocus = () => void poll();
-    window.addEventListener('focus', onFocus);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-      window.removeEventListener('focus', onFocus);
-    };
-  }, [poll]);
+function ReminderPoller({ active }: { active: boolean }) {
+  const client = useQueryClient();
+  // Polled, and again when the window regains focus; not while locked (the frame stays mounted,
+  // inert, under the unlock screen). A failed poll shows nothing: the next one tries again.
+  const peek = useOp('request.dueReminders', PEEK, { enabled: active, refetchInterval: POLL_MS, refetchOnWindowFocus: true, select: latestPerRequest });
+  const markSeen = useOpMutation('request.dueReminders', { invalidates: ['request.dueReminders'] });
+  const reminders = peek.data ?? [];
 
   // Dismissing one hides it in this window; "dismiss all" tells the core they were seen.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const dismiss = (key: string) => setHidden((cur) => new Set([...cur, key]));
   const dismissAll = () => {
-    setReminders([]);
-    void call('request.dueReminders', {}).catch(() => undefined);
+    client.setQueryData(opKey('request.dueReminders', PEEK), []);
+    markSeen.mutate({});
   };
   const visible = reminders.filter((r) => !hidden.has(keyOf(r)));
 
   return (
-    <div ref={holder} className="insights-reminders-holder">
+    <div className="insights-reminders-holder">
       {visible.length > 0 && (
         <section className="banner banner--warning insights-reminders" aria-label={t.label} role="region" data-testid="reminder-banner">
           <div className="insights-reminders__head">
             <strong>{t.title}</strong>
-            <button type="button" className="button--quiet" onClick={dismissAll}>
+            <button type="button" className="button--quiet button--small" onClick={dismissAll}>
               {t.dismissAll}
             </button>
           </div>
@@ -78,7 +65,7 @@ function ReminderPoller() {
               return (
                 <li key={keyOf(r)} className={`insights-reminder insights-reminder--${r.threshold}`}>
                   <Link to={`/requests/${encodeURIComponent(r.ref)}`}>{text}</Link>
-                  <button type="button" className="button--quiet" aria-label={t.dismissOne(r.ref)} onClick={() => dismiss(keyOf(r))}>
+                  <button type="button" className="button--quiet button--small" aria-label={t.dismissOne(r.ref)} onClick={() => dismiss(keyOf(r))}>
                     {t.dismiss}
                   </button>
                 </li>

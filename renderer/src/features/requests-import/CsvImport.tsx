@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportResult } from '../../../../shared/model/request';
 import { isValidIsoDate } from '../../../../shared/dates';
 import { useCall } from '../../bridge/BridgeContext';
+import { REQUEST_READS, useInvalidate } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
@@ -32,6 +33,7 @@ export interface FileLoader {
 
 export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
   const call = useCall();
+  const invalidate = useInvalidate();
   const [source, setSource] = useState<{ name: string; text: string } | null>(null);
   const [paste, setPaste] = useState('');
   const [hasHeader, setHasHeader] = useState(true);
@@ -120,6 +122,7 @@ export function CsvImport({ ref }: { ref?: Ref<FileLoader> }) {
     }, 400);
     try {
       const res = await call('request.import', { csv: source.text, hasHeader, progressId, ...(mapping ? { mapping } : {}) });
+      void invalidate(REQUEST_READS);
       if (mine !== seq.current) return;
       setResult(res);
       setPreview(null);
@@ -305,7 +308,7 @@ function Report({ preview, onlyRejected, setOnlyRejected }: { preview: ImportPre
                 <tr key={r.line} className={r.ok ? undefined : 'insights-row--rejected'}>
                   <td>{r.line}</td>
                   <td>
-                    <span className={`insights-badge ${r.ok ? 'insights-badge--ok' : 'insights-badge--overdue'}`}>{r.ok ? t.ok : t.rejected}</span>
+                    <span className={`badge ${r.ok ? 'badge--ok' : 'badge--danger'}`}>{r.ok ? t.ok : t.rejected}</span>
                   </td>
                   <td>
                     {r.ok ? (

@@ -4,7 +4,8 @@ import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { todayInZone } from '../../../../shared/dates';
 import { MAX_ATTACHMENT_BYTES, REQUEST_TYPES, type EmlDraft, type RequestType } from '../../../../shared/model/request';
-import { useCall, useQuery } from '../../bridge/BridgeContext';
+import { useCall } from '../../bridge/BridgeContext';
+import { REQUEST_READS, useInvalidate, useSettings } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
@@ -31,13 +32,14 @@ function excerpt(d: EmlDraft): string {
 export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
   const call = useCall();
   const navigate = useNavigate();
-  const [settings] = useQuery('settings.get', {});
+  const settings = useSettings();
+  const invalidate = useInvalidate();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [types, setTypes] = useState<RequestType[]>(['other']);
   const [busy, setBusy] = useState<'reading' | 'creating' | null>(null);
   const [error, setError] = useState<string>();
   const seq = useRef(0);
-  const today = settings.state === 'ready' ? todayInZone(settings.data.timeZone) : undefined;
+  const today = settings.data ? todayInZone(settings.data.timeZone) : undefined;
 
   const loadFile = async (file: File) => {
     const mine = ++seq.current;
@@ -69,6 +71,7 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
     setError(undefined);
     try {
       const created = await call('request.importEml', { base64: loaded.base64, filename: loaded.filename, types });
+      void invalidate(REQUEST_READS);
       void navigate(`/requests/${encodeURIComponent(created.ref)}`);
     } catch (err) {
       setError(errorText(err));

@@ -10,11 +10,13 @@ import {
   VERIFICATION_METHODS,
   requestTransitionInput,
   type AvailableAction,
+  type RequestAction,
   type RequestDetail,
+  type RequestTransition,
   type RequestTransitionInput,
 } from '../../../../shared/model/request';
-import { useCall } from '../../bridge/BridgeContext';
 import { BridgeCallError } from '../../bridge/BridgeContext';
+import { useRequestChange } from './request-mutations';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
@@ -24,7 +26,7 @@ import { applyServerError } from '../../ui/form-errors';
 const t = s.requests;
 const a = t.action;
 
-export function ActionPanel({ detail, today, onChanged }: { detail: RequestDetail; today: string; onChanged: (d: RequestDetail) => void }) {
+export function ActionPanel({ detail, today }: { detail: RequestDetail; today: string }) {
   const [open, setOpen] = useState<AvailableAction | null>(null);
   if (detail.availableActions.length === 0) return <p className="field__hint">{t.detail.noActions}</p>;
   return (
@@ -57,44 +59,56 @@ export function ActionPanel({ detail, today, onChanged }: { detail: RequestDetai
           detail={detail}
           today={today}
           onCancel={() => setOpen(null)}
-          onDone={(d) => {
-            setOpen(null);
-            onChanged(d);
-          }}
+          onDone={() => setOpen(null)}
         />
       )}
     </div>
   );
 }
 
-type Values = Record<string, unknown> & { ref: string; action: string };
-
-function defaults(action: AvailableAction, detail: RequestDetail, today: string): Values {
-  const v: Values = { ref: detail.ref, action: action.action, expectedVersion: detail.version };
-  for (const f of action.fields) {
-    if (f === 'on' || f === 'extensionNoticeSentOn') v[f] = today;
-    else if (f === 'method') v.method = 'account-email';
-    else if (f === 'reason' && action.action === 'pause') v.reason = 'identity';
-    else if (f === 'ground') v.ground = 'manifestly-unfounded';
-    else if (f === 'art19') v.art19 = (detail.art19?.listing.recipients ?? []).map((r) => ({ recipientId: r.id, outcome: 'notified', notifiedOn: today, reason: '' }));
-    else v[f] = '';
+/**
+ * The form's starting values for `action`: typed as that action's member of the contract's
+ * input union, so a field name or value the contract does not know is a compile error here.
+ */
+function defaults(action: RequestAction, detail: RequestDetail, today: string): RequestTransitionInput {
+  const base = { ref: detail.ref, expectedVersion: detail.version, note: '' };
+  switch (action) {
+    case 'start':
+      return { ...base, action };
+    case 'verify':
+      return { ...base, action, method: 'account-email', on: today, by: '' };
+    case 'pause':
+      return { ...base, action, reason: 'identity', on: today };
+    case 'resume':
+    case 'withdraw':
+      return { ...base, action, on: today };
+    case 'extend':
+      return { ...base, action, extensionNoticeSentOn: today, reasons: '' };
+    case 'respond':
+      return { ...base, action, on: today, summary: '' };
+    case 'close':
+      return { ...base, action, art19: (detail.art19?.listing.recipients ?? []).map((r) => ({ recipientId: r.id, outcome: 'notified', notifiedOn: today, reason: '' })) };
+    case 'refuse':
+      return { ...base, action, ground: 'manifestly-unfounded', on: today, reason: '' };
+    case 'mark-duplicate':
+      return { ...base, action, originalRef: '' };
   }
-  return v;
 }
 
-function ActionForm({ action, detail, today, onCancel, onDone }: { action: AvailableAction; detail: RequestDetail; today: string; onCancel: () => void; onDone: (d: RequestDetail) => void }) {
-  const call = useCall();
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(requestTransitionInput) as never,
-    defaultValues: defaults(action, detail, today),
+function ActionForm({ action, detail, today, onCancel, onDone }: { action: AvailableAction; detail: RequestDetail; today: string; onCancel: () => void; onDone: () => void }) {
+  const transition = useRequestChange('request.transition');
+  const { register, handleSubmit, setError, formState } = useForm<RequestTransitionInput, unknown, RequestTransition>({
+    resolver: zodResolver(requestTransitionInput),
+    defaultValues: defaults(action.action, detail, today),
   });
-  const e = formState.errors as { root?: { server?: { message?: string } } };
+  const e = formState.errors;
   // Errors are nested by path (art19[0].notifiedOn); `get` reads dotted paths.
   const err = (name: string): string | undefined => (get(formState.errors, name) as { message?: string } | undefined)?.message;
   const [conflict, setConflict] = useState(false);
   const onSubmit = handleSubmit(async (values) => {
     try {
-      onDone(await call('request.transition', values as RequestTransitionInput));
+      await transition.mutateAsync(values);
+      onDone();
     } catch (ex) {
       if (ex instanceof BridgeCallError && ex.apiError.code === 'CONFLICT') {
         setConflict(true);

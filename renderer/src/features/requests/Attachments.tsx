@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES, type AttachmentInfo, type AttachmentKind, type RequestDetail } from '../../../../shared/model/request';
 import { localDateInZone } from '../../../../shared/dates';
-import { useCall } from '../../bridge/BridgeContext';
+import { useOpMutation } from '../../data/queries';
+import { useAttachmentDelete, useRequestChange } from './request-mutations';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
@@ -12,22 +13,13 @@ import { base64ToBytes, downloadBytes, fileToBase64 } from '../../ui/download';
 const d = s.requests.detail;
 
 /** Files live inside the encrypted database; "Save a copy" is the only way one leaves it. */
-export function Attachments({ detail, timeZone, onChanged }: { detail: RequestDetail; timeZone: string; onChanged: (d: RequestDetail) => void }) {
-  const call = useCall();
-  const [error, setError] = useState<string>();
-  const save = async (a: AttachmentInfo) => {
-    setError(undefined);
-    try {
-      const c = await call('request.attachmentGet', { ref: detail.ref, attachmentId: a.id });
-      downloadBytes(c.filename, base64ToBytes(c.base64), c.mimeType);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+export function Attachments({ detail, timeZone }: { detail: RequestDetail; timeZone: string }) {
+  // "Save a copy" reads the bytes once and hands them to the browser; nothing is cached.
+  const saveCopy = useOpMutation('request.attachmentGet', { onSuccess: (c) => downloadBytes(c.filename, base64ToBytes(c.base64), c.mimeType) });
   return (
     <section className="card" aria-labelledby="attachments-title">
       <h2 id="attachments-title">{d.attachments}</h2>
-      <FormError message={error} />
+      <FormError message={saveCopy.error?.message} />
       {detail.attachments.length === 0 ? (
         <p className="field__hint">{d.noAttachments}</p>
       ) : (
@@ -48,10 +40,10 @@ export function Attachments({ detail, timeZone, onChanged }: { detail: RequestDe
                 <>
                   {a.deleteReminder && <p className="banner banner--warning">{d.deleteReminder}</p>}
                   <div className="actions">
-                    <button type="button" onClick={() => void save(a)}>
+                    <button type="button" onClick={() => saveCopy.mutate({ ref: detail.ref, attachmentId: a.id })}>
                       {d.save}
                     </button>
-                    <DeleteAttachment detail={detail} attachment={a} onDeleted={onChanged} />
+                    <DeleteAttachment detail={detail} attachment={a} />
                   </div>
                 </>
               )}
@@ -59,16 +51,15 @@ export function Attachments({ detail, timeZone, onChanged }: { detail: RequestDe
           ))}
         </ul>
       )}
-      <UploadForm detail={detail} onChanged={onChanged} />
+      <UploadForm detail={detail} />
     </section>
   );
 }
 
-function DeleteAttachment({ detail, attachment, onDeleted }: { detail: RequestDetail; attachment: AttachmentInfo; onDeleted: (d: RequestDetail) => void }) {
-  const call = useCall();
+function DeleteAttachment({ detail, attachment }: { detail: RequestDetail; attachment: AttachmentInfo }) {
+  const remove = useAttachmentDelete();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState(attachment.deleteReminder ? 'Identity verified; ID document no longer needed (data minimisation).' : '');
-  const [error, setError] = useState<string>();
   if (!asking)
     return (
       <button type="button" onClick={() => setAsking(true)}>
@@ -77,51 +68,43 @@ function DeleteAttachment({ detail, attachment, onDeleted }: { detail: RequestDe
     );
   return (
     <span className="inline-form">
-      <Field label={d.deleteReason} error={error}>
+      <Field label={d.deleteReason} error={remove.error?.message}>
         {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <button
-        type="button"
-        onClick={() =>
-          void call('request.attachmentDelete', { ref: detail.ref, attachmentId: attachment.id, reason })
-            .then(() => call('request.get', { ref: detail.ref }))
-            .then(onDeleted, (err: Error) => setError(err.message))
-        }
-      >
+      <button type="button" disabled={remove.isPending} onClick={() => remove.mutate({ ref: detail.ref, attachmentId: attachment.id, reason })}>
         {d.deleteBytes}
       </button>
     </span>
   );
 }
 
-function UploadForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (d: RequestDetail) => void }) {
-  const call = useCall();
+function UploadForm({ detail }: { detail: RequestDetail }) {
+  const attach = useRequestChange('request.attach');
   const fileRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<AttachmentKind>('document');
   const [deleteAfter, setDeleteAfter] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // A check before sending (no file, too large) is shown in the same place as the core's refusal.
   const [error, setError] = useState<string>();
   const upload = async () => {
     const file = fileRef.current?.files?.[0];
     if (!file) return setError(d.chooseFileFirst);
     if (file.size > MAX_ATTACHMENT_BYTES) return setError(`The file is ${Math.ceil(file.size / 1024 / 1024)} MB; attachments can be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`);
-    setBusy(true);
     setError(undefined);
+    attach.reset();
     try {
       const base64 = await fileToBase64(file);
-      onChanged(await call('request.attach', { ref: detail.ref, filename: file.name, mimeType: file.type || 'application/octet-stream', base64, kind, deleteAfterVerification: deleteAfter }));
+      await attach.mutateAsync({ ref: detail.ref, filename: file.name, mimeType: file.type || 'application/octet-stream', base64, kind, deleteAfterVerification: deleteAfter });
       if (fileRef.current) fileRef.current.value = '';
     } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
+      // The core's refusal is in attach.error; a file that could not be read is not.
+      if (!attach.isError) setError((err as Error).message);
     }
   };
   return (
     <div className="upload-form">
       <h3>{d.addAttachment}</h3>
       <div className="form-row">
-        <Field label={d.file} error={error}>
+        <Field label={d.file} error={error ?? attach.error?.message}>
           {(p) => <input {...p} ref={fileRef} type="file" />}
         </Field>
         <Field label={d.attachmentKind}>
@@ -143,7 +126,7 @@ function UploadForm({ detail, onChanged }: { detail: RequestDetail; onChanged: (
       <label className="checkbox">
         <input type="checkbox" checked={deleteAfter} onChange={(e) => setDeleteAfter(e.target.checked)} /> {d.deleteAfterVerification}
       </label>
-      <button type="button" onClick={() => void upload()} disabled={busy}>
+      <button type="button" onClick={() => void upload()} disabled={attach.isPending}>
         {d.upload}
       </button>
     </div>

@@ -6,7 +6,7 @@ import { CHANNELS, RELATIONS, REQUEST_TYPES, requestCreateInput, DUPLICATE_WINDO
 import type { Settings } from '../../../../shared/model/settings';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
 import { daysBetween, isValidIsoDate, localTimeInZone } from '../../../../shared/dates';
-import { useBridge, useCall } from '../../bridge/BridgeContext';
+import { REQUEST_READS, useOp, useOpMutation } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
@@ -37,7 +37,7 @@ const FIELDS: Array<FieldPath<RequestCreateInput>> = [
 ];
 
 export function NewRequestPage({ settings, today }: { settings: Settings; today: string }) {
-  const call = useCall();
+  const create = useOpMutation('request.create', { invalidates: REQUEST_READS });
   const navigate = useNavigate();
   const { register, handleSubmit, setError, formState, control } = useForm<RequestCreateInput>({
     resolver: zodResolver(requestCreateInput),
@@ -81,7 +81,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
   const onSubmit = handleSubmit(async ({ country: chosenCountry, ...values }) => {
     try {
       // The country picks the GDPR holiday calendar; other regimes have their own (GB, US-CA, …).
-      const created = await call('request.create', { ...values, ...(values.regime === 'gdpr' ? { country: chosenCountry } : {}) });
+      const created = await create.mutateAsync({ ...values, ...(values.regime === 'gdpr' ? { country: chosenCountry } : {}) });
       navigate(`/requests/${created.ref}`);
     } catch (err) {
       applyServerError(err, setError, FIELDS);
@@ -231,29 +231,19 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
 
 /** Earlier requests from the same e-mail or customer number within 30 days (warned, not refused). */
 function useDuplicateCheck(email: string, customerId: string, received: string): RequestSummary[] {
-  const bridge = useBridge();
-  const [found, setFound] = useState<RequestSummary[]>([]);
-  const probe = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : customerId.trim().length >= 3 ? customerId.trim() : '';
+  const typed = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : customerId.trim().length >= 3 ? customerId.trim() : '';
+  // Asked 300 ms after typing stops, not per keystroke.
+  const [probe, setProbe] = useState('');
   useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      if (!probe) return void (live && setFound([]));
-      void bridge.call('request.list', { q: probe, limit: 20 }).then((res) => {
-        if (!live || !res.ok) return;
-        setFound(
-          res.result.rows.filter(
-            (r) =>
-              (r.email.toLowerCase() === probe.toLowerCase() || (r.customerId ?? '') === probe) &&
-              isValidIsoDate(received) &&
-              Math.abs(daysBetween(r.received, received)) <= DUPLICATE_WINDOW_DAYS,
-          ),
-        );
-      });
-    }, 300);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [bridge, probe, received]);
-  return found;
+    const timer = setTimeout(() => setProbe(typed), 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const found = useOp('request.list', { q: probe, limit: 20 }, { enabled: probe !== '' && probe === typed });
+  if (!probe || probe !== typed || !found.data) return [];
+  return found.data.rows.filter(
+    (r) =>
+      (r.email.toLowerCase() === probe.toLowerCase() || (r.customerId ?? '') === probe) &&
+      isValidIsoDate(received) &&
+      Math.abs(daysBetween(r.received, received)) <= DUPLICATE_WINDOW_DAYS,
+  );
 }

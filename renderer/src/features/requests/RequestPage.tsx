@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type RequestDetail } from '../../../../shared/model/request';
-import { useQuery } from '../../bridge/BridgeContext';
+import { useOp } from '../../data/queries';
 import { deadlineWarning, explainDeadline, formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
@@ -18,17 +17,17 @@ const d = t.detail;
 
 export function RequestPage({ today, timeZone }: { today: string; timeZone: string }) {
   const { ref = '' } = useParams();
-  const [loaded, reload] = useQuery('request.get', { ref }, [ref]);
-  // After an action the fresh detail comes back with the result; show it without a round trip.
-  const [fresh, setFresh] = useState<RequestDetail | null>(null);
-  if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'error') return <ErrorPanel error={loaded.error} onRetry={reload} />;
-  const detail = fresh && fresh.ref === loaded.data.ref && fresh.version >= loaded.data.version ? fresh : loaded.data;
+  // Keyed by ref: the answer for one request is never shown under another's address. After an
+  // action the fresh detail comes back with the result and is put straight into this cache entry
+  // (ui/../request-mutations.ts), so the page updates without a round trip.
+  const loaded = useOp('request.get', { ref });
+  if (loaded.isPending) return <Loading />;
+  if (loaded.isError) return <ErrorPanel error={loaded.error.apiError} onRetry={() => void loaded.refetch()} />;
   // Keyed by ref: forms on the page (note, action) never carry one request's ref into another's.
-  return <RequestView key={detail.ref} detail={detail} today={today} timeZone={timeZone} onChanged={setFresh} />;
+  return <RequestView key={loaded.data.ref} detail={loaded.data} today={today} timeZone={timeZone} />;
 }
 
-function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDetail; today: string; timeZone: string; onChanged: (d: RequestDetail) => void }) {
+function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today: string; timeZone: string }) {
   const dl = detail.deadline;
   const open = detail.daysLeft !== null;
   return (
@@ -40,7 +39,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
         <h1 id="page-title">
           {detail.ref} · <UserText>{detail.requester.name}</UserText>
         </h1>
-        <span className="status-pill" data-testid="request-status">
+        <span className="badge badge--info badge--large" data-testid="request-status">
           {t.statusLabels[detail.status]}
         </span>
       </div>
@@ -106,9 +105,9 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
           </section>
           <section className="card" aria-labelledby="actions-title">
             <h2 id="actions-title">{d.actions}</h2>
-            <ActionPanel detail={detail} today={today} onChanged={onChanged} />
+            <ActionPanel detail={detail} today={today} />
           </section>
-          <Timeline detail={detail} timeZone={timeZone} onChanged={onChanged} />
+          <Timeline detail={detail} timeZone={timeZone} />
         </div>
         <div>
           <section className="card" aria-labelledby="requester-title">
@@ -223,7 +222,7 @@ function RequestView({ detail, today, timeZone, onChanged }: { detail: RequestDe
               )}
             </section>
           )}
-          <Attachments detail={detail} timeZone={timeZone} onChanged={onChanged} />
+          <Attachments detail={detail} timeZone={timeZone} />
         </div>
       </div>
     </section>

@@ -1,65 +1,101 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { CHANNELS, REQUEST_TYPES, STATUSES, type RequestSummary } from '../../../../shared/model/request';
-import { useCall } from '../../bridge/BridgeContext';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { z } from 'zod';
+import { CHANNELS, LIST_PAGE_SIZE, REQUEST_TYPES, STATUSES, type REQUEST_SORTS, type RequestSummary, type requestFilterSchema } from '../../../../shared/model/request';
+import { useOp, useOpMutation } from '../../data/queries';
+import { usePagedRows } from '../../data/use-paged-rows';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { downloadBytes } from '../../ui/download';
 import { UserText } from '../../ui/UserText';
-import { filtersFromParams, paramsFromFilters, type ListFilters, type SortKey } from './list-filters';
-import { useWindowedRows } from './use-windowed-rows';
+import { useListFilters } from '../../ui/list-filters/use-list-filters';
+import { RegisterTable, type RegisterColumn } from '../../ui/register-table/RegisterTable';
+import { requestListFilters } from './list-view';
 import { typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 
 const t = s.requests;
-const ROW_HEIGHT = 44;
-// Column headings are looked up while rendering (t.columns[column]), in the chosen language.
-const COLUMNS: Array<{ key: SortKey | null; column: keyof typeof t.columns; className: string }> = [
-  { key: 'ref', column: 'ref', className: 'col-ref' },
-  { key: 'name', column: 'name', className: 'col-name' },
-  { key: null, column: 'type', className: 'col-type' },
-  { key: 'status', column: 'status', className: 'col-status' },
-  { key: 'received', column: 'received', className: 'col-received' },
-  { key: 'due', column: 'due', className: 'col-due' },
-];
+type ListFilters = z.output<typeof requestFilterSchema>;
+
+/**
+ * Reference, requester, status and deadline always show (priority 1); the channel joins first
+ * (it fits at 1024 px), then type and date received as the width allows. Headings are read while
+ * rendering, in the chosen language.
+ */
+function requestColumns(today: string): ReadonlyArray<RegisterColumn<RequestSummary, (typeof REQUEST_SORTS)[number]>> {
+  return [
+    {
+      id: 'ref',
+      header: () => t.columns.ref,
+      sort: 'ref',
+      priority: 1,
+      min: 122,
+      className: 'col-ref',
+      // A plain anchor, not a router Link: the row's click already navigates, and a Link per row
+      // costs its own hooks (the list's worst scrolling frame in the benchmarks).
+      cell: (r) => (
+        <a href={`#/requests/${encodeURIComponent(r.ref)}`} tabIndex={-1}>
+          {r.ref}
+        </a>
+      ),
+    },
+    {
+      id: 'name',
+      header: () => t.columns.name,
+      // Sorted by the name as typed until the store keeps a family-name sort key.
+      sort: 'name',
+      priority: 1,
+      min: 140,
+      grow: 2,
+      className: 'col-name',
+      cell: (r) => (
+        <span title={r.email}>
+          <UserText>{r.name}</UserText>
+          {r.possibleDuplicateOf && <span className="badge badge--warning">{t.possibleDuplicate}</span>}
+        </span>
+      ),
+    },
+    { id: 'type', header: () => t.columns.type, priority: 3, min: 100, grow: 1, cell: (r) => typeLabel(r.types) },
+    { id: 'status', header: () => t.columns.status, sort: 'status', priority: 1, min: 140, className: 'col-status', cell: (r) => <span title={t.statusLabels[r.status]}>{t.statusLabels[r.status]}</span> },
+    { id: 'channel', header: () => t.columns.channel, priority: 2, min: 82, cell: (r) => <span title={t.channelLabels[r.channel]}>{t.channelLabels[r.channel]}</span> },
+    { id: 'received', header: () => t.columns.received, sort: 'received', priority: 3, min: 104, className: 'col-received', cell: (r) => formatDay(r.received) },
+    { id: 'due', header: () => t.columns.due, sort: 'due', priority: 1, min: 236, grow: 1, className: 'col-due', cell: (r) => <DueCell r={r} today={today} /> },
+  ];
+}
+
+function DueCell({ r, today }: { r: RequestSummary; today: string }) {
+  if (r.daysLeft === null) return <>{formatDay(r.due)}</>;
+  return (
+    <span className={URGENCY_CLASS[r.urgency]}>
+      {formatDay(r.due, { today })}
+      {r.clockStopped ? ` · ${t.clockStopped}` : ''}
+    </span>
+  );
+}
 
 /** The search text survives leaving and returning to the list, in memory only (never the URL). */
 let rememberedSearch = '';
 
 export function RequestsPage({ today }: { today: string }) {
-  const [params, setParams] = useSearchParams();
+  // A new array only when the day changes: the memoised rows keep theirs while scrolling.
+  const columns = useMemo(() => requestColumns(today), [today]);
+  const navigate = useNavigate();
+  const view = useListFilters(requestListFilters);
   const [search, setSearchState] = useState(rememberedSearch);
   const setSearch = (q: string) => {
     rememberedSearch = q;
     setSearchState(q);
   };
-  const filters = useMemo(() => ({ ...filtersFromParams(params), ...(search ? { q: search } : {}) }), [params, search]);
-  const setFilters = (next: ListFilters) => setParams(paramsFromFilters(next), { replace: true });
-  const rows = useWindowedRows(filters, 0);
-  const call = useCall();
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string>();
-  const hasFilters = params.toString().replace(/(^|&)(sort|dir)=[^&]*/g, '') !== '' || search !== '';
-
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(undefined);
-    try {
-      const { sort, dir, ...rest } = filters;
-      const out = await call('request.exportCsv', { ...rest, sort, dir });
-      downloadBytes(out.filename, out.csv, 'text/csv;charset=utf-8');
-    } catch (err) {
-      setExportError((err as Error).message);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const filters = useMemo<ListFilters>(() => ({ ...view.filters, ...(search ? { q: search } : {}) }), [view.filters, search]);
+  const filtered = view.filtered || search !== '';
+  const rows = usePagedRows('request.list', (offset, limit) => ({ ...filters, offset, limit }), LIST_PAGE_SIZE);
+  const exportCsv = useOpMutation('request.exportCsv', { onSuccess: (out) => downloadBytes(out.filename, out.csv, 'text/csv;charset=utf-8') });
+  const onOpen = useCallback((r: RequestSummary) => void navigate(`/requests/${encodeURIComponent(r.ref)}`), [navigate]);
 
   return (
-    <section aria-labelledby="page-title" className="requests-page">
+    <section aria-labelledby="page-title" className="requests-page page--wide">
       <div className="page-head">
         <h1 id="page-title">{t.listTitle}</h1>
         <div className="page-head__actions">
@@ -69,22 +105,69 @@ export function RequestsPage({ today }: { today: string }) {
           <Link className="button" to="/import">
             {t.import}
           </Link>
-          <button type="button" onClick={() => void exportCsv()} disabled={exporting || !rows.total}>
-            {exporting ? t.exporting : t.exportCsv}
+          <button type="button" className="button" onClick={() => exportCsv.mutate(filters)} disabled={exportCsv.isPending || !rows.total}>
+            {exportCsv.isPending ? t.exporting : t.exportCsv}
           </button>
         </div>
       </div>
-      <FormError message={exportError} />
-      <FilterBar filters={filters} onChange={setFilters} search={search} onSearch={setSearch} hasFilters={hasFilters} />
-      {rows.error && <ErrorPanel error={rows.error} />}
+      <FormError message={exportCsv.error?.message} />
+      <FilterBar
+        filters={filters}
+        onChange={view.setFilters}
+        search={search}
+        onSearch={setSearch}
+        filtered={filtered}
+        onClear={() => {
+          setSearch('');
+          view.clearFilters();
+        }}
+      />
+      {rows.error && <ErrorPanel error={rows.error.apiError} />}
       {rows.total === null && !rows.error && <Loading />}
-      {rows.total === 0 && (
-        <EmptyState title={t.emptyTitle}>
-          <p>{hasFilters ? t.emptyFiltered : t.emptyAll}</p>
-        </EmptyState>
+      {rows.total === 0 && <EmptyList filtered={view.filtered || search !== ''} />}
+      {rows.total !== null && rows.total > 0 && (
+        <RegisterTable
+          label={t.listTitle}
+          hint={`${t.total(rows.total)} · ${t.keyboardHint}`}
+          total={rows.total}
+          rowAt={rows.rowAt}
+          onRange={rows.showRange}
+          columns={columns}
+          sort={filters}
+          onSort={(next) => view.setFilters({ ...view.filters, ...next })}
+          onOpen={onOpen}
+          idPrefix="req"
+          testId="request-rows"
+        />
       )}
-      {rows.total !== null && rows.total > 0 && <RequestTable total={rows.total} rowAt={rows.rowAt} ensureRange={rows.ensureRange} filters={filters} onSort={setFilters} today={today} />}
     </section>
+  );
+}
+
+/**
+ * Nothing to show: say whether the register is empty (and how to fill it) or the filters hide
+ * what it holds. One extra row count, asked only when the list came back empty.
+ */
+function EmptyList({ filtered }: { filtered: boolean }) {
+  const any = useOp('request.list', { limit: 1 });
+  if (any.isPending) return <Loading />;
+  if (any.data?.total === 0)
+    return (
+      <EmptyState title={t.emptyRegisterTitle}>
+        {/* The two ways in are the buttons above the list; the text names them. */}
+        <p>{t.emptyRegisterBody}</p>
+      </EmptyState>
+    );
+  if (!filtered)
+    return (
+      <EmptyState title={t.emptyOpenTitle}>
+        <p>{t.emptyOpenBody}</p>
+      </EmptyState>
+    );
+  return (
+    <EmptyState title={t.emptyTitle}>
+      <p>{t.emptyFiltered}</p>
+    </EmptyState>
   );
 }
 
@@ -93,13 +176,15 @@ function FilterBar({
   onChange,
   search,
   onSearch,
-  hasFilters,
+  filtered,
+  onClear,
 }: {
   filters: ListFilters;
   onChange: (f: ListFilters) => void;
   search: string;
   onSearch: (q: string) => void;
-  hasFilters: boolean;
+  filtered: boolean;
+  onClear: () => void;
 }) {
   const [q, setQ] = useState(search);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -163,7 +248,7 @@ function FilterBar({
             <option value="">{t.anyTime}</option>
             {[0, 7, 14, 30].map((d) => (
               <option key={d} value={d}>
-                {d === 0 ? 'Today' : t.days(d)}
+                {d === 0 ? t.dueToday : t.days(d)}
               </option>
             ))}
           </select>
@@ -172,15 +257,14 @@ function FilterBar({
       <label className="checkbox">
         <input type="checkbox" checked={Boolean(filters.overdue)} onChange={(e) => onChange({ ...filters, overdue: e.target.checked || undefined })} /> {t.overdueOnly}
       </label>
-      {hasFilters && (
+      {filtered && (
         <button
           type="button"
-          className="button--link"
+          className="button button--link"
           onClick={() => {
             clearTimeout(timer.current);
             setQ('');
-            onSearch('');
-            onChange({ sort: filters.sort, dir: filters.dir });
+            onClear();
           }}
         >
           {t.clearFilters}
@@ -190,147 +274,3 @@ function FilterBar({
   );
 }
 
-function RequestTable({
-  total,
-  rowAt,
-  ensureRange,
-  filters,
-  onSort,
-  today,
-}: {
-  total: number;
-  rowAt: (i: number) => RequestSummary | undefined;
-  ensureRange: (from: number, to: number) => void;
-  filters: ListFilters;
-  onSort: (f: ListFilters) => void;
-  today: string;
-}) {
-  const navigate = useNavigate();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  // The virtualiser's API is deliberately not memoisable; the compiler lint knows and warns.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, ensureRange]);
-
-  const move = (to: number) => {
-    const next = Math.max(0, Math.min(total - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const targets: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + 10, PageUp: active - 10, Home: 0, End: total - 1 };
-    const to = targets[e.key];
-    if (to !== undefined) {
-      e.preventDefault();
-      move(to);
-    } else if (e.key === 'Enter') {
-      const row = rowAt(active);
-      if (row) navigate(`/requests/${row.ref}`);
-    }
-  };
-
-  return (
-    <div className="request-table" role="table" aria-label={t.listTitle} aria-rowcount={total + 1}>
-      <p className="field__hint">
-        {t.total(total)} · {t.keyboardHint}
-      </p>
-      <div role="rowgroup">
-        <div role="row" className="request-row request-row--head">
-          {COLUMNS.map((c) => (
-            <div key={c.column} role="columnheader" className={c.className} aria-sort={c.key && filters.sort === c.key ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-              {c.key ? (
-                <button
-                  type="button"
-                  className="sort-button"
-                  aria-label={t.sortBy(t.columns[c.column])}
-                  onClick={() => onSort({ ...filters, sort: c.key!, dir: filters.sort === c.key && filters.dir === 'asc' ? 'desc' : 'asc' })}
-                >
-                  {t.columns[c.column]}
-                  {filters.sort === c.key ? (filters.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                </button>
-              ) : (
-                t.columns[c.column]
-              )}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div
-        ref={scrollRef}
-        className="request-table__scroll"
-        tabIndex={0}
-        role="rowgroup"
-        aria-activedescendant={`req-row-${active}`}
-        onKeyDown={onKeyDown}
-        data-testid="request-rows"
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((v) => {
-            const r = rowAt(v.index);
-            return (
-              <div
-                key={v.key}
-                id={`req-row-${v.index}`}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={v.index === active}
-                className={`request-row${v.index === active ? ' request-row--active' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: v.size, transform: `translateY(${v.start}px)` }}
-                onClick={() => r && navigate(`/requests/${r.ref}`)}
-              >
-                {r ? <RowCells r={r} today={today} /> : <div role="cell" className="col-ref loading">…</div>}
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/**
- * One row's cells. Memoised on the row object (a fetched page never changes), so scrolling
- * re-renders only the rows that come into view; a plain anchor instead of a router Link, as the
- * row's click already navigates and a Link per row costs its own hooks (benchmarks issue:
- * renderer_list worst frame).
- */
-const RowCells = memo(function RowCells({ r, today }: { r: RequestSummary; today: string }) {
-  return (
-    <>
-      <div role="cell" className="col-ref">
-        <a href={`#/requests/${encodeURIComponent(r.ref)}`} tabIndex={-1}>
-          {r.ref}
-        </a>
-      </div>
-      <div role="cell" className="col-name" title={r.email}>
-        <UserText>{r.name}</UserText>
-        {r.possibleDuplicateOf && <span className="tag tag--warn">{t.possibleDuplicate}</span>}
-      </div>
-      <div role="cell" className="col-type">
-        {typeLabel(r.types)}
-      </div>
-      <div role="cell" className="col-status">
-        {t.statusLabels[r.status]}
-      </div>
-      <div role="cell" className="col-received">
-        {formatDay(r.received)}
-      </div>
-      <div role="cell" className="col-due">
-        {r.daysLeft === null ? (
-          formatDay(r.due)
-        ) : (
-          <span className={URGENCY_CLASS[r.urgency]}>
-            {formatDay(r.due, { today })}
-            {r.clockStopped ? ` · ${t.clockStopped}` : ''}
-          </span>
-        )}
-      </div>
-    </>
-  );
-});

@@ -16,11 +16,15 @@ export function regimeShort(regime: string): string {
   return names[regime] ?? regime.toUpperCase();
 }
 
-/** Urgency is shown by colour and by words, never by colour alone. */
+/**
+ * The badge (ui/kit.css) for a deadline's urgency; on track and done are plain text, so the
+ * deadlines that need attention stand out. Urgency is shown by colour and by words, never by
+ * colour alone.
+ */
 export const URGENCY_CLASS: Record<Urgency, string> = {
-  overdue: 'urgency urgency--overdue',
-  'due-soon': 'urgency urgency--soon',
-  'on-track': 'urgency urgency--ok',
-  paused: 'urgency urgency--paused',
-  done: 'urgency urgency--done',
+  overdue: 'badge badge--danger',
+  'due-soon': 'badge badge--warning',
+  'on-track': '',
+  paused: 'badge badge--muted',
+  done: '',
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCall, useQuery } from '../../bridge/BridgeContext';
+import { useOp, useOpMutation } from '../../data/queries';
 import { formatInstant, s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { DatabaseCheck } from './DatabaseCheck';
@@ -7,37 +7,23 @@ import { RestoreBackupForm } from '../vault/RestoreBackupForm';
 import type { AppStatus } from '../../../../shared/model/vault';
 
 export function BackupSettings({ dataDir, timeZone, onRestored }: { dataDir: string; timeZone: string; onRestored: (s: AppStatus) => void }) {
-  const call = useCall();
-  const [list, reload] = useQuery('backup.list', {});
-  const [busy, setBusy] = useState(false);
+  const list = useOp('backup.list', {});
+  const backup = useOpMutation('backup.create', { invalidates: ['backup.list'] });
   const [restoring, setRestoring] = useState(false);
   const [restored, setRestored] = useState(false);
-  const [error, setError] = useState<string>();
-  const backupNow = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await call('backup.create', {});
-      reload();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">{s.settings.backups}</h2>
       <p className="field__hint">
         {s.settings.dataFolder}: <code>{dataDir}</code>
       </p>
-      <button type="button" onClick={() => void backupNow()} disabled={busy}>
-        {busy ? s.settings.backingUp : s.settings.backupNow}
+      <button type="button" onClick={() => backup.mutate({})} disabled={backup.isPending}>
+        {backup.isPending ? s.settings.backingUp : s.settings.backupNow}
       </button>
-      <FormError message={error} />
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'error' && <ErrorPanel error={list.error} onRetry={reload} />}
-      {list.state === 'ready' &&
+      <FormError message={backup.error?.message} />
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorPanel error={list.error.apiError} onRetry={() => void list.refetch()} />}
+      {list.data &&
         (list.data.length === 0 ? (
           <p className="field__hint">{s.settings.noBackups}</p>
         ) : (

@@ -1,38 +1,24 @@
 // Settings → Backups → "Check the database": the same full check as `dpo check` and as the one
 // run before every backup, so damage in pages the screens never read is found while backups
 // from before it still exist.
-import { useState } from 'react';
-import type { StoreCheck } from '../../../../shared/model/check';
-import { useCall } from '../../bridge/BridgeContext';
+import { useOpMutation } from '../../data/queries';
 import { s } from '../../i18n';
 import { FormError } from '../../ui/Panels';
 
 const t = s.integrity.check;
 
 export function DatabaseCheck() {
-  const call = useCall();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<StoreCheck>();
-  const [error, setError] = useState<string>();
-  const run = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setResult(await call('store.check', {}));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A check reads everything and changes nothing: a mutation only in that it runs on request.
+  const check = useOpMutation('store.check');
+  const result = check.data;
   return (
     <div aria-labelledby="check-title">
       <h3 id="check-title">{t.title}</h3>
       <p className="field__hint">{t.intro}</p>
-      <button type="button" onClick={() => void run()} disabled={busy}>
-        {busy ? t.running : t.run}
+      <button type="button" onClick={() => check.mutate({})} disabled={check.isPending}>
+        {check.isPending ? t.running : t.run}
       </button>
-      <FormError message={error} />
+      <FormError message={check.error?.message} />
       {result && (
         <div data-testid="store-check" role="status">
           {result.ok ? (

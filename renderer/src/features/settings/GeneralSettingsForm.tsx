@@ -1,11 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { z } from 'zod';
 import { REGIMES } from '../../../../shared/deadlines';
 import { LANGUAGES } from '../../../../shared/i18n';
 import { settingsFields, type Settings } from '../../../../shared/model/settings';
-import { useCall } from '../../bridge/BridgeContext';
+import { useOpMutation } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
@@ -26,18 +25,15 @@ const formSchema = settingsFields.pick({
 type Values = z.input<typeof formSchema>;
 const FIELDS = Object.keys(formSchema.shape);
 
-export function GeneralSettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
-  const call = useCall();
-  const [saved, setSaved] = useState(false);
+export function GeneralSettingsForm({ settings }: { settings: Settings }) {
+  // Every screen's settings (time zone, language) come from the one cached read this invalidates.
+  const save = useOpMutation('settings.update', { invalidates: ['settings.get'] });
   const { register, handleSubmit, setError, formState, reset } = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: settings });
   const e = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
-    setSaved(false);
+    save.reset();
     try {
-      const next = await call('settings.update', values);
-      reset(next);
-      setSaved(true);
-      onSaved(next);
+      reset(await save.mutateAsync(values));
     } catch (err) {
       applyServerError(err, setError, FIELDS);
     }
@@ -89,7 +85,7 @@ export function GeneralSettingsForm({ settings, onSaved }: { settings: Settings;
         <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? s.common.saving : s.common.save}
         </button>
-        {saved && (
+        {save.isSuccess && (
           <span role="status" className="saved-note">
             {s.common.saved}
           </span>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { changePassphraseInput, type AppStatus } from '../../../../shared/model/vault';
-import { useCall } from '../../bridge/BridgeContext';
+import { useOpMutation } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/Panels';
@@ -23,8 +23,7 @@ export function SecuritySettings({ status, onStatus }: { status: AppStatus; onSt
 
 /** Only where the host has a real OS keychain (Electron, not Linux basic_text, not browser mode). */
 function DeviceUnlockToggle({ status, onStatus }: { status: AppStatus; onStatus: (s: AppStatus) => void }) {
-  const call = useCall();
-  const [error, setError] = useState<string>();
+  const toggle = useOpMutation('vault.setDeviceUnlock', { onSuccess: onStatus });
   const device = status.deviceUnlock;
   if (!device) return null;
   return (
@@ -33,22 +32,19 @@ function DeviceUnlockToggle({ status, onStatus }: { status: AppStatus; onStatus:
         <input
           type="checkbox"
           checked={device.enabled}
-          disabled={!device.available && !device.enabled}
-          onChange={(e) => {
-            setError(undefined);
-            call('vault.setDeviceUnlock', { enabled: e.target.checked }).then(onStatus, (err: Error) => setError(err.message));
-          }}
+          disabled={(!device.available && !device.enabled) || toggle.isPending}
+          onChange={(e) => toggle.mutate({ enabled: e.target.checked })}
         />{' '}
         {s.settings.deviceUnlock}
       </label>
       <p className="field__hint">{device.available ? s.settings.deviceUnlockHint : device.reason}</p>
-      <FormError message={error} />
+      <FormError message={toggle.error?.message} />
     </div>
   );
 }
 
 function ChangePassphraseForm() {
-  const call = useCall();
+  const change = useOpMutation('vault.changePassphrase');
   const [done, setDone] = useState(false);
   const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof changePassphraseInput>>({
     resolver: zodResolver(changePassphraseInput),
@@ -58,7 +54,7 @@ function ChangePassphraseForm() {
   const onSubmit = handleSubmit(async (values) => {
     setDone(false);
     try {
-      await call('vault.changePassphrase', values);
+      await change.mutateAsync(values);
       reset();
       setDone(true);
     } catch (err) {
@@ -92,7 +88,7 @@ function ChangePassphraseForm() {
 const recoverySchema = z.object({ passphrase: z.string().min(1, { error: () => s.common.enterPassphrase }) });
 
 function NewRecoveryCodeForm({ onStatus }: { onStatus: (s: AppStatus) => void }) {
-  const call = useCall();
+  const issue = useOpMutation('vault.newRecoveryCode');
   const [code, setCode] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof recoverySchema>>({
     resolver: zodResolver(recoverySchema),
@@ -111,7 +107,7 @@ function NewRecoveryCodeForm({ onStatus }: { onStatus: (s: AppStatus) => void })
   }
   const onSubmit = handleSubmit(async (values) => {
     try {
-      const r = await call('vault.newRecoveryCode', values);
+      const r = await issue.mutateAsync(values);
       reset();
       setCode(r.recoveryCode);
     } catch (err) {

@@ -1,5 +1,5 @@
 import type { AppStatus } from '../../../../shared/model/vault';
-import { useQuery } from '../../bridge/BridgeContext';
+import { useSettings } from '../../data/queries';
 import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
@@ -10,28 +10,21 @@ export function SettingsPage({
   status,
   onStatus,
   onRestored,
-  onSettingsSaved,
 }: {
   status: AppStatus;
   onStatus: (s: AppStatus) => void;
   onRestored: (s: AppStatus) => void;
-  onSettingsSaved: () => void;
 }) {
-  const [settings, reload] = useQuery('settings.get', {});
+  // The same cached settings the frame reads; saving them invalidates both at once.
+  const settings = useSettings();
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{s.settings.title}</h1>
-      {settings.state === 'loading' && <Loading />}
-      {settings.state === 'error' && <ErrorPanel error={settings.error} onRetry={reload} />}
-      {settings.state === 'ready' && (
+      {settings.isPending && <Loading />}
+      {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
+      {settings.data && (
         <>
-          <GeneralSettingsForm
-            settings={settings.data}
-            onSaved={() => {
-              reload();
-              onSettingsSaved();
-            }}
-          />
+          <GeneralSettingsForm settings={settings.data} />
           <SecuritySettings status={status} onStatus={onStatus} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
