@@ -9,6 +9,7 @@ import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
 import m0008 from './0008-public-ids.sql?raw';
 import m0009 from './0009-deadline-recompute.sql?raw';
+import m0010 from './0010-name-folding.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
   // The deadline engine runs in the services layer, which registers this step by name.
   { version: 9, name: 'deadline-recompute', sql: m0009, after: (db) => runMigrationStep(db, RECOMPUTE_DEADLINES) },
+  { version: 10, name: 'name-folding', sql: m0010 },
   { version: 12, name: 'disclosures', sql: m0012 },
 ];
 
