@@ -17,6 +17,8 @@ import { DatabaseDamagedError, TooManyAttemptsError, WrongDatabaseKeyError, Wron
 import { buildAndPublishVault } from '../store/first-run';
 import { UnlockThrottle } from './unlock-throttle';
 import type { DeviceKeyring } from './device-keyring';
+// Registers migration 0009's step (recompute stored deadlines): every database this session opens can finish migrating.
+import './requests/recompute';
 
 export type Host = AppStatus['host'];
 

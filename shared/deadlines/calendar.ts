@@ -2,11 +2,15 @@
  * Legal holidays: the days on which a time limit may not end (it rolls forward to the next
  * working day).
  *
- * Source: the `date-holidays` package, entries of type 'public' only ('bank', 'school',
+ * Source: the statute's own list where we keep one as dated data (California: Gov. Code
+ * §6700–6701, data/california.ts); otherwise the `date-holidays` package, entries of type 'public' only ('bank', 'school',
  * 'optional' and 'observance' days are not days on which the law stops a time limit; e.g.
  * Good Friday is 'school' in NL). Country-level rules only, unless a region (ISO 3166-2
  * subdivision code as date-holidays knows it, e.g. GB 'ENG', US 'CA') is given, because a
- * regional day is not a holiday for a controller elsewhere in the country. Partial-day holidays
+ * regional day is not a holiday for a controller elsewhere in the country; for countries whose
+ * holidays differ by region (REGIONAL_COUNTRIES) and no region, only the days every region shares.
+ * Days a law only assimilates to holidays (data/assimilated.ts) count only when the calendar is
+ * read with `countAssimilated`, the later reading. Partial-day holidays
  * (starting in the afternoon, e.g. Iceland's Christmas Eve from 13:00) are not counted: the
  * office is open that morning, and counting them would push a deadline later than the law does.
  * Multi-day entries (Romania's 48-hour New Year) count every whole day they cover.
@@ -16,11 +20,13 @@
  * calendar: a closed office does not move a legal deadline.
  */
 import Holidays from 'date-holidays';
-import { addDays, isWeekend, parseIsoDate, yearOf, type IsoDate } from '../dates/iso';
+import { addDays, isWeekend, parseIsoDate, weekday, yearOf, type IsoDate } from '../dates/iso';
+import { assimilatedDays } from './data/assimilated';
+import { californiaHolidays } from './data/california';
 import { HOLIDAY_CORRECTIONS } from './data/corrections';
 import type { DayOffReason } from './explain';
 
-export type HolidaySource = 'date-holidays' | 'correction' | 'user';
+export type HolidaySource = 'date-holidays' | 'statute' | 'correction' | 'user';
 
 export interface LegalHoliday {
   date: IsoDate;
@@ -85,12 +91,41 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * Countries whose holidays differ by region (German Länder, Spanish communities, Swiss cantons,
+ * UK nations). Without a region only the days common to every region are holidays: a day off in
+ * Bavaria does not move a deadline of a controller in Berlin, and counting it where the region
+ * is unknown could make the date late. The organisation's region (Settings, `--region`) adds its
+ * own days.
+ */
+const REGIONAL_COUNTRIES: Readonly<Record<string, readonly string[] | 'all'>> = {
+  GB: ['ENG', 'WLS', 'SCT', 'NIR'],
+  DE: 'all',
+  ES: 'all',
+  CH: 'all',
+};
+
+function commonToAllRegions(country: string, year: number): LegalHoliday[] {
+  const spec = REGIONAL_COUNTRIES[country]!;
+  const regions = spec === 'all' ? Object.keys(supportedRegions(country)) : spec;
+  const national = libraryHolidays(country, year);
+  return national.filter((h) => regions.every((r) => libraryHolidays(country, year, r).some((x) => x.date === h.date)));
+}
+
+/** The holiday source's days: a statute's own list where we have one, else date-holidays. */
+function sourceHolidays(country: string, year: number, region?: string): LegalHoliday[] {
+  // California: Gov. Code §6700–6701 as dated data (data/california.ts), not the package's list.
+  if (country === 'US' && region === 'CA') return californiaHolidays(year).map((h) => ({ ...h, source: 'statute' as const }));
+  if (region === undefined && REGIONAL_COUNTRIES[country]) return commonToAllRegions(country, year);
+  return libraryHolidays(country, year, region);
+}
+
 /** Library days plus our dated corrections (no user overrides). Cached per country/region/year. */
 function baseHolidays(country: string, year: number, region?: string): LegalHoliday[] {
   const key = `${country}|${region ?? ''}|${year}`;
   const cached = baseCache.get(key);
   if (cached) return cached;
-  let list = libraryHolidays(country, year, region);
+  let list = sourceHolidays(country, year, region);
   for (const c of HOLIDAY_CORRECTIONS) {
     if (c.country !== country) continue;
     if (c.action === 'remove') {
@@ -154,19 +189,35 @@ export function isLegalHoliday(date: IsoDate, country: string, region?: string, 
   return legalHolidayOn(date, country, region, overrides) !== null;
 }
 
-/** The jurisdiction whose calendar a deadline is computed in. */
+/** The jurisdiction whose calendar a deadline is computed in, and the readings it is read with. */
 export interface LegalCalendar {
   country: string;
   region?: string;
   overrides?: CalendarOverrides;
+  /** Count days a law only assimilates to holidays (data/assimilated.ts): a later reading. */
+  countAssimilated?: boolean;
+  /** Saturday is a working (business) day: Cal. Civ. Code §9, the earliest reading for California. */
+  saturdayIsWorkingDay?: boolean;
+}
+
+const assimilatedCache = new Map<string, Map<IsoDate, string>>();
+
+function assimilatedOn(date: IsoDate, country: string): string | null {
+  const key = `${country}|${yearOf(date)}`;
+  let days = assimilatedCache.get(key);
+  if (!days) assimilatedCache.set(key, (days = new Map(assimilatedDays(country, yearOf(date)).map((d) => [d.date, d.name]))));
+  return days.get(date) ?? null;
 }
 
 /** Why `date` is not a working day (a weekend, or which legal holiday), or null if it is one. */
 export function dayOffReason(date: IsoDate, cal: LegalCalendar): DayOffReason | null {
-  if (isWeekend(date)) return { kind: 'weekend' };
+  if (isWeekend(date) && !(cal.saturdayIsWorkingDay && weekday(date) === 6)) return { kind: 'weekend' };
   const h = legalHolidayOn(date, cal.country, cal.region, cal.overrides);
-  return h ? { kind: 'holiday', name: h.name } : null;
+  if (h) return { kind: 'holiday', name: h.name };
+  const assimilated = cal.countAssimilated ? assimilatedOn(date, cal.country) : null;
+  return assimilated !== null ? { kind: 'holiday', name: assimilated } : null;
 }
+
 
 /** Why `date` is not a working day ('weekend' or the holiday's name), or null if it is one. */
 export function nonWorkingReason(date: IsoDate, cal: LegalCalendar): string | null {

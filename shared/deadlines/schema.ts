@@ -7,7 +7,7 @@ import { WorkbenchError } from '../errors';
 import { compareDates, isValidIsoDate } from '../dates/iso';
 import { dateField } from '../model/fields';
 import { supportedRegions } from './calendar';
-import { REGIME_RULES, REGIMES, type PauseReason, type Regime, type RequestKind } from './regimes';
+import { READING_IDS, REGIME_RULES, REGIMES, type PauseReason, type Regime, type RequestKind } from './regimes';
 
 /** A local calendar date `YYYY-MM-DD` that exists and that the workbench can hold. */
 export const isoDateSchema = dateField();
@@ -38,6 +38,12 @@ const calendarOverridesSchema = z.object({
 
 const companyClosureSchema = z.object({ date: isoDateSchema, name: z.string().trim().min(1) });
 
+/** The DPO's choice of a later reading, with the reason that is recorded (Settings). */
+export const readingOverrideSchema = z.object({
+  reading: z.enum(READING_IDS, { error: `Choose one of: ${READING_IDS.join(', ')}.` }),
+  reason: z.string().trim().min(1, 'Say why; the reason is recorded.').max(500, 'At most 500 characters.'),
+});
+
 const baseSchema = z.object({
   regime: regimeSchema,
   /** ISO 3166-1 alpha-2; default by regime (gdpr NL, uk-gdpr GB, ccpa US, lgpd BR, fadp CH). */
@@ -49,6 +55,11 @@ const baseSchema = z.object({
   asOf: isoDateSchema.optional(),
   pauses: z.array(pauseSchema).optional(),
   extensionNoticeSentOn: isoDateSchema.nullable().optional(),
+  /**
+   * A notice already on record (not being recorded now): if it is late under these rules it does
+   * not extend anything and a warning says so, instead of refusing the whole computation.
+   */
+  noticeOnRecord: z.boolean().optional(),
   kind: z.enum(['standard', 'opt-out']).optional(),
   internalTargetDays: z
     .number()
@@ -59,6 +70,8 @@ const baseSchema = z.object({
   calendar: calendarOverridesSchema.optional(),
   /** Days the organisation is closed: they move the internal target, never the legal deadline. */
   companyClosures: z.array(companyClosureSchema).optional(),
+  /** Readings the DPO takes instead of the earliest (a reading a regime does not have is ignored). */
+  readingOverrides: z.array(readingOverrideSchema).optional(),
 });
 
 type BaseQuery = z.output<typeof baseSchema>;
@@ -162,10 +175,12 @@ export const deadlineQuerySchema = baseSchema.superRefine(crossCheck).transform(
     asOf: q.asOf,
     pauses: (q.pauses ?? []).map((p) => ({ from: p.from, to: p.to, reason: p.reason as PauseReason | undefined })),
     extensionNoticeSentOn: q.extensionNoticeSentOn ?? null,
+    noticeOnRecord: q.noticeOnRecord ?? false,
     kind: (q.kind ?? 'standard') as RequestKind,
     internalTargetDays: q.internalTargetDays ?? 28,
     calendar: q.calendar ?? {},
     companyClosures: q.companyClosures ?? [],
+    readingOverrides: q.readingOverrides ?? [],
   };
 });
 

@@ -6,6 +6,6 @@ import { CORRECTIONS_VERSION } from './data/corrections';
  * change of rules never silently rewrites history. Bump it on ANY change to regimes/, compute.ts,
  * calendar.ts or data/. Format: YEAR.MONTH.N.
  */
-export const RULES_VERSION = '2026.11.1';
+export const RULES_VERSION = '2026.12.1';
 
 export const RULES_PROVENANCE = `rules ${RULES_VERSION}; holiday corrections ${CORRECTIONS_VERSION}`;

@@ -3,7 +3,8 @@
  * language: the catalog gives the words, Intl the dates.
  */
 import { formatDay, formatMonth } from '../dates/format';
-import type { Chain, DayOffReason, ExplainLine, StepLabel, WarningParams } from '../deadlines/explain';
+import type { Chain, DayOffReason, ExplainLine, ReadingKey, StepLabel, WarningParams } from '../deadlines/explain';
+import type { PauseReason, ReadingId } from '../deadlines/regimes/types';
 import type { Catalog } from './catalog';
 
 type Words = Catalog['explain'];
@@ -27,6 +28,8 @@ function stepText(label: StepLabel, w: Words): string {
       const { unit, count } = label.period;
       return unit === 'months' ? w.period.months(count) : unit === 'days' ? w.period.days(count) : w.period.businessDays(count);
     }
+    case 'further':
+      return w.period.further(label.period.count);
     case 'restart':
       return label.assumed ? w.awaitedAssumed(w.pauseAsked[label.reason]) : w.pauseArrived[label.reason];
     case 'paused-days':
@@ -83,6 +86,13 @@ export function explainLine(line: ExplainLine, lang: ExplainLanguage): string {
       return w.acknowledge(chainText(line.chain, lang), w.citation(line.citation));
     case 'internal-target':
       return w.internalTarget(chainText(line.chain, lang));
+    case 'reading': {
+      const text =
+        line.reading === 'pause-reason' ? w.pauseReadingTaken(line.pauseReason ? w.pauseAsked[line.pauseReason] : '') : w.readings[line.reading].taken;
+      return w.readingTaken(text, w.citation(line.source));
+    }
+    case 'alternative':
+      return w.alternative(day(line.date), w.fields[line.field], readingText(line.reading, w), w.citation(line.source));
     case 'rules':
       return w.rules(
         line.version,
@@ -91,6 +101,17 @@ export function explainLine(line: ExplainLine, lang: ExplainLanguage): string {
         line.calendar,
       );
   }
+}
+
+/** "A later reading gives …", shown beneath the binding date it stands beside. */
+export function laterReadingText(a: { date: string; reading: ReadingKey; source: string }, { words, locale }: ExplainLanguage): string {
+  return words.laterReading(formatDay(a.date, { locale }), readingText(a.reading, words), words.citation(a.source));
+}
+
+/** The words of a reading that was not taken. */
+export function readingText(reading: ReadingKey, w: Words): string {
+  if (reading.startsWith('pause-reason:')) return w.pauseReadingOther(w.pauseAsked[reading.slice('pause-reason:'.length) as PauseReason]);
+  return w.readings[reading as ReadingId].other;
 }
 
 export function explainLines(lines: readonly ExplainLine[], lang: ExplainLanguage): string[] {
@@ -107,7 +128,13 @@ export function warningText(p: WarningParams, { words, locale }: ExplainLanguage
     case 'PAUSE_AFTER_DEADLINE':
       return w.afterDeadline(words.pauseAsked[p.reason], day(p.from), day(p.due));
     case 'PAUSE_UNDUE_DELAY':
-      return w.undueDelay(words.pauseAsked[p.reason], p.days, day(p.from));
+      return w.undueDelay(words.pauseAsked[p.reason], p.days, day(p.from), p.ignored);
+    case 'READING_OVERRIDDEN':
+      return w.readingOverridden(words.readings[p.reading].other, p.reason, words.fields[p.field], day(p.earliest));
+    case 'EXTENSION_NOTICE_LATE':
+      return w.noticeLate(day(p.sent), day(p.by), cite(p.citation));
+    case 'BEFORE_REGIME_APPLIED':
+      return w.beforeRegime(day(p.received), p.regime, day(p.from), cite(p.citation));
     case 'CLOCK_STOPPED':
       return w.clockStopped(day(p.from), words.pauseAsked[p.reason], day(p.assumedTo));
     case 'DEFERRED':

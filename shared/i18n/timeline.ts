@@ -45,6 +45,10 @@ export function timelineText(event: TimelineEvent, catalog: Catalog, locale: str
     }
     case 'attachment-deleted':
       return w.attachmentDeleted(e.filename, e.reason);
+    case 'deadline-recompute-failed':
+      return w.deadlineRecomputeFailed(e.newRules, e.problem);
+    case 'deadline-recomputed':
+      return w.deadlineRecomputed(formatDay(e.oldDue, { locale }), formatDay(e.newDue, { locale }), e.oldRules, e.newRules);
   }
 }
 

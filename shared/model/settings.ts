@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
 import { DEFAULT_RETENTION, retentionRulesSchema } from './retention';
+import { regionsOf } from '../deadlines/regions';
+import { readingOverrideSchema } from '../deadlines/schema';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
@@ -44,6 +46,24 @@ export const settingsFields = z.object({
   companyClosures: z.array(namedDay),
   /** Retention rule per record kind (shared/model/retention.ts), with its legal reasoning. */
   retention: retentionRulesSchema,
+  /**
+   * The organisation's region per country for regional holidays (e.g. { GB: 'SCT', DE: 'BY' }).
+   * Without one only the holidays common to the whole country move a deadline.
+   */
+  holidayRegions: z
+    .record(countryCodeField, z.string().trim().toUpperCase().regex(/^[A-Z0-9]{1,3}$/, 'Use a region code such as ENG, SCT, BY or ZH.'))
+    .superRefine((regions, ctx) => {
+      for (const [country, region] of Object.entries(regions)) {
+        const allowed = regionsOf(country);
+        if (!allowed.includes(region))
+          ctx.addIssue({ code: 'custom', path: [country], message: `"${region}" is not a region of ${country} (allowed: ${allowed.join(', ') || 'none'}).` });
+      }
+    }),
+  /**
+   * Readings of the law the DPO takes instead of the earliest defensible one, each with the reason
+   * (recorded in the audit trail with the change). Every output then names the earlier date given up.
+   */
+  readingOverrides: z.array(readingOverrideSchema),
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -62,6 +82,8 @@ export const DEFAULT_SETTINGS: Settings = {
   removedHolidays: [],
   companyClosures: [],
   retention: DEFAULT_RETENTION,
+  holidayRegions: {},
+  readingOverrides: [],
 };
 
 /** Partial update: only the fields sent are changed. */

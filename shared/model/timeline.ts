@@ -19,5 +19,9 @@ export type TimelineEvent =
   /** A CSV line brought in a request that was already further along (its history stays outside). */
   | { code: 'imported-state'; status: 'in-progress' | 'responded' | 'closed'; respondedOn: IsoDate | null; closedOn: IsoDate | null }
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
-  | { code: 'attachment-deleted'; filename: string; reason: string };
+  | { code: 'attachment-deleted'; filename: string; reason: string }
+  /** The deadline rules changed and the binding date of an open request moved with them. */
+  | { code: 'deadline-recomputed'; oldDue: IsoDate; newDue: IsoDate; oldRules: string; newRules: string }
+  /** The new rules could not recompute this request (e.g. its extension notice is now late); its dates stay. */
+  | { code: 'deadline-recompute-failed'; newRules: string; problem: string };
 

@@ -53,6 +53,12 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByRole('heading', { name: 'Deadline calculator' }).waitFor();
     await page.getByLabel('Date received').fill('2026-01-31');
     await expect.poll(() => page.getByTestId('deadline-due').textContent()).toMatch(/^Mon 2 Mar 2026 \(/);
+    // Atw Art. 3(2) assimilates Good Friday (3 Apr 2026): the binding date stays that Friday and the
+    // later reading is shown beneath it, never instead of it.
+    await page.getByLabel('Date received').fill('2026-03-03');
+    await expect.poll(() => page.getByTestId('deadline-due').textContent()).toMatch(/^Fri 3 Apr 2026 \(/);
+    expect(await page.getByTestId('later-readings-due').textContent()).toMatch(/A later reading gives Tue 7 Apr 2026: .*Algemene termijnenwet Art\. 3\(2\)/);
+    await page.getByLabel('Date received').fill('2026-01-31');
     await screenshot(page, '03-dashboard');
   });
 

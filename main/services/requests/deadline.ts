@@ -17,22 +17,32 @@ export interface DeadlineInputs {
   extensionNoticeSentOn: string | null;
 }
 
-export function deadlineFor(inputs: DeadlineInputs, settings: Settings, today: string): DeadlineResult {
+/**
+ * `noticeOnRecord`: the extension notice is already stored (showing or recomputing a request), so
+ * a notice late under the current rules gives a warning; recording a new one (false) refuses it.
+ */
+export function deadlineFor(inputs: DeadlineInputs, settings: Settings, today: string, { noticeOnRecord = false } = {}): DeadlineResult {
   const openFrom = inputs.pauses.filter((p) => p.to === null).map((p) => p.from);
+  // The organisation's region for this country (Settings), for regional holidays.
+  const country = (inputs.country || REGIME_RULES[inputs.regime as Regime]?.defaultCountry || '').toUpperCase();
+  const region = settings.holidayRegions[country];
   return computeDeadline({
     regime: inputs.regime,
     ...(inputs.country ? { country: inputs.country } : {}),
+    ...(region ? { region } : {}),
     received: inputs.received,
     // An open pause is counted up to today; never before receipt or the pause itself.
     asOf: maxDate(today, inputs.received, ...openFrom),
     pauses: inputs.pauses.map((p) => ({ from: p.from, to: p.to, reason: p.reason })),
     extensionNoticeSentOn: inputs.extensionNoticeSentOn,
+    noticeOnRecord,
     internalTargetDays: settings.internalTargetDays,
     calendar: {
       addedHolidays: settings.addedHolidays.map((h) => ({ date: h.date, name: h.name || 'holiday' })),
       removedHolidays: settings.removedHolidays,
     },
     companyClosures: settings.companyClosures.map((c) => ({ date: c.date, name: c.name || 'closed' })),
+    readingOverrides: settings.readingOverrides,
   });
 }
 

@@ -35,6 +35,7 @@ export function buildDetail(db: Db, row: RequestRow, settings: Settings, today: 
     { regime: row.regime, country: row.country, received: row.received_date, pauses, extensionNoticeSentOn: row.extension_notice_on },
     settings,
     today,
+    { noticeOnRecord: true },
   );
   const state = machineState(row);
   const availableActions: AvailableAction[] = offeredActions(state).map(({ action, disabledReason }) => ({

@@ -185,6 +185,9 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       { regime: row.regime, country: row.country, received: row.received_date, pauses: pausesOf(t.db, row.id), extensionNoticeSentOn },
       settings,
       today,
+      // Only the extend action records a notice; any other keeps the one on record (a notice late
+      // under newer rules must not block responding or closing).
+      { noticeOnRecord: input.action !== 'extend' },
     );
     if (deadline.effectiveDue !== row.effective_due) changes.due = { old: row.effective_due, new: deadline.effectiveDue };
     storeDeadline(t.db, row.id, deadline);

@@ -8,12 +8,17 @@ import m0005 from './0005-file-store.sql?raw';
 import m0006 from './0006-reference-counters.sql?raw';
 import m0007 from './0007-timeline-codes.sql?raw';
 import m0008 from './0008-public-ids.sql?raw';
-import type { Db } from '../database';
-import { backfillPublicIds } from '../public-id';
-import { rechainAuditTrail } from '../audit-rechain';
+import m0009 from './0009-deadline-recompute.sql?raw';
 import m0010 from './0010-name-folding.sql?raw';
 import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
+import { RULES_VERSION } from '../../../shared/deadlines/version';
+import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
+import { rechainAuditTrail } from '../audit-rechain';
+import type { Db } from '../database';
+import type { MigrationStepRef } from '../migration-steps';
+import { backfillPublicIds } from '../public-id';
+import { stmt } from '../statements';
 
 export interface Migration {
   version: number;
@@ -26,6 +31,21 @@ export interface Migration {
   after?: (db: Db) => void;
 }
 
+/**
+ * Open requests whose stored deadline came from other rules (main/services/requests/recompute.ts).
+ * Not tied to one migration: it runs after all of them, on every open that finds such requests,
+ * so it always writes with the schema the code expects (its timeline entries and audit event use
+ * the newest formats) and every later rules change is applied the same way.
+ */
+export const RECOMPUTE_DEADLINES: MigrationStepRef = {
+  name: 'recompute-deadlines',
+  needed: (db: Db) =>
+    stmt(db, `SELECT 1 FROM requests WHERE rules_version <> ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) LIMIT 1`).get(
+      RULES_VERSION,
+      ...OPEN_STATUSES,
+    ) !== undefined,
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: m0001 },
   { version: 2, name: 'requests', sql: m0002 },
@@ -35,9 +55,14 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
   { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
+  // The index for RECOMPUTE_DEADLINES's look-up; the recompute itself runs after the last migration.
+  { version: 9, name: 'deadline-recompute', sql: m0009 },
   { version: 10, name: 'name-folding', sql: m0010 },
   { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
   { version: 12, name: 'disclosures', sql: m0012 },
 ];
+
+/** Work run after the migrations, each when its `needed` finds something to do. */
+export const AFTER_MIGRATIONS: readonly MigrationStepRef[] = [RECOMPUTE_DEADLINES];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

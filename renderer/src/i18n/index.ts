@@ -6,8 +6,8 @@
  */
 import { CATALOGS, DEFAULT_LANGUAGE, LOCALES, type Catalog, type Language } from '../../../shared/i18n';
 import { formatDay as formatDayIn, formatMonth as formatMonthIn, type FormatDayOptions } from '../../../shared/dates';
-import type { ExplainLine, WarningParams } from '../../../shared/deadlines';
-import { explainLines, warningText } from '../../../shared/i18n/explain';
+import type { DeadlineAlternative, ExplainLine, WarningParams } from '../../../shared/deadlines';
+import { explainLines, laterReadingText, warningText } from '../../../shared/i18n/explain';
 import { timelineActionLabel, timelineText } from '../../../shared/i18n/timeline';
 import type { TimelineEntry } from '../../../shared/model/request';
 
@@ -63,6 +63,11 @@ export function formatMonth(month: string, options: { withYear?: boolean; long?:
 /** The deadline engine's working, in the chosen language. */
 export function explainDeadline(lines: readonly ExplainLine[]): string[] {
   return explainLines(lines, { words: s.explain, locale: activeLocale() });
+}
+
+/** "A later reading gives …" for an alternative date, in the chosen language. */
+export function laterReading(a: DeadlineAlternative): string {
+  return laterReadingText(a, { words: s.explain, locale: activeLocale() });
 }
 
 /** A deadline warning, in the chosen language. */

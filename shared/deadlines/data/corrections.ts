@@ -12,7 +12,7 @@
  */
 
 /** Version of this data file; bump on every change. Part of RULES_VERSION's provenance. */
-export const CORRECTIONS_VERSION = '2026-11-01';
+export const CORRECTIONS_VERSION = '2026-12-06';
 
 /** The date-holidays release the corrections were checked against. */
 export const CHECKED_AGAINST_DATE_HOLIDAYS = '3.37.0';
@@ -76,6 +76,8 @@ export const HOLIDAY_CORRECTIONS: readonly HolidayCorrection[] = [
     checked: '2026-11-01',
     note: 'Not on the Atw list. It is a Sunday, so removing it changes no deadline; it keeps the Settings calendar exact.',
   },
-  // Good Friday (Goede Vrijdag) is NOT on the Atw list; date-holidays marks it "school", which we
-  // already ignore, so no correction is needed. calendar.test.ts pins that down.
+  // Good Friday (Goede Vrijdag) is not on the Art. 3(1) list, but Atw Art. 3(2) assimilates it
+  // to those days. Whether Reg. 1182/71 counts an assimilated day is a reading, so it is not a
+  // correction here: data/assimilated.ts lists it and the engine shows the later date it gives
+  // as an alternative.
 ];

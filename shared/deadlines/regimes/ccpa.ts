@@ -1,13 +1,21 @@
-import { NO_PAUSES, type RegimeRules } from './types';
+import { NO_PAUSES, type Reading, type RegimeRules } from './types';
 
 /**
  * CCPA as amended by the CPRA, with the CPPA regulations (Cal. Code Regs. tit. 11).
- * "Business day": Monday to Friday excluding state holidays (§7001). We use date-holidays'
- * US/CA public list (the holidays California state offices observe). Cal. Gov. Code §6700 also
- * names Lincoln Day (12 Feb), Native American Day (4th Friday of Sept.) and the 2nd Monday of
- * October, which date-holidays does not list for CA; leaving them out can only make a
- * business-day deadline EARLIER, never later, so the error is on the safe side.
+ * Holidays: Cal. Gov. Code §6700–6701 as dated data (data/california.ts), not a holiday
+ * package's list. "Business day" is not defined in the regulations. Civ. Code §9: "All other
+ * days than those mentioned in Section 7 are business days for all purposes", and §7 names
+ * Sundays and the Government Code holidays, so Saturday is a business day: the earliest reading,
+ * which the engine takes. Monday to Friday (common usage) gives later dates, listed as
+ * alternatives.
  */
+const BUSINESS_DAY_READING: Reading = {
+  id: 'saturday-business-day',
+  earliest: { saturdayIsWorkingDay: true },
+  earliestSource: 'Cal. Civ. Code §§7, 9 (every day but Sundays and holidays is a business day); Gov. Code §6700–6701',
+  other: { saturdayIsWorkingDay: false },
+  otherSource: 'business days Monday to Friday, excluding Gov. Code §6700–6701 holidays',
+};
 const noPause = NO_PAUSES(
   'Cal. Code Regs. tit. 11 §7021(b)',
   'The 45-day period begins on receipt "regardless of time required to verify the request": the CCPA has no stop-the-clock, not even for identity.',
@@ -20,6 +28,8 @@ export const ccpa: RegimeRules = {
   defaultCountry: 'US',
   defaultRegion: () => 'CA',
   allowedRegions: () => ['CA'],
+  // Civ. Code §1798.198(a): operative 1 January 2020.
+  appliesFrom: { date: '2020-01-01', citation: 'Cal. Civ. Code §1798.198(a)' },
   kinds: {
     standard: {
       // Cal. Code Regs. tit. 11 §7021(b): respond to requests to delete, correct and know
@@ -46,6 +56,7 @@ export const ccpa: RegimeRules = {
         citation: 'Cal. Code Regs. tit. 11 §7021(a)',
       },
       pause: noPause,
+      readings: [BUSINESS_DAY_READING],
     },
     'opt-out': {
       // §7026(f): comply with a request to opt out of sale/sharing as soon as feasibly possible,
@@ -54,11 +65,12 @@ export const ccpa: RegimeRules = {
       period: { unit: 'business-days', count: 15 },
       citation: 'Cal. Code Regs. tit. 11 §7026(f)',
       rollForward: true,
-      rollCitation: 'business days exclude weekends and California state holidays (§7001)',
+      rollCitation: 'business days exclude Sundays and Gov. Code §6700–6701 holidays (Civ. Code §§7, 9)',
       extension: null,
       deferral: null,
       acknowledgement: null,
       pause: noPause,
+      readings: [BUSINESS_DAY_READING],
     },
   },
 };

@@ -9,6 +9,8 @@ export const fadp: RegimeRules = {
   // date-holidays (New Year, Good Friday, Easter Monday, Ascension, Whit Monday, 1 August,
   // Christmas, St Stephen's Day) is the common core; pass a canton as region for precision.
   defaultRegion: () => undefined,
+  // Revised FADP in force 1 September 2023 (Federal Council decision of 31 August 2022, AS 2022 491).
+  appliesFrom: { date: '2023-09-01', citation: 'FADP (revDSG) in force 1 Sep 2023, AS 2022 491' },
   kinds: {
     standard: {
       // FADP (revDSG, SR 235.1) Art. 25(7): information is normally provided within 30 days;
@@ -32,6 +34,7 @@ export const fadp: RegimeRules = {
         'FADP Art. 25(7)',
         'Neither the FADP nor the FADO provides a stop-the-clock; a slow identity check is handled by a deferral notice.',
       ),
+      readings: [],
     },
   },
 };

@@ -26,6 +26,44 @@ export type Period =
  */
 export type PauseEffect = { kind: 'restart' } | { kind: 'suspend'; inclusive: boolean };
 
+/**
+ * How a text is read where it allows more than one reading. The engine computes the dates with
+ * every reading's EARLIEST choice (the binding `due`, `extendedDue`, …), then once per reading
+ * with its other choice, and lists each later date it gives as an alternative.
+ */
+export interface ReadingChoice {
+  /** Count days a law only assimilates to its holidays (NL Atw Art. 3(2), 3(3)). */
+  countAssimilated: boolean;
+  /** Saturday is a business day (Cal. Civ. Code §9). */
+  saturdayIsWorkingDay: boolean;
+  /** Extension counted as further months from the end of the first period (else from receipt). */
+  extensionFromFirstPeriod: boolean;
+  /** A pause asked later than "without undue delay" still moves the dates. */
+  honourLatePauses: boolean;
+  /** A last day on a weekend moves to the next working day (else only a holiday moves it). */
+  rollOverWeekends: boolean;
+}
+
+export const PLAIN_READING: ReadingChoice = {
+  countAssimilated: false,
+  saturdayIsWorkingDay: false,
+  extensionFromFirstPeriod: false,
+  honourLatePauses: true,
+  rollOverWeekends: true,
+};
+
+export const READING_IDS = ['assimilated-days', 'saturday-business-day', 'extension-from-first-period', 'late-pause', 'holiday-only-roll'] as const;
+export type ReadingId = (typeof READING_IDS)[number];
+
+export interface Reading {
+  id: ReadingId;
+  /** The earliest choice (taken) and the other one, each with its source. */
+  earliest: Partial<ReadingChoice>;
+  earliestSource: string;
+  other: Partial<ReadingChoice>;
+  otherSource: string;
+}
+
 export interface PauseRule {
   /** Allowed reasons and what each one does. Empty: this regime has no stop-the-clock. */
   reasons: Partial<Record<PauseReason, PauseEffect>>;
@@ -36,6 +74,8 @@ export interface PauseRule {
   citation: string;
   /** Why this regime has (or lacks) these pause reasons. */
   note: string;
+  /** Citation for requests received before the pause rule's current text applied. */
+  earlierCitation?: { before: string; citation: string };
 }
 
 export interface KindRules {
@@ -49,7 +89,7 @@ export interface KindRules {
    * Fixed extension: the extended deadline is `period` from the same anchor, and the notice must
    * be sent on or before the (unextended) deadline. Null when the law has none.
    */
-  extension: { period: Period; citation: string } | null;
+  extension: { period: Period; citation: string; /** The "further" period after the first one, for that reading. */ further?: Period } | null;
   /**
    * A deferral without a fixed length (Swiss FADP): the notice must be sent within the period,
    * the new date is the controller's. Null when the law has none.
@@ -58,6 +98,10 @@ export interface KindRules {
   /** Acknowledgement duty with its own period, or null. */
   acknowledgement: { period: Period; citation: string } | null;
   pause: PauseRule;
+  /** Where the texts allow more than one reading (see Reading). */
+  readings: readonly Reading[];
+  /** Citation for requests received before the current text applied (e.g. UK DUAA 2025). */
+  earlierCitation?: { before: string; citation: string };
 }
 
 export interface RegimeRules {
@@ -71,6 +115,8 @@ export interface RegimeRules {
   /** Regions that may be chosen (undefined: any subdivision date-holidays knows). */
   allowedRegions?: (country: string) => readonly string[] | undefined;
   kinds: Partial<Record<RequestKind, KindRules>>;
+  /** The day the regime began to apply; earlier receipts get a warning. */
+  appliesFrom: { date: string; citation: string };
 }
 
 export const NO_PAUSES = (citation: string, note: string): PauseRule => ({

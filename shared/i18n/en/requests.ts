@@ -144,7 +144,7 @@ export const requests = {
     mailboxHint: 'For example optout@, billing@ or legal@.',
     receivedDate: 'Date received',
     receivedTime: 'Time received',
-    receivedHint: (tz: string) => `In the organisation's time zone (${tz}). The day of receipt counts as day one.`,
+    receivedHint: (tz: string) => `In the organisation's time zone (${tz}). The day of receipt itself is not counted: one month ends on the same date next month.`,
     regime: 'Law',
     country: 'Country',
     description: 'What the person wrote',

@@ -22,7 +22,17 @@ export const timeline = {
   deleteAfterVerification: 'delete after identity is verified',
   attachmentDeleted: (filename: string, reason: string) => `Deleted ${filename}: ${reason}`,
   bytes: (n: string) => `${n} bytes`,
+  deadlineRecomputed: (oldDue: string, newDue: string, oldRules: string, newRules: string) =>
+    `The binding date moved from ${oldDue} to ${newDue}: the deadline rules changed (${oldRules} → ${newRules}) and now take the earliest defensible reading of the law`,
   // What the entry records when it is not a workflow action: how the request entered the register,
   // or what happened to an attachment.
-  entryActions: { created: 'recorded', imported: 'imported', added: 'attachment added', deleted: 'file deleted' } as Record<string, string>,
+  deadlineRecomputeFailed: (newRules: string, problem: string) =>
+    `The deadline rules changed (${newRules}) but this request could not be recomputed, so its stored dates stay; check them: ${problem}`,
+  entryActions: {
+    created: 'recorded',
+    imported: 'imported',
+    added: 'attachment added',
+    deleted: 'file deleted',
+    'deadline-recomputed': 'deadline recomputed',
+  } as Record<string, string>,
 } as const;

@@ -139,7 +139,7 @@ export const requests: Catalog['requests'] = {
     mailboxHint: 'Bijvoorbeeld optout@, billing@ of legal@.',
     receivedDate: 'Datum van ontvangst',
     receivedTime: 'Tijd van ontvangst',
-    receivedHint: (tz: string) => `In de tijdzone van de organisatie (${tz}). De dag van ontvangst telt als dag één.`,
+    receivedHint: (tz: string) => `In de tijdzone van de organisatie (${tz}). De dag van ontvangst telt zelf niet mee: één maand eindigt op dezelfde datum in de volgende maand.`,
     regime: 'Wet',
     country: 'Land',
     description: 'Wat de persoon schreef',

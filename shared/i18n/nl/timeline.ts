@@ -23,5 +23,15 @@ export const timeline: Catalog['timeline'] = {
   deleteAfterVerification: 'verwijderen zodra de identiteit is gecontroleerd',
   attachmentDeleted: (filename: string, reason: string) => `${filename} verwijderd: ${reason}`,
   bytes: (n: string) => `${n} bytes`,
-  entryActions: { created: 'vastgelegd', imported: 'geïmporteerd', added: 'bijlage toegevoegd', deleted: 'bestand verwijderd' },
+  deadlineRecomputed: (oldDue: string, newDue: string, oldRules: string, newRules: string) =>
+    `De bindende datum is verschoven van ${oldDue} naar ${newDue}: de termijnregels zijn gewijzigd (${oldRules} → ${newRules}) en nemen nu de vroegst verdedigbare lezing van de wet`,
+  deadlineRecomputeFailed: (newRules: string, problem: string) =>
+    `De termijnregels zijn gewijzigd (${newRules}) maar dit verzoek kon niet opnieuw worden berekend, dus de opgeslagen datums blijven staan; controleer ze: ${problem}`,
+  entryActions: {
+    created: 'vastgelegd',
+    imported: 'geïmporteerd',
+    added: 'bijlage toegevoegd',
+    deleted: 'bestand verwijderd',
+    'deadline-recomputed': 'termijn herberekend',
+  },
 };

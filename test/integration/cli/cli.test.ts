@@ -102,6 +102,32 @@ describe('dpo CLI', () => {
       expectUserError(dpo(['deadline', '--regime', 'gdpr', '--received', '2026-02-03', '--pause', '2026-03-05..2026-03-01']), /2026-03-01/);
       expectUserError(dpo(['deadline', '--regime', 'gdpr', '--received', '2026-02-03', '--pause', 'soon']), /"soon"/);
       expectUserError(dpo(['deadline', '--regime', 'gdpr', '--country', 'US', '--received', '2026-02-03']), /US/);
+      expectUserError(dpo(['deadline', '--regime', 'gdpr', '--country', '', '--received', '2026-02-03']), /--country is empty/);
+      expectUserError(dpo(['deadline', '--regime', 'gdpr', '--received', '9999-12-31']), /9999-12-31/);
+      expectUserError(dpo(['deadline', '--regime', 'uk-gdpr', '--received', '2026-03-02', '--pause', '2026-03-03..2026-03-05:holiday']), /"holiday" is not a pause reason/);
+      expectUserError(dpo(['deadline', '--regime', 'uk-gdpr', '--received', '2026-03-02', '--pause', '2026-03-03..']), /asOf/);
+    });
+
+    it('plain output shows warnings and later readings beneath the binding date', () => {
+      // EDPB Guidelines 01/2022: a pause asked 18 days in does not move the due date.
+      const r = dpo(['deadline', '--regime', 'gdpr', '--received', '2026-03-02', '--pause', '2026-03-20..2026-03-30:identity']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Due 2026-04-02 \(GDPR, NL\)\n {4}a later reading gives 2026-04-13 \(late-pause;/);
+      expect(r.stdout).toMatch(/Warning: identity proof was asked 18 days after receipt .* does not move the due date/);
+    });
+
+    it('takes pause reasons, --as-of for an open pause and --region', () => {
+      // UK GDPR Art. 12A: a fee restarts the month from the day it is paid (here, assumed on --as-of).
+      expect(dpoJson(['deadline', '--regime', 'uk-gdpr', '--received', '2026-03-02', '--as-of', '2026-03-09', '--pause', '2026-03-03..:fee'])).toMatchObject({
+        due: '2026-04-09',
+        clockStopped: true,
+      });
+      const bare = dpoJson<{ due: string; warnings: Array<{ code: string }>; alternatives: unknown[] }>(['deadline', '--regime', 'uk-gdpr', '--received', '2026-03-02', '--pause', '2026-03-20..2026-03-25']);
+      expect(bare.due).toBe('2026-04-08'); // clarification, the earliest reading
+      expect(bare.warnings.map((w) => w.code)).toContain('PAUSE_REASON_ASSUMED');
+      expect(bare.alternatives.length).toBeGreaterThan(0);
+      expect(dpoJson(['deadline', '--regime', 'uk-gdpr', '--region', 'ENG', '--received', '2026-03-03'])).toMatchObject({ due: '2026-04-07', region: 'ENG' });
+      expect(dpoJson(['deadline', '--regime', 'uk-gdpr', '--received', '2026-03-03'])).toMatchObject({ due: '2026-04-06', region: null });
     });
   });
 });

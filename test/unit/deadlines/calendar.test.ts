@@ -51,6 +51,26 @@ describe('Dutch legal calendar (Algemene termijnenwet art. 3)', () => {
   });
 });
 
+describe('assimilated days and regions', () => {
+  test('NL Good Friday and the Art. 3(3) days are data, read only by the later reading', async () => {
+    const { assimilatedDays, easterSunday } = await import('../../../shared/deadlines/data/assimilated');
+    expect(easterSunday(2026)).toBe('2026-04-05');
+    expect(easterSunday(2027)).toBe('2027-03-28');
+    const days = assimilatedDays('NL', 2026).map((d) => [d.date, d.source]);
+    expect(days).toContainEqual(['2026-04-03', 'Algemene termijnenwet Art. 3(2)']); // Good Friday
+    expect(days).toContainEqual(['2026-05-15', 'Algemene termijnenwet Art. 3(3) (royal decree)']); // Friday after Ascension
+    expect(isLegalHoliday('2026-04-03', 'NL')).toBe(false); // not on the strict (binding) calendar
+  });
+  test('without a region only days every region shares: Scotland has no Easter Monday, Bavaria has Epiphany', () => {
+    expect(isLegalHoliday('2026-04-06', 'GB')).toBe(false);
+    expect(isLegalHoliday('2026-04-06', 'GB', 'ENG')).toBe(true);
+    expect(isLegalHoliday('2026-12-25', 'GB')).toBe(true);
+    expect(isLegalHoliday('2026-01-06', 'DE')).toBe(false);
+    expect(isLegalHoliday('2026-01-06', 'DE', 'BY')).toBe(true);
+    expect(isLegalHoliday('2026-08-01', 'CH')).toBe(true); // Swiss National Day, federal
+  });
+});
+
 describe('other calendars', () => {
   test('UK regions differ: summer bank holiday', () => {
     expect(isLegalHoliday('2026-08-31', 'GB', 'ENG')).toBe(true);
@@ -66,6 +86,7 @@ describe('other calendars', () => {
   });
   test('California state holidays for CCPA business days', () => {
     expect(isLegalHoliday('2026-03-31', 'US', 'CA')).toBe(true); // César Chávez Day
-    expect(isLegalHoliday('2026-11-27', 'US', 'CA')).toBe(true); // day after Thanksgiving
+    expect(isLegalHoliday('2026-11-26', 'US', 'CA')).toBe(true); // Thanksgiving Day
+    expect(isLegalHoliday('2026-11-27', 'US', 'CA')).toBe(false); // day after Thanksgiving: not a §6700 holiday
   });
 });

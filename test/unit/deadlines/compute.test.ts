@@ -39,7 +39,8 @@ describe('validation names the bad value', () => {
   });
   test('defaults by regime', () => {
     expect(computeDeadline({ regime: 'gdpr', received: '2026-02-03' }).country).toBe('NL');
-    expect(computeDeadline({ regime: 'uk-gdpr', received: '2026-02-03' }).region).toBe('ENG');
+    // No nation by default: only the bank holidays common to the whole UK count.
+    expect(computeDeadline({ regime: 'uk-gdpr', received: '2026-02-03' }).region).toBe(null);
     expect(computeDeadline({ regime: 'ccpa', received: '2026-02-03' }).region).toBe('CA');
     expect(computeDeadline({ regime: 'lgpd', received: '2026-02-03' }).country).toBe('BR');
     expect(computeDeadline({ regime: 'fadp', received: '2026-02-03' }).country).toBe('CH');
@@ -83,7 +84,8 @@ describe('extension', () => {
   test('a notice on the last day is accepted (rolled deadline counts)', () => {
     const r = computeDeadline({ regime: 'gdpr', received: '2026-01-31', extensionNoticeSentOn: '2026-03-02' });
     expect(r.extended).toBe(true);
-    expect(r.effectiveDue).toBe('2026-04-30');
+    // Two further months from the end of the first month (28 Feb): GDPR Art. 12(3), Reg. 1182/71 Art. 3(2)(c).
+    expect(r.effectiveDue).toBe('2026-04-28');
   });
   test('CCPA extension notice after day 45 is refused', () => {
     expect(() => computeDeadline({ regime: 'ccpa', received: '2026-03-02', extensionNoticeSentOn: '2026-04-17' })).toThrow(ExtensionTooLateError);

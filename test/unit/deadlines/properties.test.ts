@@ -65,13 +65,79 @@ describe('GDPR properties', () => {
     );
   });
 
-  test('UK GDPR deadlines are never on a weekend or an England and Wales bank holiday', () => {
+  test('UK GDPR deadlines are never on a weekend or a bank holiday of the chosen nation (or common to all)', () => {
     fc.assert(
-      fc.property(dateArb, (received) => {
-        const r = computeDeadline({ regime: 'uk-gdpr', received });
-        expect(isWeekend(r.due) || isLegalHoliday(r.due, 'GB', 'ENG')).toBe(false);
+      fc.property(dateArb, fc.constantFrom(undefined, 'ENG', 'SCT'), (received, region) => {
+        const r = computeDeadline({ regime: 'uk-gdpr', received, ...(region ? { region } : {}) });
+        expect(isWeekend(r.due) || isLegalHoliday(r.due, 'GB', region)).toBe(false);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('earliest defensible date properties', () => {
+  const FIELDS = ['due', 'extendedDue', 'extensionNoticeBy', 'acknowledgeBy'] as const;
+  const pauseArb = fc.record({
+    start: fc.integer({ min: 0, max: 40 }),
+    length: fc.integer({ min: 0, max: 30 }),
+    reason: fc.constantFrom<string | undefined>(undefined, 'identity', 'clarification', 'fee', 'third-party-authority'),
+  });
+  const queryArb = fc
+    .record({
+      regime: fc.constantFrom('gdpr' as const, 'uk-gdpr' as const, 'ccpa' as const, 'lgpd' as const, 'fadp' as const),
+      received: dateArb,
+      pauses: fc.array(pauseArb, { maxLength: 2 }),
+      optOut: fc.boolean(),
+    })
+    .map(({ regime, received, pauses, optOut }) => {
+      const allowed = regime === 'gdpr' ? ['identity', 'clarification'] : regime === 'uk-gdpr' ? null : [];
+      const ps =
+        allowed && allowed.length === 0
+          ? []
+          : pauses.map((p) => {
+              const from = addDays(received, p.start);
+              const reason = p.reason && allowed && !allowed.includes(p.reason) ? undefined : p.reason;
+              return { from, to: addDays(from, p.length), ...(reason ? { reason } : {}) };
+            });
+      return { regime, received, pauses: ps, ...(regime === 'ccpa' && optOut ? { kind: 'opt-out' as const } : {}) };
+    });
+
+  test('no alternative is earlier than (or equal to) the date it stands beside', () => {
+    fc.assert(
+      fc.property(queryArb, (q) => {
+        const r = computeDeadline(q);
+        for (const a of r.alternatives) {
+          const mine = r[a.field];
+          expect(FIELDS).toContain(a.field);
+          expect(mine !== null && a.date > mine).toBe(true);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('removing a pause never makes due later', () => {
+    fc.assert(
+      fc.property(queryArb, fc.nat(), (q, pick) => {
+        if (q.pauses.length === 0) return;
+        const without = q.pauses.filter((_, i) => i !== pick % q.pauses.length);
+        expect(computeDeadline({ ...q, pauses: without }).due <= computeDeadline(q).due).toBe(true);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  test('an EU pause asked with undue delay (more than 7 days in) never moves due', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 8, max: 40 }), fc.integer({ min: 0, max: 40 }), countryArb, (received, start, length, country) => {
+        const from = addDays(received, start);
+        const plain = computeDeadline({ regime: 'gdpr', country, received });
+        const paused = computeDeadline({ regime: 'gdpr', country, received, pauses: [{ from, to: addDays(from, length), reason: 'identity' }] });
+        expect(paused.due).toBe(plain.due);
+        expect(paused.extendedDue).toBe(plain.extendedDue);
+      }),
+      { numRuns: 600 },
     );
   });
 });

@@ -20,7 +20,9 @@ const uk = (received: string, extra: Partial<DeadlineQueryInput> = {}): Deadline
 
 const CASES: Case[] = [
   // --- GDPR, NL: month arithmetic and clamping ------------------------------------------------
-  { name: 'NL 31 Jan 2026 (Sat): 28 Feb is Sat → Mon 2 Mar', query: gdpr('2026-01-31'), due: '2026-03-02', extendedDue: '2026-04-30' },
+  // GDPR Art. 12(3) "two further months", counted from the end of the first month (28 Feb),
+  // Reg. 1182/71 Art. 3(2)(c): 28 Apr (Tue). Three months from receipt (30 Apr) is an alternative.
+  { name: 'NL 31 Jan 2026 (Sat): 28 Feb is Sat → Mon 2 Mar; extension 28 Feb + 2 months = Tue 28 Apr', query: gdpr('2026-01-31'), due: '2026-03-02', extendedDue: '2026-04-28' },
   { name: 'NL 31 Jan 2024 leap year → Thu 29 Feb', query: gdpr('2024-01-31'), due: '2024-02-29' },
   { name: 'NL 31 Jan 2025 → Fri 28 Feb', query: gdpr('2025-01-31'), due: '2025-02-28' },
   { name: 'NL 29 Jan 2026 → 28 Feb Sat → Mon 2 Mar', query: gdpr('2026-01-29'), due: '2026-03-02' },
@@ -64,8 +66,8 @@ const CASES: Case[] = [
     name: 'NL extension notice in time: effective due is the extended one',
     query: gdpr('2026-01-31', { extensionNoticeSentOn: '2026-03-02' }),
     due: '2026-03-02',
-    extendedDue: '2026-04-30',
-    effectiveDue: '2026-04-30',
+    extendedDue: '2026-04-28',
+    effectiveDue: '2026-04-28',
   },
   // --- GDPR pauses (paused calendar days added, then roll) ------------------------------------
   {
@@ -86,8 +88,12 @@ const CASES: Case[] = [
   },
   // --- UK GDPR (England and Wales by default) -------------------------------------------------
   { name: 'ICO example: Mon 25 Nov 2024 → Christmas, Boxing Day → Fri 27 Dec 2024', query: uk('2024-11-25'), due: '2024-12-27', extendedDue: '2025-02-25' },
-  { name: 'UK Good Friday 3 Apr 2026, weekend, Easter Monday → Tue 7 Apr', query: uk('2026-03-03'), due: '2026-04-07' },
-  { name: 'UK summer bank holiday Mon 31 Aug 2026 (England) → Tue 1 Sep', query: uk('2026-07-31'), due: '2026-09-01' },
+  // Regional holidays: the organisation's nation decides (Banking and Financial Dealings Act 1971
+  // Sch. 1: Easter Monday is a bank holiday in England, Wales and Northern Ireland, not Scotland).
+  { name: 'UK England: Good Friday 3 Apr 2026, weekend, Easter Monday → Tue 7 Apr', query: uk('2026-03-03', { region: 'ENG' }), due: '2026-04-07' },
+  { name: 'UK without a nation: only common days; Easter Monday is not one → Mon 6 Apr', query: uk('2026-03-03'), due: '2026-04-06' },
+  { name: 'UK summer bank holiday Mon 31 Aug 2026 (England) → Tue 1 Sep', query: uk('2026-07-31', { region: 'ENG' }), due: '2026-09-01' },
+  { name: 'UK without a nation: 31 Aug 2026 is not common to all four → Mon 31 Aug', query: uk('2026-07-31'), due: '2026-08-31' },
   { name: 'UK Scotland: 31 Aug 2026 is no bank holiday there → Mon 31 Aug', query: uk('2026-07-31', { region: 'SCT' }), due: '2026-08-31' },
   { name: 'UK early May bank holiday Mon 4 May 2026 (received Sat) → Tue 5 May', query: uk('2026-04-04'), due: '2026-05-05' },
   { name: 'UK Boxing Day Fri 26 Dec 2025 → Mon 29 Dec', query: uk('2025-11-26'), due: '2025-12-29' },
@@ -104,20 +110,27 @@ const CASES: Case[] = [
   },
   {
     name: 'UK clarification 3→5 Mar 2026 suspends 3 days (both ends): 2 Apr + 3 = Sun 5 Apr → Easter Mon → Tue 7 Apr',
-    query: uk('2026-03-02', { pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'clarification' }] }),
+    query: uk('2026-03-02', { region: 'ENG', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'clarification' }] }),
     due: '2026-04-07',
   },
   // --- CCPA -----------------------------------------------------------------------------------
-  { name: 'CCPA Mon 2 Mar 2026: +45 = Thu 16 Apr; ack 10 business days = Mon 16 Mar; +90 = Sun 31 May (no roll)', query: { regime: 'ccpa', received: '2026-03-02' }, due: '2026-04-16', acknowledgeBy: '2026-03-16', extendedDue: '2026-05-31' },
-  { name: 'CCPA Fri 20 Mar 2026: ack skips César Chávez Day (31 Mar) → Mon 6 Apr; due Mon 4 May', query: { regime: 'ccpa', received: '2026-03-20' }, due: '2026-05-04', acknowledgeBy: '2026-04-06' },
-  { name: 'CCPA opt-out Mon 23 Nov 2026: 15 business days skipping Thanksgiving and the day after → Wed 16 Dec', query: { regime: 'ccpa', received: '2026-11-23', kind: 'opt-out' }, due: '2026-12-16', extendedDue: null, acknowledgeBy: null },
+  // Business days: Cal. Civ. Code §9 "All other days than those mentioned in Section 7 are
+  // business days for all purposes"; §7: Sundays and Gov. Code holidays. Saturdays count (the
+  // earliest reading); Monday-to-Friday dates are alternatives. Holidays: Gov. Code §6700–6701.
+  { name: 'CCPA Mon 2 Mar 2026: +45 = Thu 16 Apr; ack 10 business days (Saturdays count) = Fri 13 Mar; +90 = Sun 31 May (no roll)', query: { regime: 'ccpa', received: '2026-03-02' }, due: '2026-04-16', acknowledgeBy: '2026-03-13', extendedDue: '2026-05-31' },
+  { name: 'CCPA Fri 20 Mar 2026: ack skips Sundays and César Chávez Day (31 Mar) → Thu 2 Apr; due Mon 4 May', query: { regime: 'ccpa', received: '2026-03-20' }, due: '2026-05-04', acknowledgeBy: '2026-04-02' },
+  // §6700(a): Thanksgiving (26 Nov) is a holiday; the day after is not (a state-employee day, §19853).
+  { name: 'CCPA opt-out Mon 23 Nov 2026: 15 business days skipping Sundays and Thanksgiving → Fri 11 Dec', query: { regime: 'ccpa', received: '2026-11-23', kind: 'opt-out' }, due: '2026-12-11', extendedDue: null, acknowledgeBy: null },
   // --- LGPD (15 calendar days, roll forward) --------------------------------------------------
   { name: 'LGPD Mon 2 Mar 2026 → Tue 17 Mar', query: { regime: 'lgpd', received: '2026-03-02' }, due: '2026-03-17', extendedDue: null },
   { name: 'LGPD Sun 23 Aug 2026 → Independence Day Mon 7 Sep → Tue 8 Sep', query: { regime: 'lgpd', received: '2026-08-23' }, due: '2026-09-08' },
   { name: 'LGPD Mon 6 Apr 2026 → Tiradentes Tue 21 Apr → Wed 22 Apr', query: { regime: 'lgpd', received: '2026-04-06' }, due: '2026-04-22' },
   // --- FADP (30 calendar days, roll over Sat/Sun/holidays) ------------------------------------
   { name: 'FADP Mon 2 Mar 2026 → Wed 1 Apr', query: { regime: 'fadp', received: '2026-03-02' }, due: '2026-04-01', extendedDue: null },
-  { name: 'FADP Wed 4 Mar 2026 → Good Friday 3 Apr, weekend, Easter Monday → Tue 7 Apr', query: { regime: 'fadp', received: '2026-03-04' }, due: '2026-04-07' },
+  // Swiss holidays are mostly cantonal; Good Friday is not a holiday in every canton, so without a
+  // canton only the common days count (Code of Obligations Art. 78(1): "recognised public holiday").
+  { name: 'FADP Zurich: Wed 4 Mar 2026 → Good Friday 3 Apr, weekend, Easter Monday → Tue 7 Apr', query: { regime: 'fadp', received: '2026-03-04', region: 'ZH' }, due: '2026-04-07' },
+  { name: 'FADP without a canton: Good Friday 3 Apr 2026 is not common to all cantons → Fri 3 Apr', query: { regime: 'fadp', received: '2026-03-04' }, due: '2026-04-03' },
   { name: 'FADP Thu 2 Jul 2026 → Sat 1 Aug (Swiss National Day) → Mon 3 Aug', query: { regime: 'fadp', received: '2026-07-02' }, due: '2026-08-03' },
 ];
 

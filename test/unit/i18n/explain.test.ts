@@ -41,17 +41,24 @@ describe('deadline working in the reader\'s language', () => {
     expect(lines[1]).toBe(
       '31 februari 2026 bestaat niet: een termijn in maanden eindigt dan op de laatste dag van die maand, za 28 feb 2026 (Verordening 1182/71, art. 3, lid 2, onder c)',
     );
-    expect(lines).toContain('Verlenging: ontvangen za 31 jan 2026 · drie maanden → do 30 apr 2026');
+    expect(lines).toContain('Verlenging: ontvangen za 31 jan 2026 · één maand → za 28 feb 2026 · nog twee maanden → di 28 apr 2026');
+    expect(lines).toContain(
+      'Een latere lezing geeft do 30 apr 2026 als verlengde uiterste datum: drie maanden vanaf ontvangst (drie maanden vanaf ontvangst (ICO-richtsnoer over termijnen; EDPB-richtsnoeren 01/2022))',
+    );
   });
 
   it('pauses, the internal target and warnings in Dutch', () => {
     const r = computeDeadline(QUERIES[2]!);
     const lines = explainLines(r.explanationLines, NL);
-    expect(lines[0]).toBe('ontvangen ma 2 mrt 2026 · één maand → do 2 apr 2026 · +12 opgeschorte dagen → di 14 apr 2026');
-    expect(lines).toContain('De termijn is opgeschort: er staat nog een vraag open, dus deze datums zijn voorlopig');
-    expect(lines).toContain('Interne streefdatum: ontvangen ma 2 mrt 2026 · 28 dagen +12 opgeschort → za 11 apr 2026 · weekend, naar voren gehaald → vr 10 apr 2026');
+    // The open pause was asked 18 days in: not "without undue delay" (EDPB Guidelines 01/2022),
+    // so only the first pause moves the date; the later one is named as an alternative.
+    expect(lines[0]).toBe('ontvangen ma 2 mrt 2026 · één maand → do 2 apr 2026 · +7 opgeschorte dagen → do 9 apr 2026');
+    expect(lines).toContain('Interne streefdatum: ontvangen ma 2 mrt 2026 · 28 dagen +7 opgeschort → ma 6 apr 2026 · Easter Monday, weekend, naar voren gehaald → vr 3 apr 2026');
+    expect(lines).toContain(
+      'Een latere lezing geeft di 14 apr 2026 als uiterste datum: de laat gevraagde opschorting meegeteld (art. 12, lid 6, AVG, overweging 63 (opschorting meegeteld, hoe laat ook gevraagd))',
+    );
     expect(r.warnings.map((w) => warningText(w, NL))).toContain(
-      'termijn opgeschort sinds vr 20 mrt 2026 in afwachting van identiteitsbewijs; de datums gaan ervan uit dat het wo 25 mrt 2026 binnenkomt en schuiven elke dag op dat het niet binnenkomt',
+      'om identiteitsbewijs is 18 dagen na ontvangst gevraagd (vr 20 mrt 2026): niet "onverwijld"; de opschorting verschuift de uiterste datum niet (EDPB-richtsnoeren 01/2022)',
     );
   });
 

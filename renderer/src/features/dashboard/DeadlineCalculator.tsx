@@ -1,11 +1,18 @@
 // Live deadline preview: the shared deadline engine runs right here in the renderer, so the date
 // updates as the DPO types; the core computes the same thing when a request is saved.
 import { useMemo, useState } from 'react';
-import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
+import { computeDeadline, REGIME_RULES, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
 import { todayInZone } from '../../../../shared/dates';
 import { explainDeadline, formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { DeadlineWarnings, LaterReadings } from '../deadlines/LaterReadings';
 import type { Settings } from '../../../../shared/model/settings';
+
+/** The organisation's region for this country (Settings), as a saved request uses it. */
+function regionFor(settings: Settings, country: string): { region?: string } {
+  const region = settings.holidayRegions[country.toUpperCase()];
+  return region ? { region } : {};
+}
 
 /**
  * Computes as a saved request would: the organisation's internal target, holiday changes and
@@ -26,7 +33,9 @@ export function DeadlineCalculator({ settings }: { settings: Settings }) {
           internalTargetDays: settings.internalTargetDays,
           calendar: { addedHolidays: settings.addedHolidays, removedHolidays: settings.removedHolidays },
           companyClosures: settings.companyClosures,
+          readingOverrides: settings.readingOverrides,
           ...(regime === 'gdpr' && country ? { country } : {}),
+          ...regionFor(settings, regime === 'gdpr' && country ? country : REGIME_RULES[regime].defaultCountry),
         }),
       };
     } catch (err) {
@@ -72,13 +81,17 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
         <dt>{s.dashboard.due}</dt>
         <dd className="deadline-summary__due" data-testid="deadline-due">
           {formatDay(result.due, { today })}
+          <LaterReadings result={result} field="due" />
         </dd>
         <dt>{s.dashboard.internalTarget}</dt>
         <dd>{formatDay(result.internalTarget, { today })}</dd>
         {result.acknowledgeBy && (
           <>
             <dt>{s.dashboard.acknowledgeBy}</dt>
-            <dd>{formatDay(result.acknowledgeBy, { today })}</dd>
+            <dd>
+              {formatDay(result.acknowledgeBy, { today })}
+              <LaterReadings result={result} field="acknowledgeBy" />
+            </dd>
           </>
         )}
         <dt>{s.dashboard.extended}</dt>
@@ -86,8 +99,10 @@ export function DeadlineSummary({ result, today }: { result: DeadlineResult; tod
           {result.extendedDue
             ? `${formatDay(result.extendedDue, { today })} — ${s.dashboard.extensionNoticeBy} ${formatDay(result.extensionNoticeBy ?? result.due)}`
             : s.dashboard.noExtension}
+          <LaterReadings result={result} field="extendedDue" />
         </dd>
       </dl>
+      <DeadlineWarnings result={result} label={s.requests.detail.warnings} />
       <details>
         <summary>{s.dashboard.howComputed}</summary>
         <ol className="explanation">

@@ -7,6 +7,7 @@ import { UserText } from '../../ui/UserText';
 import { embedUserText } from '../../../../shared/text/bidi';
 import { compareDates, daysBetween } from '../../../../shared/dates';
 import { ActionPanel } from './ActionPanel';
+import { LaterReadings } from '../deadlines/LaterReadings';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
@@ -73,6 +74,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
                     {d.overdueBy(-detail.daysLeft)}
                   </span>
                 )}
+                <LaterReadings result={dl} field={dl.extended ? 'extendedDue' : 'due'} />
               </dd>
               {detail.answeredOn && (
                 <dd data-testid="request-answered">
