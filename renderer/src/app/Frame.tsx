@@ -17,6 +17,11 @@ import { todayInZone } from '../../../shared/dates';
 import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
 import { ReminderBanner } from '../features/reminders/ReminderBanner';
+import { DisclosuresPage } from '../features/disclosures/DisclosuresPage';
+import { DisclosurePage } from '../features/disclosures/DisclosurePage';
+import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
+import { RecipientsPage } from '../features/disclosures/RecipientsPage';
+import { StatsPage } from '../features/disclosures/StatsPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -88,7 +93,12 @@ export function Frame({
             <Route path="/requests" element={<RequestsPage today={today} />} />
             <Route path="/requests/new" element={<NewRequestPage settings={settings.data} today={today} />} />
             <Route path="/requests/:ref" element={<RequestPage today={today} timeZone={settings.data.timeZone} />} />
-            <Route path="/disclosures" element={<NotBuiltPage title={s.nav.disclosures} body={s.placeholder.disclosures} />} />
+            <Route path="/disclosures" element={<DisclosuresPage />} />
+            <Route path="/disclosures/new" element={<NewDisclosurePage today={today} />} />
+            <Route path="/disclosures/recipients" element={<RecipientsPage />} />
+            <Route path="/disclosures/stats" element={<StatsPage />} />
+            <Route path="/disclosures/:id" element={<DisclosurePage />} />
+            <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />

@@ -10,6 +10,7 @@ import type { DueReminder } from '../../../../shared/model/request';
 import { opKey, useOp, useOpMutation } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { embedUserText } from '../../../../shared/text/bidi';
+import { SecrecyReminders } from '../disclosures/SecrecyReminders';
 
 const t = s.insights.reminders;
 const POLL_MS = 60_000;
@@ -49,6 +50,7 @@ function ReminderPoller({ active }: { active: boolean }) {
 
   return (
     <div className="insights-reminders-holder">
+      <SecrecyReminders active={active} />
       {visible.length > 0 && (
         <section className="banner banner--warning insights-reminders" aria-label={t.label} role="region" data-testid="reminder-banner">
           <div className="insights-reminders__head">
