@@ -44,7 +44,7 @@ export function emptyValues(today: string, requestRef?: string): DisclosureFormV
     inquiry: false,
     secrecy: { decision: 'may-tell', until: '', ground: '' },
     recurring: false,
-    flow: { frequency: 'monthly', from: today, to: '', description: '' },
+    flow: { frequency: 'monthly', from: '', to: '', description: '' },
     subjectToldOn: '',
     reason: '',
   };
@@ -88,6 +88,7 @@ const orNull = (v: string) => (v.trim() === '' ? null : v);
  * The schema's input for these values. Fields that do not apply to the kind of recipient are left
  * out rather than sent empty: the Art. 4(9) flag only for public authorities, a flow only for
  * partners and advertisers (the schema refuses them otherwise, and a hidden input cannot be fixed).
+ * A flow with no first day starts on the disclosure's date.
  */
 export function toContentInput(v: DisclosureFormValues, directory: readonly Recipient[]): DisclosureContentInput {
   const kind = kindOf(v, directory);
@@ -127,7 +128,7 @@ export function toContentInput(v: DisclosureFormValues, directory: readonly Reci
       until: v.secrecy.decision === 'secret-until' ? orNull(v.secrecy.until) : null,
       ground: v.secrecy.decision === 'may-tell' ? '' : v.secrecy.ground,
     },
-    flow: FLOW_KINDS.includes(kind) && v.recurring ? { frequency: v.flow.frequency as never, from: v.flow.from, to: orNull(v.flow.to), description: v.flow.description } : null,
+    flow: FLOW_KINDS.includes(kind) && v.recurring ? { frequency: v.flow.frequency as never, from: v.flow.from || v.date, to: orNull(v.flow.to), description: v.flow.description } : null,
     subjectToldOn: orNull(v.subjectToldOn),
   };
 }
