@@ -144,6 +144,7 @@ export const disclosures = {
   screens: {
     back: 'Disclosures',
     tabsLabel: 'Disclosures register',
+    keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a disclosure.',
     emptyHow: 'Record each time customer data goes to someone outside the organisation (a police order, a partner, an advertiser) with “Record a disclosure” above, or with `dpo disclosure add` on the command line.',
     emptyFilteredHow: 'Change or clear the filters to see the other disclosures.',
     recurringBadge: 'Recurring',

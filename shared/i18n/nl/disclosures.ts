@@ -137,6 +137,7 @@ export const disclosures: Catalog['disclosures'] = {
   screens: {
     back: 'Verstrekkingen',
     tabsLabel: 'Register van verstrekkingen',
+    keyboardHint: 'Gebruik ↑ en ↓ om door de lijst te gaan en Enter om een verstrekking te openen.',
     emptyHow: 'Leg elke keer vast dat klantgegevens naar iemand buiten de organisatie gaan (een bevel van de politie, een partner, een adverteerder), met “Verstrekking vastleggen” hierboven of met `dpo disclosure add` op de opdrachtregel.',
     emptyFilteredHow: 'Wijzig of wis de filters om de andere verstrekkingen te zien.',
     recurringBadge: 'Doorlopend',

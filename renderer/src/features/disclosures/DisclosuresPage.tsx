@@ -126,7 +126,7 @@ export function DisclosuresPage() {
       {rows.total !== null && rows.total > 0 && (
         <RegisterTable
           label={t.listTitle}
-          hint={`${t.total(rows.total)} · ${s.requests.keyboardHint}`}
+          hint={`${t.total(rows.total)} · ${t.screens.keyboardHint}`}
           total={rows.total}
           rowAt={rows.rowAt}
           onRange={rows.showRange}
