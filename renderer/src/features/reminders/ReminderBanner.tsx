@@ -16,8 +16,13 @@ const t = s.insights.reminders;
 const POLL_MS = 60_000;
 
 export function ReminderBanner({ host, active }: { host: 'electron' | 'browser' | 'cli'; active: boolean }) {
-  if (host === 'electron') return null;
-  return <ReminderPoller active={active} />;
+  // The main process notifies only about request deadlines; ended secrecy shows here on every host.
+  return (
+    <>
+      {host !== 'electron' && <ReminderPoller active={active} />}
+      <SecrecyReminders active={active} />
+    </>
+  );
 }
 
 const keyOf = (r: DueReminder) => `${r.ref}:${r.threshold}`;
@@ -50,7 +55,6 @@ function ReminderPoller({ active }: { active: boolean }) {
 
   return (
     <div className="insights-reminders-holder">
-      <SecrecyReminders active={active} />
       {visible.length > 0 && (
         <section className="banner banner--warning insights-reminders" aria-label={t.label} role="region" data-testid="reminder-banner">
           <div className="insights-reminders__head">
