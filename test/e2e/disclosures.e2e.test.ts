@@ -251,6 +251,28 @@ describe('the disclosures register in Chromium', () => {
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   });
 
+  it('a secrecy that has ended is a reminder, and the disclosure is then shown to the subject', async () => {
+    await api('disclosure.add', {
+      recipient: { name: 'Openbaar Ministerie', kind: 'law-enforcement' },
+      date: addDays(today, -40),
+      ground: 'court-order',
+      categories: ['identity'],
+      subjects: { emails: [SUBJECT] },
+      secrecy: { decision: 'secret-until', until: addDays(today, -1), ground: 'court order, secrecy for 38 days' },
+    });
+    // Added through the API, not a screen that would invalidate: reload to read afresh.
+    await page.reload();
+    const banner = page.getByTestId('secrecy-reminders');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.textContent()).toContain(`secrecy ended on ${formatDay(addDays(today, -1))}; the subject may now be told.`);
+    expect(await axeProblems()).toEqual([]);
+    await shoot('G-09-secrecy-reminder-1024');
+    await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Who received this person’s data' }).waitFor({ timeout: 15_000 }));
+    const om = page.getByTestId('subject-disclosure').filter({ hasText: 'Openbaar Ministerie' });
+    await om.waitFor();
+    expect(await om.getByTestId('disclosure-shown').textContent()).toBe('Will appear in the access response');
+  });
+
   it('no console errors and no request left the machine', () => {
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
