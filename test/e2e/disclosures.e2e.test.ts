@@ -273,6 +273,24 @@ describe('the disclosures register in Chromium', () => {
     expect(await om.getByTestId('disclosure-shown').textContent()).toBe('Will appear in the access response');
   });
 
+  it('in Dutch: the request page and the list speak Dutch, dates included', async () => {
+    await api('settings.update', { language: 'nl' });
+    await page.reload();
+    await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Wie de gegevens van deze persoon heeft ontvangen' }).waitFor({ timeout: 20_000 }));
+    const police = page.getByTestId('subject-disclosure').filter({ hasText: 'Politie Eenheid Amsterdam' });
+    expect(await police.getByTestId('disclosure-withheld').textContent()).toBe(
+      `Niet gemeld tot ${formatDay(secretUntil, { locale: 'nl-NL' })}, omdat gag clause in the order (Sv art. 126bb)`,
+    );
+    await page.getByTestId('subject-disclosure').filter({ hasText: 'Acme Partners B.V.' }).getByText('Komt in het antwoord op het inzageverzoek').waitFor();
+    await shoot('G-10-request-page-nl-1024');
+    await go('#/disclosures', () => page.getByTestId('disclosure-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 }));
+    await page.getByRole('heading', { name: 'Verstrekkingen', level: 1 }).waitFor();
+    await page.getByRole('columnheader', { name: 'Mag de betrokkene het weten?' }).waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await shoot('G-11-list-nl-1024');
+    await api('settings.update', { language: 'en' });
+  });
+
   it('no console errors and no request left the machine', () => {
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
