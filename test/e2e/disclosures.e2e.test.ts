@@ -271,10 +271,15 @@ describe('the disclosures register in Chromium', () => {
     const om = page.getByTestId('subject-disclosure').filter({ hasText: 'Openbaar Ministerie' });
     await om.waitFor();
     expect(await om.getByTestId('disclosure-shown').textContent()).toBe('Will appear in the access response');
+    // The list agrees: from the end date on, the secrecy reads as ended.
+    await go('#/disclosures', () => page.getByTestId('disclosure-rows').getByText('Openbaar Ministerie').waitFor({ timeout: 15_000 }));
+    const row = page.getByTestId('disclosure-rows').getByRole('row').filter({ hasText: 'Openbaar Ministerie' });
+    expect(await row.getByText(`May be told since ${formatDay(addDays(today, -1))}`).count()).toBe(1);
   });
 
   it('in Dutch: the request page and the list speak Dutch, dates included', async () => {
     await api('settings.update', { language: 'nl' });
+    await page.setViewportSize({ width: 1024, height: 900 });
     await page.reload();
     await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Wie de gegevens van deze persoon heeft ontvangen' }).waitFor({ timeout: 20_000 }));
     const police = page.getByTestId('subject-disclosure').filter({ hasText: 'Politie Eenheid Amsterdam' });

@@ -93,11 +93,11 @@ export function Frame({
             <Route path="/requests" element={<RequestsPage today={today} />} />
             <Route path="/requests/new" element={<NewRequestPage settings={settings.data} today={today} />} />
             <Route path="/requests/:ref" element={<RequestPage today={today} timeZone={settings.data.timeZone} />} />
-            <Route path="/disclosures" element={<DisclosuresPage />} />
+            <Route path="/disclosures" element={<DisclosuresPage today={today} />} />
             <Route path="/disclosures/new" element={<NewDisclosurePage today={today} />} />
             <Route path="/disclosures/recipients" element={<RecipientsPage />} />
             <Route path="/disclosures/stats" element={<StatsPage />} />
-            <Route path="/disclosures/:id" element={<DisclosurePage />} />
+            <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />

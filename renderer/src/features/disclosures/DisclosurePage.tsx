@@ -13,15 +13,15 @@ import './disclosures.css';
 
 const t = s.disclosures;
 
-export function DisclosurePage() {
+export function DisclosurePage({ today }: { today: string }) {
   const { id = '' } = useParams();
   const loaded = useOp('disclosure.get', { id });
   if (loaded.isPending) return <Loading />;
   if (loaded.isError) return <ErrorPanel error={loaded.error.apiError} onRetry={() => void loaded.refetch()} />;
-  return <DisclosureView key={loaded.data.id} d={loaded.data} />;
+  return <DisclosureView key={loaded.data.id} d={loaded.data} today={today} />;
 }
 
-function DisclosureView({ d }: { d: DisclosureDetail }) {
+function DisclosureView({ d, today }: { d: DisclosureDetail; today: string }) {
   const v = t.screens;
   const recipients = useOp('disclosure.recipients', {});
   const recipient = recipients.data?.find((r) => r.id === d.recipient.id);
@@ -93,7 +93,7 @@ function DisclosureView({ d }: { d: DisclosureDetail }) {
           <section className="card" aria-labelledby="secrecy-title">
             <h2 id="secrecy-title">{t.fields.secrecy}</h2>
             <p data-testid="disclosure-secrecy">
-              <SecrecyBadge d={d} />
+              <SecrecyBadge d={d} today={today} />
             </p>
             <dl className="kv">
               {d.secrecyGround && (

@@ -32,56 +32,60 @@ type ListFilters = z.output<typeof disclosureFilterSchema>;
  * Reference, date, recipient and secrecy always show (priority 1): they answer "what went to
  * whom, and may the subject know". Kind and ground join next, data and subjects as width allows.
  */
-const COLUMNS: ReadonlyArray<RegisterColumn<DisclosureSummary, (typeof DISCLOSURE_SORTS)[number]>> = [
-  {
-    id: 'ref',
-    header: () => t.columns.ref,
-    sort: 'ref',
-    priority: 1,
-    min: 112,
-    className: 'col-ref',
-    cell: (r) => (
-      <a href={`#/disclosures/${r.id}`} tabIndex={-1}>
-        {r.ref}
-      </a>
-    ),
-  },
-  { id: 'date', header: () => t.columns.date, sort: 'date', priority: 1, min: 128, cell: (r) => formatDay(r.date) },
-  {
-    id: 'recipient',
-    header: () => t.columns.recipient,
-    sort: 'recipient',
-    priority: 1,
-    min: 150,
-    grow: 2,
-    cell: (r) => (
-      <span title={r.recipient.name}>
-        <UserText>{r.recipient.name}</UserText>
-        {r.recurring && <span className="badge badge--info">{t.screens.recurringBadge}</span>}
-      </span>
-    ),
-  },
-  { id: 'kind', header: () => t.columns.kind, priority: 2, min: 120, grow: 1, cell: (r) => <span title={t.recipientKinds[r.recipient.kind]}>{t.recipientKinds[r.recipient.kind]}</span> },
-  { id: 'ground', header: () => t.columns.ground, priority: 2, min: 150, grow: 1, cell: (r) => <span title={t.grounds[r.ground]}>{t.grounds[r.ground]}</span> },
-  {
-    id: 'categories',
-    header: () => t.columns.categories,
-    priority: 3,
-    min: 150,
-    grow: 1,
-    cell: (r) => {
-      const text = r.categories.map((c) => t.categories[c]).join(', ');
-      return <span title={text}>{text}</span>;
+function disclosureColumns(today: string): ReadonlyArray<RegisterColumn<DisclosureSummary, (typeof DISCLOSURE_SORTS)[number]>> {
+  return [
+    {
+      id: 'ref',
+      header: () => t.columns.ref,
+      sort: 'ref',
+      priority: 1,
+      min: 112,
+      className: 'col-ref',
+      cell: (r) => (
+        <a href={`#/disclosures/${r.id}`} tabIndex={-1}>
+          {r.ref}
+        </a>
+      ),
     },
-  },
-  { id: 'subjects', header: () => t.columns.subjects, priority: 3, min: 90, cell: (r) => r.subjectsCount },
-  { id: 'secrecy', header: () => t.columns.secrecy, priority: 1, min: 190, cell: (r) => <SecrecyBadge d={r} /> },
-];
+    { id: 'date', header: () => t.columns.date, sort: 'date', priority: 1, min: 128, cell: (r) => formatDay(r.date) },
+    {
+      id: 'recipient',
+      header: () => t.columns.recipient,
+      sort: 'recipient',
+      priority: 1,
+      min: 150,
+      grow: 2,
+      cell: (r) => (
+        <span title={r.recipient.name}>
+          <UserText>{r.recipient.name}</UserText>
+          {r.recurring && <span className="badge badge--info">{t.screens.recurringBadge}</span>}
+        </span>
+      ),
+    },
+    { id: 'kind', header: () => t.columns.kind, priority: 2, min: 120, grow: 1, cell: (r) => <span title={t.recipientKinds[r.recipient.kind]}>{t.recipientKinds[r.recipient.kind]}</span> },
+    { id: 'ground', header: () => t.columns.ground, priority: 2, min: 150, grow: 1, cell: (r) => <span title={t.grounds[r.ground]}>{t.grounds[r.ground]}</span> },
+    {
+      id: 'categories',
+      header: () => t.columns.categories,
+      priority: 3,
+      min: 150,
+      grow: 1,
+      cell: (r) => {
+        const text = r.categories.map((c) => t.categories[c]).join(', ');
+        return <span title={text}>{text}</span>;
+      },
+    },
+    { id: 'subjects', header: () => t.columns.subjects, priority: 3, min: 90, cell: (r) => r.subjectsCount },
+    { id: 'secrecy', header: () => t.columns.secrecy, priority: 1, min: 190, grow: 1, cell: (r) => <SecrecyBadge d={r} today={today} /> },
+  ];
+}
 
 /** The subject typed in the filter survives leaving and returning, in memory only (never the URL). */
 let rememberedSubject = '';
 
-export function DisclosuresPage() {
+export function DisclosuresPage({ today }: { today: string }) {
+  // A new array only when the day changes: the memoised rows keep theirs while scrolling.
+  const columns = useMemo(() => disclosureColumns(today), [today]);
   const navigate = useNavigate();
   const view = useListFilters(disclosureListFilters);
   const [subject, setSubjectState] = useState(rememberedSubject);
@@ -130,7 +134,7 @@ export function DisclosuresPage() {
           total={rows.total}
           rowAt={rows.rowAt}
           onRange={rows.showRange}
-          columns={COLUMNS}
+          columns={columns}
           sort={filters}
           onSort={(next) => view.setFilters({ ...view.filters, ...next })}
           onOpen={onOpen}

@@ -5,14 +5,19 @@ import { embedUserText } from '../../../../shared/text/bidi';
 
 const t = s.disclosures;
 
-/** May the subject be told? A badge the list and the detail share. */
-export function SecrecyBadge({ d }: { d: Pick<DisclosureSummary, 'secrecy' | 'secretUntil' | 'inquiry'> }) {
+/**
+ * May the subject be told? A badge the list and the detail share. "Secret until D" is withheld
+ * before D and told from D on (as the subject view decides), so from `today` = D it reads as ended.
+ */
+export function SecrecyBadge({ d, today }: { d: Pick<DisclosureSummary, 'secrecy' | 'secretUntil' | 'inquiry'>; today: string }) {
   const v = s.disclosures.screens;
+  const ended = d.secrecy === 'secret-until' && d.secretUntil !== null && d.secretUntil <= today;
   return (
     <span className="disclosure-secrecy">
       {d.secrecy === 'may-tell' && <span className="badge badge--ok">{t.secrecy['may-tell']}</span>}
       {d.secrecy === 'secret' && <span className="badge badge--danger">{t.secrecy.secret}</span>}
-      {d.secrecy === 'secret-until' && d.secretUntil && <span className="badge badge--warning">{v.notUntil(formatDay(d.secretUntil))}</span>}
+      {d.secrecy === 'secret-until' && d.secretUntil && !ended && <span className="badge badge--warning">{v.notUntil(formatDay(d.secretUntil))}</span>}
+      {ended && d.secretUntil && <span className="badge badge--ok">{v.secrecyEndedBadge(formatDay(d.secretUntil))}</span>}
       {d.inquiry && (
         <span className="badge badge--muted" title={t.fields.inquiry}>
           {v.inquiryBadge}
