@@ -287,6 +287,7 @@ describe('the disclosures register in Chromium', () => {
       `Niet gemeld tot ${formatDay(secretUntil, { locale: 'nl-NL' })}, omdat gag clause in the order (Sv art. 126bb)`,
     );
     await page.getByTestId('subject-disclosure').filter({ hasText: 'Acme Partners B.V.' }).getByText('Komt in het antwoord op het inzageverzoek').waitFor();
+    await page.getByText('Uit het register van verstrekkingen: elke ontvanger').waitFor();
     await shoot('G-10-request-page-nl-1024');
     await go('#/disclosures', () => page.getByTestId('disclosure-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 }));
     await page.getByRole('heading', { name: 'Verstrekkingen', level: 1 }).waitFor();

@@ -186,6 +186,9 @@ export const disclosures = {
     saving: 'Saving…',
     submitHint: 'Ctrl+Enter saves from any field.',
     recordForRequest: 'Record a disclosure for this request’s subject',
+    art19Source:
+      'From the disclosures register: every recipient this subject’s data was disclosed to, by e-mail address, customer number or a linked request. Particular inquiries by public authorities (GDPR Art. 4(9)) are not recipients and are not listed.',
+    art19NotRequired: 'GDPR Art. 19 applies only to rectification, erasure and restriction.',
     art19Secret: 'A disclosure to this recipient is secret: do not tell the subject who it is.',
     art19SecretUntil: (day: string) => `A disclosure to this recipient is secret until ${day}: do not tell the subject who it is before then.`,
     art19FormLabel: (name: string) => `Art. 19 record for ${name}`,

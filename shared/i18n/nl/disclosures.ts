@@ -179,6 +179,9 @@ export const disclosures: Catalog['disclosures'] = {
     saving: 'Bezig met opslaan…',
     submitHint: 'Ctrl+Enter slaat op vanuit elk veld.',
     recordForRequest: 'Een verstrekking vastleggen voor de betrokkene van dit verzoek',
+    art19Source:
+      'Uit het register van verstrekkingen: elke ontvanger aan wie gegevens van deze betrokkene zijn verstrekt, op e-mailadres, klantnummer of gekoppeld verzoek. Specifieke onderzoeken door overheidsinstanties (art. 4, punt 9, AVG) zijn geen ontvangers en staan er niet bij.',
+    art19NotRequired: 'Art. 19 AVG geldt alleen bij rectificatie, gegevenswissing en beperking van de verwerking.',
     art19Secret: 'Een verstrekking aan deze ontvanger is geheim: vertel de betrokkene niet wie het is.',
     art19SecretUntil: (day: string) => `Een verstrekking aan deze ontvanger is geheim tot ${day}: vertel de betrokkene vóór die datum niet wie het is.`,
     art19FormLabel: (name: string) => `Vastlegging art. 19 voor ${name}`,

@@ -80,7 +80,8 @@ function Art19Recipients({ detail, today }: { detail: RequestDetail; today: stri
   return (
     <section className="card" aria-labelledby="art19-title">
       <h2 id="art19-title">{s.requests.detail.art19}</h2>
-      <p className="field__hint">{listing.sourceNote}</p>
+      {/* The core's note is English (the CLI prints it); the one source it describes, in words. */}
+      <p className="field__hint">{listing.required ? t.screens.art19Source : t.screens.art19NotRequired}</p>
       {listing.recipients.length === 0 && <p className="field__hint">{s.requests.action.art19None}</p>}
       <ul className="art19-recipients">
         {listing.recipients.map((r) => {
