@@ -237,6 +237,12 @@ describe('the disclosures register in Chromium', () => {
     expect(await page.getByTestId('recipients-table').getByRole('row').count()).toBe(3);
     expect(await axeProblems()).toEqual([]);
     await shoot('G-07-recipients-1024');
+    // A name opens what went to that recipient: the list filtered by its id (never its name in the URL).
+    await page.getByRole('link', { name: 'Acme Partners B.V.' }).click();
+    await expect.poll(() => page.getByTestId('disclosure-rows').getByRole('row').count()).toBe(2);
+    expect(await page.getByTestId('recipient-filter').textContent()).toBe('Recipient: Acme Partners B.V.');
+    expect(page.url()).toMatch(/recipient=[0-9a-f-]{36}/);
+    expect(page.url()).not.toContain('Acme');
     await go('#/disclosures/stats', () => page.getByTestId('stats-table').waitFor({ timeout: 15_000 }));
     const total = page.getByTestId('stats-table').getByRole('row', { name: /^Total/ });
     expect((await total.getByRole('cell').allTextContents()).slice(0, 1)).toEqual(['2']);

@@ -163,6 +163,17 @@ function EmptyList({ filtered }: { filtered: boolean }) {
   );
 }
 
+/** The recipient the list is narrowed to (from the directory), named so the filter is visible. */
+function RecipientFilter({ id }: { id: string }) {
+  const recipients = useOp('disclosure.recipients', {});
+  const name = recipients.data?.find((r) => r.id === id)?.name;
+  return (
+    <p className="disclosure-recipient-filter" data-testid="recipient-filter">
+      {t.fields.recipient}: <UserText>{name ?? '…'}</UserText>
+    </p>
+  );
+}
+
 function FilterBar({
   filters,
   onChange,
@@ -219,6 +230,7 @@ function FilterBar({
           </select>
         )}
       </Field>
+      {filters.recipientId && <RecipientFilter id={filters.recipientId} />}
       <label className="checkbox">
         <input type="checkbox" checked={Boolean(filters.secret)} onChange={(e) => onChange({ ...urlFilters, secret: e.target.checked || undefined })} /> {t.filters.secretOnly}
       </label>

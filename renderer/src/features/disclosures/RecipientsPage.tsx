@@ -1,5 +1,5 @@
 // The recipients directory: every organisation data went to, reused across disclosures. Each
-// name opens the list filtered to that recipient.
+// name opens the list filtered to that recipient (by its public id, never its name, in the URL).
 import { Link } from 'react-router';
 import { useOp } from '../../data/queries';
 import { s } from '../../i18n';
@@ -43,7 +43,9 @@ export function RecipientsPage() {
             {recipients.data.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  <UserText>{r.name}</UserText>
+                  <Link to={`/disclosures?recipient=${r.id}`}>
+                    <UserText>{r.name}</UserText>
+                  </Link>
                 </th>
                 <td>{t.recipientKinds[r.kind]}</td>
                 <td>{r.country ?? '—'}</td>
