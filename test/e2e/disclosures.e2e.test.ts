@@ -112,7 +112,7 @@ describe('the disclosures register in Chromium', () => {
     await page.getByLabel('Order number or article of law').fill('Sv art. 126na, order 2026/0412');
     await page.getByRole('checkbox', { name: 'Identity' }).check();
     await page.getByRole('checkbox', { name: 'Logs and traffic data' }).check();
-    await page.getByLabel('Requests', { exact: true }).fill(ref);
+    await page.getByLabel('Requests', { exact: true }).fill('DSR-1999-00001');
     await page.getByLabel('May the subject be told?').selectOption('secret-until');
     await page.getByLabel('Not before').fill(secretUntil);
     // A secret without its ground is refused by field (GDPR Art. 23).
@@ -120,6 +120,11 @@ describe('the disclosures register in Chromium', () => {
     await page.getByText('Give the legal ground for keeping this from the subject').waitFor();
     await page.getByLabel('Legal ground for secrecy (GDPR Art. 23 and the national provision)').fill('gag clause in the order (Sv art. 126bb)');
     await page.getByLabel('The order or other documents').setInputFiles({ name: 'bevel-126na.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 order') });
+    // The core knows no such request: its refusal shows beside the field, not as a form error.
+    await page.getByRole('button', { name: 'Record the disclosure' }).click();
+    await page.getByText('There is no request DSR-1999-00001.').waitFor();
+    expect(await page.getByLabel('Requests', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Requests', { exact: true }).fill(ref);
     await shoot('G-02-form-police-order-1024');
     await page.getByLabel('Not before').press('Control+Enter');
     await page.waitForURL(/#\/disclosures\/[0-9a-f-]{36}$/, { timeout: 15_000 });

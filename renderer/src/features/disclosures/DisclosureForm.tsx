@@ -26,6 +26,7 @@ import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
+import { BridgeCallError } from '../../bridge/BridgeContext';
 import { fileToBase64 } from '../../ui/download';
 import { DISCLOSURE_READS } from './reads';
 import { emptyValues, kindOf, toContentInput, valuesOf, type DisclosureFormValues } from './form-values';
@@ -124,7 +125,7 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
         navigate(`/disclosures/${done.id}`);
       }
     } catch (ex) {
-      applyServerError(ex, setError, SERVER_FIELDS);
+      applyServerError(collapseItemPaths(ex), setError, SERVER_FIELDS);
     }
   });
 
@@ -390,6 +391,20 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
       </form>
     </section>
   );
+}
+
+/**
+ * The core names a list item's error by its index (subjects.requestRefs.0: "There is no request
+ * …"); the form shows a list in one field, so the message goes to that field.
+ */
+function collapseItemPaths(err: unknown): unknown {
+  if (!(err instanceof BridgeCallError) || !err.apiError.fieldErrors) return err;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(err.apiError.fieldErrors)) {
+    const field = path.replace(/\.\d+$/, '');
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), ...messages];
+  }
+  return new BridgeCallError({ ...err.apiError, fieldErrors });
 }
 
 /** The first message at `path` or below it (an array's items carry their own). */
