@@ -234,6 +234,9 @@ function FilterBar({
       <label className="checkbox">
         <input type="checkbox" checked={Boolean(filters.secret)} onChange={(e) => onChange({ ...urlFilters, secret: e.target.checked || undefined })} /> {t.filters.secretOnly}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={Boolean(filters.inquiry)} onChange={(e) => onChange({ ...urlFilters, inquiry: e.target.checked || undefined })} /> {t.filters.inquiryOnly}
+      </label>
       {filtered && (
         <button
           type="button"
