@@ -13,6 +13,7 @@ import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { requestOps } from './ops/requests';
+import { retentionOps } from './ops/retention';
 import { settingsOps } from './ops/settings';
 import { storeOps } from './ops/store';
 import { vaultOps } from './ops/vault';
@@ -28,6 +29,7 @@ export const api = {
   ...requestOps,
   ...disclosureOps,
   ...deadlineOps,
+  ...retentionOps,
 } as const;
 
 export type Api = typeof api;

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'request.write',
   'disclosure.read',
   'disclosure.write',
+  /** Pseudonymises expired personal data: irreversible, so its own permission. */
+  'retention.purge',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

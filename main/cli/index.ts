@@ -9,6 +9,7 @@ import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
+import { registerRetentionCommands } from './commands/retention';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerRequestCommands(program);
   registerDisclosureCommands(program);
+  registerRetentionCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

@@ -19,9 +19,17 @@ const AUDIT_LIST: ListSpec<'operation' | 'entityType' | 'entityId' | 'actor', 's
 /** Newest first, paged backwards by seq, so events appended meanwhile never shift a page. */
 export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
   const page = listPage<AuditRow, 'operation' | 'entityType' | 'entityId' | 'actor', 'seq'>(store.db, AUDIT_LIST, { filter: q, sort: 'seq', dir: 'desc', limit: q.limit, offset: 0, cursor: q.cursor });
-  const rows = page.rows.map(toAuditEvent);
+  const details = detailsOf(store, page.rows.map((r) => r.seq));
+  const rows = page.rows.map((r) => toAuditEvent(r, details.get(r.seq)));
   // seq 1 is the first event: nothing comes before it.
   return { ...page, rows, nextCursor: page.nextCursor !== null && page.nextCursor > 1 ? page.nextCursor : null };
+}
+
+/** The kept details of these events (erased ones are absent), in one read. */
+function detailsOf(store: Store, seqs: number[]): Map<number, string> {
+  if (!seqs.length) return new Map();
+  const rows = store.db.prepare('SELECT seq, details FROM audit_details WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as Array<{ seq: number; details: string }>;
+  return new Map(rows.map((r) => [r.seq, r.details]));
 }
 
 export function verifyAudit(store: Store): AuditVerification {

@@ -5,7 +5,7 @@ import type { AppStatus, DatabaseDamage } from '../../shared/model/vault';
 import { APP_VERSION } from '../../shared/version';
 import { LockedError, NotInitialisedError, WorkbenchError } from '../../shared/errors';
 import { databaseFileProblem, openDatabase, type Db } from '../store/database';
-import { auditHead, headProblem } from '../store/audit-chain';
+import { anchorRechains, auditHead, headProblem } from '../store/audit-chain';
 import { completeInterruptedRestore, recordHead } from '../store/checkpoints';
 import { checkWal } from '../store/wal-check';
 import { logger } from '../logging/logger';
@@ -224,6 +224,12 @@ export class Session {
       let db: Db;
       try {
         db = openDatabase(file, key, { verify });
+        try {
+          anchorRechains(db, this.dataDir);
+        } catch (err) {
+          // Not a reason to refuse the open: the record stays in the database and the next open writes it.
+          logger.warn('could not record the audit re-chain beside the database', { error: err instanceof Error ? err.name : 'unknown' });
+        }
       } catch (err) {
         if (err instanceof WrongDatabaseKeyError || isSqliteCorruption(err)) {
           throw new DatabaseDamagedError('unreadable', file, 'cannot be read although the passphrase is right (its pages are damaged)');

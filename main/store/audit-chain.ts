@@ -1,14 +1,24 @@
-// The hash chain over audit_events. hash = SHA-256("dpo-audit-v1\n" + canonical encoding of the
-// event including prev_hash). The first event's prev_hash is 64 zeros.
-import { createHash } from 'node:crypto';
+// The hash chain over audit_events, format 2. Each row stores the exact bytes that are hashed
+// (`body`: the canonical JSON of [seq, at, actor, operation, entity_type, entity_id, summary,
+// commitment, legacy_hash]) and hash = SHA-256("dpo-audit-v2\n" + prev_hash + "\n" + body).
+// Verifying reads those bytes as stored, in batches, without building an object per row.
+//
+// Nothing personal is hashed: a chain can never be changed, and personal data must be erasable
+// once its retention period ends (GDPR Art. 5(1)(e), Art. 17). Personal details an event should
+// show go into audit_details (erasable); the hashed body holds only a salted commitment to them,
+// SHA-256(salt + details). Erasing the details row (salt included) leaves the chain verifiable and
+// the details unrecoverable: without the salt, guessing a name from the commitment is not possible.
+import { createHash, randomBytes } from 'node:crypto';
 import type { AuditEvent, AuditVerification } from '../../shared/model/audit';
+import { personalPaths } from '../../shared/model/personal';
 import { stmt } from './statements';
 import type { Db } from './database';
 import { canonicalJson } from './canonical-json';
-import { currentCheckpoints, recordedHead } from './checkpoints';
+import { currentCheckpoints, recordCheckpoint, recordedHead } from './checkpoints';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const DOMAIN = 'dpo-audit-v1\n';
+const DOMAIN = Buffer.from('dpo-audit-v2\n');
+const NEWLINE = Buffer.from('\n');
 
 export interface AuditRow {
   seq: number;
@@ -17,7 +27,7 @@ export interface AuditRow {
   operation: string;
   entity_type: string;
   entity_id: string | null;
-  summary: string;
+  body: Buffer;
   prev_hash: string;
   hash: string;
 }
@@ -25,106 +35,248 @@ export interface AuditRow {
 export interface NewAuditEvent {
   entityType: string;
   entityId: string | null;
+  /** Record ids, operation and non-personal facts: hashed, kept for ever. */
   summary: Record<string, unknown>;
+  /** Personal details the trail should show (a requester's name): erasable, committed to by hash. */
+  details?: Record<string, unknown> | null;
 }
 
-/** The exact bytes that are hashed: every column but `hash`, in a fixed order. */
-export function eventHash(e: Omit<AuditRow, 'hash'>): string {
-  const encoded = canonicalJson([e.seq, e.at, e.actor, e.operation, e.entity_type, e.entity_id, e.summary, e.prev_hash]);
-  return createHash('sha256').update(DOMAIN).update(encoded).digest('hex');
+/** The fields of one event as hashed; `legacyHash` is the event's hash before the format change. */
+export interface HashedFields {
+  seq: number;
+  at: string;
+  actor: string;
+  operation: string;
+  entityType: string;
+  entityId: string | null;
+  summary: Record<string, unknown>;
+  commitment: string | null;
+  legacyHash: string | null;
 }
 
-// The two statements every audited write runs come from the store's statement cache: preparing
-// them on each append cost more than the hash and the insert together (test/bench, audited_write).
+export class PersonalDataInAuditSummaryError extends Error {
+  constructor(operation: string, paths: string[]) {
+    super(`The audit summary of "${operation}" contains personal fields (${paths.join(', ')}); pass them as the event's details, which can be erased.`);
+    this.name = 'PersonalDataInAuditSummaryError';
+  }
+}
+
+export function encodeBody(f: HashedFields): Buffer {
+  return Buffer.from(canonicalJson([f.seq, f.at, f.actor, f.operation, f.entityType, f.entityId, f.summary, f.commitment, f.legacyHash]), 'utf8');
+}
+
+export function decodeBody(body: Buffer): HashedFields {
+  const [seq, at, actor, operation, entityType, entityId, summary, commitment, legacyHash] = JSON.parse(body.toString('utf8')) as [
+    number, string, string, string, string, string | null, Record<string, unknown>, string | null, string | null,
+  ];
+  return { seq, at, actor, operation, entityType, entityId, summary, commitment, legacyHash };
+}
+
+export function chainHash(prevHash: string, body: Buffer): string {
+  return createHash('sha256').update(DOMAIN).update(prevHash).update(NEWLINE).update(body).digest('hex');
+}
+
+/** SHA-256(salt + canonical details): the only trace of the details in the hashed bytes. */
+export function commitmentOf(salt: Buffer, detailsJson: string): string {
+  return createHash('sha256').update(salt).update(detailsJson).digest('hex');
+}
+
 const HEAD_SQL = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
-const INSERT_SQL = `INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @operation, @entity_type, @entity_id, @summary, @prev_hash, @hash)`;
+// The filter columns (at, actor, operation, entity_type, entity_id) are generated from the body.
+const INSERT_SQL = 'INSERT INTO audit_events (seq, body, prev_hash, hash) VALUES (@seq, @body, @prev_hash, @hash)';
+const INSERT_DETAILS_SQL = 'INSERT INTO audit_details (seq, salt, details) VALUES (?, ?, ?)';
 
 export function auditHead(db: Db): { seq: number; hash: string } {
   const row = stmt(db, HEAD_SQL).get() as { seq: number; hash: string } | undefined;
   return row ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-/** Appends one event after the current head. Call inside the transaction of the change it records. */
+/**
+ * Appends one event after the current head. Call inside the transaction of the change it records.
+ * Refuses a summary that names a personal field (shared/model/personal.ts).
+ */
 export function appendAuditEvent(db: Db, actor: string, operation: string, at: string, e: NewAuditEvent): AuditRow {
+  const personal = personalPaths(e.summary, e.entityType);
+  if (personal.length) throw new PersonalDataInAuditSummaryError(operation, personal);
   const head = auditHead(db);
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: head.seq + 1,
-    at,
-    actor,
-    operation,
-    entity_type: e.entityType,
-    entity_id: e.entityId,
-    summary: canonicalJson(e.summary),
-    prev_hash: head.hash,
-  };
-  const full: AuditRow = { ...row, hash: eventHash(row) };
-  stmt(db, INSERT_SQL).run(full);
-  return full;
+  const seq = head.seq + 1;
+  let commitment: string | null = null;
+  if (e.details && Object.keys(e.details).length) {
+    const salt = randomBytes(16);
+    const json = canonicalJson(e.details);
+    commitment = commitmentOf(salt, json);
+    stmt(db, INSERT_DETAILS_SQL).run(seq, salt, json);
+  }
+  const body = encodeBody({ seq, at, actor, operation, entityType: e.entityType, entityId: e.entityId, summary: e.summary, commitment, legacyHash: null });
+  const row: AuditRow = { seq, at, actor, operation, entity_type: e.entityType, entity_id: e.entityId, body, prev_hash: head.hash, hash: chainHash(head.hash, body) };
+  stmt(db, INSERT_SQL).run({ seq, body, prev_hash: row.prev_hash, hash: row.hash });
+  return row;
 }
 
-export function toAuditEvent(r: AuditRow): AuditEvent {
+/** The event as hashed (read from its body, not from the filter columns) with its details, if kept. */
+export function toAuditEvent(r: AuditRow, details: string | null | undefined): AuditEvent {
+  const f = decodeBody(r.body);
   return {
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    operation: r.operation,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    summary: JSON.parse(r.summary) as Record<string, unknown>,
+    seq: f.seq,
+    at: f.at,
+    actor: f.actor,
+    operation: f.operation,
+    entityType: f.entityType,
+    entityId: f.entityId,
+    summary: f.summary,
+    details: details ? (JSON.parse(details) as Record<string, unknown>) : null,
+    detailsErased: f.commitment !== null && !details,
     prevHash: r.prev_hash,
     hash: r.hash,
   };
 }
 
+/** Events read per batch while verifying: memory stays flat whatever the length of the trail. */
+const VERIFY_BATCH = 16384;
+
+// One row per batch: the bodies concatenated into one blob (with their lengths), the hashes and
+// prev_hashes concatenated into one string each. Reading each row as an array of a Buffer and
+// two strings (one object per row) was what made verify cost more than the hashing itself
+// (measured with test/bench/audit-verify-only.ts).
+// The aggregates take the rows in the subquery's seq order. An ORDER BY inside each aggregate
+// would make that explicit but sorts every batch again (2-3x the read); rows out of order could
+// only make verify report a break, never pass a broken chain, since each body is hashed onto
+// its predecessor's hash.
+const VERIFY_BATCH_SQL = `SELECT count(*), min(seq), max(seq),
+    group_concat(length(body), ','), CAST(group_concat(body, '') AS BLOB), group_concat(prev_hash, ''), group_concat(hash, '')
+  FROM (SELECT seq, body, prev_hash, hash FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?)`;
+
+type VerifyBatch = [number, number | null, number | null, string | null, Buffer | null, string | null, string | null];
+
+/** The first seq from `from` on that has no row (a batch whose seqs are not contiguous). */
+function firstGap(db: Db, from: number, batchSize: number): number {
+  const seqs = db.prepare('SELECT seq FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?').pluck().all(from, batchSize) as number[];
+  let expected = from;
+  for (const s of seqs) {
+    if (s !== expected) return expected;
+    expected++;
+  }
+  return expected;
+}
+
+/** One re-chain: the head before and after, so heads printed before it still verify. */
+export interface Rechain {
+  oldSeq: number;
+  oldHash: string;
+  newHash: string;
+  at: string;
+  oldChainIntact: boolean;
+  oldChainProblem: string | null;
+}
+
+export function rechains(db: Db): Rechain[] {
+  return db
+    .prepare('SELECT old_seq AS oldSeq, old_hash AS oldHash, new_hash AS newHash, at, old_chain_intact AS intact, old_chain_problem AS oldChainProblem FROM audit_rechains ORDER BY id')
+    .all()
+    .map((r) => {
+      const { intact, ...rest } = r as Rechain & { intact: number };
+      return { ...rest, oldChainIntact: intact === 1 };
+    });
+}
+
+/**
+ * The hash an event had before the format change (kept inside its hashed body), or null. A head
+ * printed before the re-chain names that hash.
+ */
+export function legacyHashAt(db: Db, seq: number): string | null {
+  // Asked before migrations too (the open's head check): a database still in format 1 has no body
+  // column and no legacy hashes.
+  const hasBody = (db.prepare(`SELECT count(*) FROM pragma_table_info('audit_events') WHERE name = 'body'`).pluck().get() as number) > 0;
+  if (!hasBody) return null;
+  const row = stmt(db, 'SELECT body FROM audit_events WHERE seq = ?').get(seq) as { body: Buffer } | undefined;
+  return row ? decodeBody(row.body).legacyHash : null;
+}
+
+/**
+ * Writes each re-chain into the checkpoints file beside the database (old head and new head in
+ * one record), once: the recomputed chain is then anchored outside the database like any printed
+ * head. Runs on every open after migrations; cheap when already recorded.
+ */
+export function anchorRechains(db: Db, dataDir: string): void {
+  const recorded = new Set(currentCheckpoints(dataDir).filter((c) => c.purpose === RECHAIN_PURPOSE).map((c) => c.hash));
+  for (const r of rechains(db)) {
+    if (recorded.has(r.newHash)) continue;
+    recordCheckpoint(dataDir, { seq: r.oldSeq, hash: r.newHash, previousHash: r.oldHash, at: r.at, purpose: RECHAIN_PURPOSE });
+  }
+}
+
+export const RECHAIN_PURPOSE = 'rechain';
+
+/** A recorded head is on the chain: the event's hash, or its hash before the re-chain. */
+function onChain(db: Db, c: { seq: number; hash: string }, current: string | undefined): boolean {
+  if (c.seq === 0) return true;
+  if (current === c.hash) return true;
+  return legacyHashAt(db, c.seq) === c.hash;
+}
+
 /**
  * Recomputes the whole chain in seq order. A gap (deleted row), a row whose prev_hash is not the
- * previous row's hash (reordered or inserted), or a row whose content no longer matches its hash
- * (edited) stops the walk at that seq. Checkpoints printed on reports must still be on the chain.
+ * previous row's hash (reordered or inserted), or a row whose body no longer matches its hash
+ * (edited) stops the walk at that seq. Checkpoints printed on reports must still be on the chain
+ * (for heads printed before the re-chain: the hash the event had then).
  */
-export function verifyAuditChain(db: Db, dataDir: string | null): AuditVerification {
+/** `batchSize` is for tests that cross batch boundaries with a few events. */
+export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VERIFY_BATCH): AuditVerification {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
-  let events = 0;
   let firstBadSeq: number | null = null;
   let problem: string | null = null;
-  const rows = db.prepare('SELECT seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
-  const hashesAtCheckpoints = new Map<number, string>();
   const checkpoints = dataDir ? currentCheckpoints(dataDir) : [];
   const wanted = new Set(checkpoints.map((c) => c.seq));
-  for (const row of rows) {
-    if (row.seq !== expectedSeq) {
-      firstBadSeq = expectedSeq;
-      problem = `event ${expectedSeq} is missing (the next event found is ${row.seq})`;
-      break;
+  const hashesAtCheckpoints = new Map<number, string>();
+  const batch = db.prepare(VERIFY_BATCH_SQL).raw();
+  walk: for (;;) {
+    const [n, min, max, lengths, bodies, prevs, hashes] = batch.get(expectedSeq, batchSize) as VerifyBatch;
+    if (n === 0) break;
+    if (min !== expectedSeq || max! - min + 1 !== n) {
+      const missing = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq, batchSize);
+      firstBadSeq = missing;
+      const next = db.prepare('SELECT min(seq) FROM audit_events WHERE seq > ?').pluck().get(missing) as number;
+      problem = `event ${missing} is missing (the next event found is ${next})`;
+      // The events before the gap in this batch are checked like any others.
+      if (missing === expectedSeq) break;
     }
-    if (row.prev_hash !== prev) {
-      firstBadSeq = row.seq;
-      problem = `event ${row.seq} does not follow event ${row.seq - 1} (moved, inserted or replaced)`;
-      break;
+    const len = lengths!.split(',');
+    const count = firstBadSeq === null ? n : firstBadSeq - expectedSeq;
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const seq = expectedSeq;
+      const size = +len[i]!;
+      if (!prevs!.startsWith(prev, i * 64)) {
+        firstBadSeq = seq;
+        problem = `event ${seq} does not follow event ${seq - 1} (moved, inserted or replaced)`;
+        break walk;
+      }
+      const hash = chainHash(prev, bodies!.subarray(at, at + size));
+      if (!hashes!.startsWith(hash, i * 64)) {
+        firstBadSeq = seq;
+        problem = `event ${seq} was changed after it was written`;
+        break walk;
+      }
+      at += size;
+      if (wanted.has(seq)) hashesAtCheckpoints.set(seq, hash);
+      prev = hash;
+      expectedSeq++;
     }
-    if (eventHash(row) !== row.hash) {
-      firstBadSeq = row.seq;
-      problem = `event ${row.seq} was changed after it was written`;
-      break;
-    }
-    if (wanted.has(row.seq)) hashesAtCheckpoints.set(row.seq, row.hash);
-    prev = row.hash;
-    expectedSeq++;
-    events++;
+    if (firstBadSeq !== null || n < batchSize) break;
   }
-  if (firstBadSeq !== null) (rows as unknown as { return?: () => void }).return?.();
-  const missing = firstBadSeq === null ? checkpoints.filter((c) => hashesAtCheckpoints.get(c.seq) !== c.hash) : [];
+  const missing = firstBadSeq === null ? checkpoints.filter((c) => !onChain(db, c, hashesAtCheckpoints.get(c.seq))) : [];
   if (firstBadSeq === null && missing.length) {
     problem = `${missing.length} recorded checkpoint(s) (printed on reports, or recorded at lock and backup) are no longer on the chain (first: event ${missing[0]!.seq}); the trail was rebuilt or truncated`;
   }
   return {
     ok: firstBadSeq === null && missing.length === 0,
-    events,
+    events: expectedSeq - 1,
     head: prev,
     firstBadSeq,
     problem,
     checkpoints: { total: checkpoints.length, missing },
+    rechains: rechains(db),
   };
 }
 
@@ -137,7 +289,8 @@ export interface HeadProblem {
  * Compares the chain with the most advanced head recorded outside the database (at lock, close,
  * backup, and on every printed report). Behind it: an older copy of the file was put back, and
  * everything recorded since is gone. Beside it (same seq, other hash): the trail was rebuilt or
- * the file swapped for another one. One indexed read, so it runs on every open.
+ * the file swapped for another one. A head recorded before the re-chain matches the hash its
+ * event had then. One or two indexed reads, so it runs on every open.
  */
 export function headProblem(db: Db, dataDir: string): HeadProblem | null {
   const recorded = recordedHead(dataDir);
@@ -148,7 +301,7 @@ export function headProblem(db: Db, dataDir: string): HeadProblem | null {
     return { kind: 'rolledBack', detail: `was rolled back: its audit trail ends at event ${head.seq}, but event ${recorded.seq} was ${when}` };
   }
   const row = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(recorded.seq) as { hash: string } | undefined;
-  if (recorded.seq > 0 && row?.hash !== recorded.hash) {
+  if (!onChain(db, recorded, row?.hash)) {
     return { kind: 'replaced', detail: `does not carry the audit trail recorded outside it: event ${recorded.seq} differs from the one ${when} (the file was replaced or the trail rebuilt)` };
   }
   return null;

@@ -169,10 +169,15 @@ export async function pruneBackups(dataDir: string, keep: number): Promise<{ rem
       continue;
     }
     if (++good <= keep) continue;
-    for (const f of [b.file, b.file + MANIFEST_SUFFIX, b.file + VAULT_SUFFIX]) rmSync(f, { force: true });
+    removeBackup(b.file);
     removed.push(b.file);
   }
   return { removed, failing };
+}
+
+/** Removes a backup with its manifest and vault copy (nothing else). */
+export function removeBackup(file: string): void {
+  for (const f of [file, file + MANIFEST_SUFFIX, file + VAULT_SUFFIX]) rmSync(f, { force: true });
 }
 
 /**

@@ -108,7 +108,7 @@ export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: st
   stmt(t.db, 'INSERT INTO file_bodies (file_id, body) VALUES (?, ?)').run(id, f.bytes);
   // The summary key stays `attachment`, as in the events written before the store was shared, so
   // one reader serves the whole trail.
-  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, filename: f.filename, kind: f.kind, sizeBytes: f.bytes.length, sha256 } } });
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, kind: f.kind, sizeBytes: f.bytes.length, sha256 } }, details: { attachment: { filename: f.filename } } });
   return requireFile(t.db, owner, id);
 }
 
@@ -147,11 +147,25 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, ref: FileRef, rea
   if (f.deletedAt) throw new FileDeletedError(owner, id);
   stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?').run(id);
   stmt(t.db, 'UPDATE files SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
-  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, filename: f.filename, sha256: f.sha256, reason } } });
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, sha256: f.sha256, reason } }, details: { attachmentDeleted: { filename: f.filename } } });
   return { ...f, deletedAt: t.now, deletedReason: reason };
 }
 
 /** Recomputes every stored file's SHA-256 (the database check): the ids whose bytes changed. */
+/**
+ * Retention: deletes the bytes of these files and replaces their names (which often carry the
+ * subject's name) with `marker`; size, hash and dates stay, so counts and audit packs keep their
+ * numbers. The caller records one audit event for the whole batch.
+ */
+export function purgeFiles(t: TxContext, ids: readonly number[], marker: string, reason: string): void {
+  const body = stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?');
+  const meta = stmt(t.db, 'UPDATE files SET filename = ?, deleted_at = coalesce(deleted_at, ?), deleted_reason = coalesce(deleted_reason, ?) WHERE id = ?');
+  for (const id of ids) {
+    body.run(id);
+    meta.run(marker, t.now, reason, id);
+  }
+}
+
 export function verifyFileHashes(db: Db): { checked: number; mismatched: number[] } {
   const rows = db.prepare('SELECT f.id, f.sha256, b.body FROM files f JOIN file_bodies b ON b.file_id = f.id ORDER BY f.id').iterate() as IterableIterator<{
     id: number;

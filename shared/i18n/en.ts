@@ -5,6 +5,7 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { retention } from './en/retention';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -102,11 +103,11 @@ export const en = {
     rulesVersion: 'Rules version',
     noExtension: 'This law allows no extension.',
     regimeLabels: {
-      gdpr: 'GDPR (EU/EEA)',
+      gdpr: 'GDPR',
       'uk-gdpr': 'UK GDPR',
-      ccpa: 'CCPA/CPRA (California)',
-      lgpd: 'LGPD (Brazil)',
-      fadp: 'FADP (Switzerland)',
+      ccpa: 'CCPA/CPRA',
+      lgpd: 'LGPD',
+      fadp: 'Swiss FADP',
     } satisfies Record<Regime, string>,
   },
   placeholder: {
@@ -117,6 +118,19 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    calendar: {
+      title: 'Calendar: closure days and holidays',
+      hint: 'Legal deadlines count the legal holidays of the country; change them here only where the law says so. Company closure days are not holidays: they bring the internal target forward and are flagged when a deadline falls on one, but never move the legal deadline.',
+      closures: 'Company closure days',
+      added: 'Extra legal holidays',
+      removed: 'Legal holidays that do not apply',
+      date: 'Date',
+      name: 'Name',
+      add: 'Add',
+      remove: (what: string) => `Remove ${what}`,
+      none: 'None.',
+      saved: 'Saved.',
+    },
     general: 'Organisation and deadlines',
     language: 'Language',
     languageHint: 'Language of the screens, dates and explanations.',
@@ -175,6 +189,45 @@ export const en = {
     empty: 'No events match these filters.',
     older: 'Show older events',
     head: 'Head hash',
+    // Every operation the trail records, in words (the code stays in the record, never on screen).
+    operations: {
+      'vault.create': 'Vault created',
+      'vault.unlock': 'Unlocked',
+      'vault.changePassphrase': 'Passphrase changed',
+      'vault.newRecoveryCode': 'New recovery code made',
+      'vault.acknowledgeRecovery': 'Recovery code noted',
+      'vault.resetWithRecovery': 'Passphrase reset with the recovery code',
+      'vault.setDeviceUnlock': 'Device unlock changed',
+      'settings.update': 'Settings changed',
+      'backup.create': 'Backup made',
+      'backup.prune': 'Old backups removed',
+      'backup.restore': 'Backup restored',
+      'export.json': 'Everything exported',
+      'request.create': 'Request recorded',
+      'request.import': 'Requests imported',
+      'request.addNote': 'Note added',
+      'request.attach': 'File attached',
+      'request.attachmentDelete': 'File deleted',
+      'request.dueReminders': 'Deadline reminders shown',
+      'request.start': 'Work started',
+      'request.verify': 'Identity verified',
+      'request.pause': 'Clock paused',
+      'request.resume': 'Clock resumed',
+      'request.extend': 'Deadline extended',
+      'request.respond': 'Response recorded',
+      'request.close': 'Request closed',
+      'request.refuse': 'Request refused',
+      'request.withdraw': 'Request withdrawn',
+      'request.mark-duplicate': 'Marked as a duplicate',
+    } as Record<string, string>,
+    entityTypes: {
+      vault: 'Vault',
+      settings: 'Settings',
+      backup: 'Backup',
+      export: 'Export',
+      request: 'Request',
+    } as Record<string, string>,
+    anyOperation: 'Any operation',
   },
   dates: {
     pleaseUseFormat: 'Use the form YYYY-MM-DD.',
@@ -185,6 +238,7 @@ export const en = {
   disclosures,
   integrity,
   timeline,
+  retention,
 } as const;
 
 export type Strings = typeof en;

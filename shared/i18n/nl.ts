@@ -7,6 +7,7 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { retention } from './nl/retention';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -103,11 +104,11 @@ export const nl: Catalog = {
     rulesVersion: 'Versie van de regels',
     noExtension: 'Deze wet staat geen verlenging toe.',
     regimeLabels: {
-      gdpr: 'AVG (EU/EER)',
-      'uk-gdpr': 'UK GDPR (Verenigd Koninkrijk)',
-      ccpa: 'CCPA/CPRA (Californië)',
-      lgpd: 'LGPD (Brazilië)',
-      fadp: 'DSG (Zwitserland)',
+      gdpr: 'AVG',
+      'uk-gdpr': 'UK GDPR',
+      ccpa: 'CCPA/CPRA',
+      lgpd: 'LGPD',
+      fadp: 'Zwitserse FADP',
     },
   },
   placeholder: {
@@ -119,6 +120,19 @@ export const nl: Catalog = {
   },
   settings: {
     title: 'Instellingen',
+    calendar: {
+      title: 'Kalender: sluitingsdagen en feestdagen',
+      hint: 'Wettelijke termijnen tellen de wettelijke feestdagen van het land; wijzig die hier alleen waar de wet dat zegt. Sluitingsdagen van het bedrijf zijn geen feestdagen: ze vervroegen de interne streefdatum en worden gemeld als een termijn erop valt, maar verschuiven de wettelijke termijn nooit.',
+      closures: 'Sluitingsdagen van het bedrijf',
+      added: 'Extra wettelijke feestdagen',
+      removed: 'Wettelijke feestdagen die niet gelden',
+      date: 'Datum',
+      name: 'Naam',
+      add: 'Toevoegen',
+      remove: (what: string) => `${what} verwijderen`,
+      none: 'Geen.',
+      saved: 'Opgeslagen.',
+    },
     general: 'Organisatie en termijnen',
     language: 'Taal',
     languageHint: 'Taal van de schermen, datums en toelichtingen.',
@@ -176,6 +190,44 @@ export const nl: Catalog = {
     empty: 'Geen gebeurtenissen die aan deze filters voldoen.',
     older: 'Oudere gebeurtenissen tonen',
     head: 'Laatste hash',
+    operations: {
+      'vault.create': 'Kluis aangemaakt',
+      'vault.unlock': 'Ontgrendeld',
+      'vault.changePassphrase': 'Wachtwoordzin gewijzigd',
+      'vault.newRecoveryCode': 'Nieuwe herstelcode gemaakt',
+      'vault.acknowledgeRecovery': 'Herstelcode genoteerd',
+      'vault.resetWithRecovery': 'Wachtwoordzin hersteld met de herstelcode',
+      'vault.setDeviceUnlock': 'Ontgrendelen met dit apparaat gewijzigd',
+      'settings.update': 'Instellingen gewijzigd',
+      'backup.create': 'Back-up gemaakt',
+      'backup.prune': 'Oude back-ups verwijderd',
+      'backup.restore': 'Back-up teruggezet',
+      'export.json': 'Alles geëxporteerd',
+      'request.create': 'Verzoek vastgelegd',
+      'request.import': 'Verzoeken geïmporteerd',
+      'request.addNote': 'Notitie toegevoegd',
+      'request.attach': 'Bestand bijgevoegd',
+      'request.attachmentDelete': 'Bestand verwijderd',
+      'request.dueReminders': 'Herinneringen aan termijnen getoond',
+      'request.start': 'In behandeling genomen',
+      'request.verify': 'Identiteit gecontroleerd',
+      'request.pause': 'Termijn opgeschort',
+      'request.resume': 'Termijn loopt weer',
+      'request.extend': 'Termijn verlengd',
+      'request.respond': 'Antwoord vastgelegd',
+      'request.close': 'Verzoek gesloten',
+      'request.refuse': 'Verzoek geweigerd',
+      'request.withdraw': 'Verzoek ingetrokken',
+      'request.mark-duplicate': 'Gemarkeerd als dubbel',
+    },
+    entityTypes: {
+      vault: 'Kluis',
+      settings: 'Instellingen',
+      backup: 'Back-up',
+      export: 'Export',
+      request: 'Verzoek',
+    },
+    anyOperation: 'Elke handeling',
   },
   dates: {
     pleaseUseFormat: 'Gebruik de vorm JJJJ-MM-DD.',
@@ -186,4 +238,5 @@ export const nl: Catalog = {
   disclosures,
   integrity,
   timeline,
+  retention,
 };

@@ -10,6 +10,10 @@ export interface AuditEvent {
   entityId: string | null;
   /** Field names with old/new values; never a whole document or attachment body. */
   summary: Record<string, unknown>;
+  /** Personal details kept beside the chain (erasable); null when there are none or they were erased. */
+  details: Record<string, unknown> | null;
+  /** The event had details and retention erased them; the chain still holds their commitment. */
+  detailsErased: boolean;
   prevHash: string;
   hash: string;
 }
@@ -20,6 +24,8 @@ export interface AuditCheckpoint {
   at: string;
   /** What printed it, e.g. "audit-pack", "export", "backup". */
   purpose: string;
+  /** A re-chain ("rechain"): the head's hash before the chain was recomputed. */
+  previousHash?: string;
 }
 
 export interface AuditVerification {
@@ -30,6 +36,11 @@ export interface AuditVerification {
   /** Human-readable reason when not ok. */
   problem: string | null;
   checkpoints: { total: number; missing: AuditCheckpoint[] };
+  /**
+   * The boundaries where the chain was recomputed (the move to erasable details): heads printed
+   * before one are checked against the hashes the events had then.
+   */
+  rechains: Array<{ oldSeq: number; oldHash: string; newHash: string; at: string; oldChainIntact: boolean; oldChainProblem: string | null }>;
 }
 
 export const auditFilterSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeField, dateField, regimeField } from './fields';
+import { DEFAULT_RETENTION, retentionRulesSchema } from './retention';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
 
 const isoDateSchema = dateField();
@@ -33,14 +34,16 @@ export const settingsFields = z.object({
   defaultRegime: regimeField,
   defaultCountry: countryCodeField,
   /** Internal answer target in calendar days, shown beside the legal deadline. */
-  internalTargetDays: z.number().int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
-  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
+  internalTargetDays: z.number({ error: 'Enter a number of days.' }).int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
+  autoLockMinutes: z.number({ error: 'Enter a number of minutes.' }).int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
   autoBackup: z.boolean(),
-  backupRetention: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
+  backupRetention: z.number({ error: 'Enter a number of backups.' }).int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
   /** Legal-holiday corrections (Settings → Calendar); company closures are not legal holidays. */
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),
   companyClosures: z.array(namedDay),
+  /** Retention rule per record kind (shared/model/retention.ts), with its legal reasoning. */
+  retention: retentionRulesSchema,
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   addedHolidays: [],
   removedHolidays: [],
   companyClosures: [],
+  retention: DEFAULT_RETENTION,
 };
 
 /** Partial update: only the fields sent are changed. */

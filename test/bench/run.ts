@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale small|full] [--out FILE.json] [--renderer]`
+// `npm run bench -- [--scale small|full] [--out FILE.json] [--renderer]`, or `--only audit_verify [--events N]`
 // Builds a realistic workbench (generator.ts → populate.ts, through the real service path), then
 // measures each figure against the most direct way of doing the same work on the same machine in
 // the same run. Every figure is repeated; value and baseline are medians (p50/p95 figures are
@@ -18,6 +18,7 @@ import { importFigure, createFigures } from './figures/writes';
 import { readFigures } from './figures/reads';
 import { disclosureFigures } from './figures/disclosures';
 import { verifyFigure, NOT_MEASURED } from './figures/audit';
+import { auditVerifyOnly } from './audit-verify-only';
 import { unlockFigures, plainFileIn } from './figures/unlock';
 import { encryptionFigures } from './figures/encryption';
 import { rendererFigures } from './figures/renderer';
@@ -153,7 +154,14 @@ function searchTerms(db: Database.Database): string[] {
   ];
 }
 
-main().catch((err: unknown) => {
+// `--only audit_verify [--events N]`: that figure alone (audit-verify-only.ts), without the workbench.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
+const eventsAt = process.argv.indexOf('--events');
+const run = only === 'audit_verify' || only === 'audit_verify_1m' ? () => auditVerifyOnly(eventsAt >= 0 ? Number(process.argv[eventsAt + 1]) : 1_000_000) : main;
+if (only && run === main) throw new Error(`--only knows audit_verify, not "${only}"`);
+
+run().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -271,12 +271,15 @@ describe('the disclosures register in Chromium', () => {
       subjects: { emails: [SUBJECT] },
       secrecy: { decision: 'secret-until', until: addDays(today, -1), ground: 'court order, secrecy for 38 days' },
     });
-    // Added through the API, not a screen that would invalidate: reload to read afresh.
+    // Added through the API, not a screen that would invalidate: reload to read afresh. The
+    // reminder shows on the dashboard (beside the deadline summary) and on the disclosures list.
     await page.reload();
-    const banner = page.getByTestId('secrecy-reminders');
-    await banner.waitFor({ timeout: 20_000 });
-    expect(await banner.textContent()).toContain(`secrecy ended on ${formatDay(addDays(today, -1))}; the subject may now be told.`);
-    expect(await axeProblems()).toEqual([]);
+    for (const hash of ['#/', '#/disclosures']) {
+      await go(hash, () => page.getByTestId('secrecy-reminders').waitFor({ timeout: 20_000 }));
+      expect(await page.getByTestId('secrecy-reminders').textContent()).toContain(`secrecy ended on ${formatDay(addDays(today, -1))}; the subject may now be told.`);
+      expect(await axeProblems()).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1024, height: 900 });
     await shoot('G-09-secrecy-reminder-1024');
     await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Who received this person’s data' }).waitFor({ timeout: 15_000 }));
     const om = page.getByTestId('subject-disclosure').filter({ hasText: 'Openbaar Ministerie' });

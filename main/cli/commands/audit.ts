@@ -9,7 +9,16 @@ export function registerAuditCommands(program: Command): void {
     description: 'Recompute the audit chain and check every printed checkpoint. Exit code 1 when broken.',
     op: 'audit.verify',
     json: { description: 'print { ok, events, head, firstBadSeq } as JSON' },
-    human: (v) => (v.ok ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.` : `AUDIT TRAIL BROKEN: ${v.problem}.`),
+    human: (v) =>
+      [
+        v.ok ? `Audit trail intact: ${v.events} events, head ${v.head}; ${v.checkpoints.total} checkpoint(s) on the chain.` : `AUDIT TRAIL BROKEN: ${v.problem}.`,
+        ...v.rechains.map(
+          (r) =>
+            `Re-chained on ${r.at} when personal details moved out of the hashed events: events 1-${r.oldSeq} were recomputed. ` +
+            `Old head ${r.oldHash} = new head ${r.newHash}; heads printed before then are checked against the hash each event had then` +
+            (r.oldChainIntact ? ' (the old chain verified when it was moved).' : `; the old chain was already broken when it was moved: ${r.oldChainProblem}.`),
+        ),
+      ].join('\n'),
     exitCode: (v) => (v.ok ? 0 : 1),
   });
 

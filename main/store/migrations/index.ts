@@ -10,6 +10,9 @@ import m0007 from './0007-timeline-codes.sql?raw';
 import m0008 from './0008-public-ids.sql?raw';
 import type { Db } from '../database';
 import { backfillPublicIds } from '../public-id';
+import { rechainAuditTrail } from '../audit-rechain';
+import m0010 from './0010-name-folding.sql?raw';
+import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 
 export interface Migration {
@@ -17,8 +20,8 @@ export interface Migration {
   name: string;
   sql: string;
   /**
-   * A step that needs Node (e.g. ids generated in Node for existing rows), run after `sql` in the
-   * same transaction. Deterministic SQL stays in the .sql file.
+   * A step that needs Node (ids generated in Node for existing rows, hashing), run after `sql`
+   * in the same transaction. Deterministic SQL stays in the .sql file.
    */
   after?: (db: Db) => void;
 }
@@ -32,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
   { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
+  { version: 10, name: 'name-folding', sql: m0010 },
+  { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
   { version: 12, name: 'disclosures', sql: m0012 },
 ];
 

@@ -203,5 +203,8 @@ export const disclosures = {
     chartBar: (quarter: string, n: number, inquiries: number) => `${quarter}: ${count(n)} disclosures, of which ${count(inquiries)} particular inquiries`,
     remindersLabel: 'Secrecy ended',
     remindersTitle: 'Disclosures the subject may now be told about',
+    markAllSeen: 'Mark all as seen',
+    hide: 'Hide',
+    hideOne: (ref: string) => `Hide the reminder for ${ref}`,
   },
 };

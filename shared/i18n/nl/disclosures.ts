@@ -196,5 +196,8 @@ export const disclosures: Catalog['disclosures'] = {
     chartBar: (quarter: string, n: number, inquiries: number) => `${quarter}: ${count(n)} verstrekkingen, waarvan ${count(inquiries)} specifieke onderzoeken`,
     remindersLabel: 'Geheimhouding verlopen',
     remindersTitle: 'Verstrekkingen waarover de betrokkene nu mag worden ingelicht',
+    markAllSeen: 'Alles als gezien markeren',
+    hide: 'Verbergen',
+    hideOne: (ref: string) => `Herinnering voor ${ref} verbergen`,
   },
 };

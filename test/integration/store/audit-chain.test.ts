@@ -8,7 +8,7 @@ async function sessionWithEvents(n: number): Promise<Session> {
   const { session } = await newSession();
   const store = session.requireStore();
   for (let i = 0; i < n; i++) {
-    store.tx('test', 'test.write', (t) => t.audit({ entityType: 'thing', entityId: `T-${i}`, summary: { i, name: { old: null, new: `value ${i}` } } }));
+    store.tx('test', 'test.write', (t) => t.audit({ entityType: 'thing', entityId: `T-${i}`, summary: { i, label: { old: null, new: `value ${i}` } } }));
   }
   return session;
 }
@@ -51,17 +51,27 @@ describe('audit trail', () => {
     expect(store.db.prepare("SELECT * FROM settings WHERE key = 'y'").get()).toBeUndefined();
   });
 
+  it('the filter columns are read out of the hashed body: they cannot be edited apart from it', async () => {
+    const session = await sessionWithEvents(2);
+    dropTriggers(session);
+    const db = session.requireStore().db;
+    expect(() => db.prepare("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/generated column/);
+    expect(db.prepare('SELECT actor, operation, entity_type, entity_id FROM audit_events WHERE seq = 2').get()).toEqual({ actor: 'test', operation: 'test.write', entity_type: 'thing', entity_id: 'T-0' });
+  });
+
   it('the database itself refuses updates and deletes of audit rows', async () => {
     const session = await sessionWithEvents(2);
     const db = session.requireStore().db;
-    expect(() => db.prepare("UPDATE audit_events SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE audit_events SET hash = 'x' WHERE seq = 2").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_events WHERE seq = 2').run()).toThrow(/append-only/);
   });
 
   it('detects an edited row at its seq', async () => {
     const session = await sessionWithEvents(6);
     dropTriggers(session);
-    session.requireStore().db.prepare("UPDATE audit_events SET summary = '{\"i\":3,\"name\":\"changed\"}' WHERE seq = 4").run();
+    const db = session.requireStore().db;
+    const body = (db.prepare('SELECT body FROM audit_events WHERE seq = 4').get() as { body: Buffer }).body;
+    db.prepare('UPDATE audit_events SET body = ? WHERE seq = 4').run(Buffer.from(body.toString('utf8').replace('value ', 'VALUE ')));
     expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 4 });
   });
 
@@ -77,10 +87,10 @@ describe('audit trail', () => {
     dropTriggers(session);
     const db = session.requireStore().db;
     // Swap the content of events 3 and 4, keeping seq numbers: exactly a reordering.
-    const cols = 'at, actor, operation, entity_type, entity_id, summary, prev_hash, hash';
+    const cols = 'body, prev_hash, hash';
     const r3 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 3`).get() as Record<string, unknown>;
     const r4 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 4`).get() as Record<string, unknown>;
-    const set = db.prepare('UPDATE audit_events SET at=@at, actor=@actor, operation=@operation, entity_type=@entity_type, entity_id=@entity_id, summary=@summary, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
+    const set = db.prepare('UPDATE audit_events SET body=@body, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
     db.transaction(() => {
       set.run({ ...r4, seq: 3 });
       set.run({ ...r3, seq: 4 });
@@ -95,20 +105,36 @@ describe('audit trail', () => {
     expect(verifyAudit(store)).toMatchObject({ ok: true, checkpoints: { total: 1, missing: [] } });
     // An insider with the key rewrites event 2 and recomputes every hash after it.
     dropTriggers(session);
-    const { eventHash } = await import('../../../main/store/audit-chain');
-    const rows = store.db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as Array<Record<string, unknown> & { seq: number; prev_hash: string; hash: string }>;
+    const { chainHash, decodeBody, encodeBody } = await import('../../../main/store/audit-chain');
+    const rows = store.db.prepare('SELECT seq, body, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; body: Buffer; hash: string }>;
     let prev = rows[0]!.hash;
-    const upd = store.db.prepare('UPDATE audit_events SET summary = @summary, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
+    const upd = store.db.prepare('UPDATE audit_events SET body = @body, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
     for (const r of rows.slice(1)) {
-      const summary = r.seq === 2 ? '{"forged":true}' : (r.summary as string);
-      const next = { ...r, summary, prev_hash: prev } as never;
-      const hash = eventHash(next);
-      upd.run({ seq: r.seq, summary, prev_hash: prev, hash });
+      const body = r.seq === 2 ? encodeBody({ ...decodeBody(r.body), summary: { forged: true } }) : r.body;
+      const hash = chainHash(prev, body);
+      upd.run({ seq: r.seq, body, prev_hash: prev, hash });
       prev = hash;
     }
     const v = verifyAudit(store);
     expect(v.firstBadSeq).toBeNull();
     expect(v.ok).toBe(false);
     expect(v.checkpoints.missing).toEqual([expect.objectContaining({ seq: printed.seq, hash: printed.hash })]);
+  });
+
+  it('verifies across batch boundaries and finds a gap or an edit in a later batch at its seq', async () => {
+    const { verifyAuditChain } = await import('../../../main/store/audit-chain');
+    const session = await sessionWithEvents(10);
+    const db = session.requireStore().db;
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: true, events: 11 });
+    expect(verifyAuditChain(db, null, 11)).toMatchObject({ ok: true, events: 11 });
+    dropTriggers(session);
+    const body = (db.prepare('SELECT body FROM audit_events WHERE seq = 8').get() as { body: Buffer }).body;
+    db.prepare('UPDATE audit_events SET body = ? WHERE seq = 8').run(Buffer.from(body.toString('utf8').replace('value ', 'VALUE ')));
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 8, events: 7 });
+    db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 5, events: 4, problem: 'event 5 is missing (the next event found is 6)' });
+    db.prepare('DELETE FROM audit_events WHERE seq = 4').run();
+    // The gap is the first row of a batch (4 = 3 + 1).
+    expect(verifyAuditChain(db, null, 3)).toMatchObject({ ok: false, firstBadSeq: 4, events: 3 });
   });
 });

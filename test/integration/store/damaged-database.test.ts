@@ -10,7 +10,7 @@ import { backupNow, backups, restoreFromBackup, runAutoBackupIfDue } from '../..
 import { verifyAudit } from '../../../main/services/audit-service';
 import { checkStore } from '../../../main/services/store-check';
 import { openDatabase } from '../../../main/store/database';
-import { appendAuditEvent } from '../../../main/store/audit-chain';
+import { appendAuditEvent, decodeBody } from '../../../main/store/audit-chain';
 import { dbPath } from '../../../main/store/files';
 import { readSettings, updateSettings } from '../../../main/store/settings-repo';
 import type { AppStatus } from '../../../shared/model/vault';
@@ -173,8 +173,8 @@ describe('rollback: an older copy put back over the database', () => {
     await restoreFromBackup(again, snapshot.file, PASSPHRASE, 'test');
     expect(again.status().damaged).toBeNull();
     expect(verifyAudit(again.requireStore())).toMatchObject({ ok: true });
-    const restoreEvent = again.requireStore().db.prepare("SELECT summary FROM audit_events WHERE operation = 'backup.restore'").get() as { summary: string };
-    expect(JSON.parse(restoreEvent.summary)).toMatchObject({ restoredAuditSeq: snapshot.auditSeq, replacedAuditSeq: expect.any(Number) });
+    const restoreEvent = again.requireStore().db.prepare("SELECT body FROM audit_events WHERE operation = 'backup.restore'").get() as { body: Buffer };
+    expect(decodeBody(restoreEvent.body).summary).toMatchObject({ restoredAuditSeq: snapshot.auditSeq, replacedAuditSeq: expect.any(Number) });
     again.lock();
     const later = new Session({ dataDir, host: 'cli' });
     await later.unlock({ passphrase: PASSPHRASE }, 'test');
@@ -216,7 +216,7 @@ describe('automatic backups never rotate out a good backup', () => {
     // Someone with the key edits an audit event: structurally sound, but the chain is broken.
     const db = openDatabase(dbPath(dataDir), key, { migrate: false });
     db.exec('DROP TRIGGER audit_events_no_update');
-    db.prepare("UPDATE audit_events SET actor = 'someone else' WHERE seq = 1").run();
+    db.prepare("UPDATE audit_events SET body = CAST(replace(CAST(body AS TEXT), 'workbench created', 'workbench CREATED') AS BLOB) WHERE seq = 1").run();
     db.close();
     await session.unlock({ passphrase: PASSPHRASE }, 'test');
     await secondApart();

@@ -154,6 +154,9 @@ function validInputs(): Record<OpName, unknown[]> {
     'disclosure.art19Notice': [{ ref: otherRef, recipientId, outcome: 'notified', notifiedOn: on }, { ref: otherRef, recipientId, outcome: 'impossible', reason: 'no address' }],
     'disclosure.fileGet': [{ id: disclosureId, fileId: disclosureFileId }],
     'disclosure.dueReminders': [{ peek: true }, { peek: false }],
+    'retention.preview': [{}],
+    'retention.purge': [{ confirm: true }, { confirm: true, deleteOldBackups: false }],
+    'retention.hold': [{ ref, until: on, reason: 'complaint pending at the authority' }],
     'deadline.compute': [
       { regime: 'gdpr', country: 'NL', received: '2026-03-02', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'identity' }], extensionNoticeSentOn: '2026-03-20' },
       { regime: 'ccpa', country: 'US', region: 'CA', received: '2026-01-31', asOf: '2026-02-10' },

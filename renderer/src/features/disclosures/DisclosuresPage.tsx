@@ -22,6 +22,7 @@ import { RegisterTable, type RegisterColumn } from '../../ui/register-table/Regi
 import { DISCLOSURE_PAGE_SIZE, disclosureListFilters } from './list-view';
 import { SecrecyBadge } from './labels';
 import { DisclosureNav } from './DisclosureNav';
+import { SecrecyReminders } from './SecrecyReminders';
 import '../requests/requests.css';
 import './disclosures.css';
 
@@ -113,6 +114,7 @@ export function DisclosuresPage({ today }: { today: string }) {
         </div>
       </div>
       <DisclosureNav />
+      <SecrecyReminders />
       <FilterBar
         filters={filters}
         onChange={view.setFilters}

@@ -4,6 +4,8 @@ import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { CalendarSettings } from './CalendarSettings';
+import { RetentionRules } from './RetentionRules';
 import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsPage({
@@ -25,7 +27,9 @@ export function SettingsPage({
       {settings.data && (
         <>
           <GeneralSettingsForm settings={settings.data} />
+          <CalendarSettings settings={settings.data} />
           <SecuritySettings status={status} onStatus={onStatus} />
+          <RetentionRules rules={settings.data.retention} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
       )}

@@ -1,0 +1,93 @@
+// What retention has to do today: finished requests whose period has ended (not on hold), their
+// files, and the audit details that name them. Read-only; the purge and the preview share it, so
+// the preview counts exactly what a purge would do.
+import type { Db } from '../../store/database';
+import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
+import { FINISHED_STATUSES, type RetentionDueRequest, type RetentionRules } from '../../../shared/model/retention';
+
+export interface DueRequest {
+  id: number;
+  ref: string;
+  finishedOn: string;
+  /** When the whole request is pseudonymised; null: its rule keeps it. */
+  dueOn: string | null;
+  /** Whether the request itself is due today (not only some of its files). */
+  requestDue: boolean;
+  /** Files whose bytes are due today. */
+  fileIds: number[];
+  bytes: number;
+}
+
+const FINISHING_ACTIONS = `('close', 'refuse', 'withdraw', 'mark-duplicate')`;
+const FINISHED_IN = `(${FINISHED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+// The day a request finished: the date of its finishing action, or its last change for rows
+// whose timeline predates the action codes.
+const CANDIDATES_SQL = `
+  SELECT r.id, r.ref,
+         COALESCE((SELECT max(COALESCE(e.on_date, substr(e.at, 1, 10))) FROM request_events e
+                   WHERE e.request_id = r.id AND e.action IN ${FINISHING_ACTIONS}), substr(r.updated_at, 1, 10)) AS finished_on,
+         h.until AS hold_until
+  FROM requests r LEFT JOIN request_holds h ON h.request_id = r.id
+  WHERE r.purged_at IS NULL AND r.status IN ${FINISHED_IN}
+  ORDER BY r.id`;
+
+const FILES_SQL = `SELECT f.id, f.kind, f.size_bytes FROM files f WHERE f.owner_kind = 'request' AND f.owner_id = ? AND f.deleted_at IS NULL`;
+
+function plus(date: string, months: number | null): string | null {
+  return months === null ? null : addMonthsClamped(date, months);
+}
+
+const reached = (due: string | null, today: string) => due !== null && due <= today;
+
+export interface DueSet {
+  due: DueRequest[];
+  held: number;
+  upcoming: RetentionDueRequest[];
+}
+
+/**
+ * Requests with anything due today, held ones apart (a hold ending today still holds today),
+ * and those whose request rule falls due in the next `aheadDays` days.
+ */
+export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays = 30): DueSet {
+  const horizon = addDays(today, aheadDays);
+  const due: DueRequest[] = [];
+  const upcoming: RetentionDueRequest[] = [];
+  let held = 0;
+  const files = db.prepare(FILES_SQL);
+  for (const c of db.prepare(CANDIDATES_SQL).all() as Array<{ id: number; ref: string; finished_on: string; hold_until: string | null }>) {
+    const dueOn = plus(c.finished_on, rules.finishedRequests.months);
+    const idDue = plus(c.finished_on, rules.idDocuments.months);
+    const otherDue = plus(c.finished_on, rules.lettersAndCaseFiles.months);
+    const requestDue = reached(dueOn, today);
+    if (!requestDue && dueOn !== null && dueOn <= horizon) upcoming.push({ ref: c.ref, finishedOn: c.finished_on, dueOn });
+    if (c.hold_until !== null && c.hold_until >= today) {
+      if (requestDue || reached(idDue, today) || reached(otherDue, today)) held++;
+      continue;
+    }
+    const fileIds: number[] = [];
+    let bytes = 0;
+    for (const f of files.all(c.id) as Array<{ id: number; kind: string; size_bytes: number }>) {
+      const fileDue = requestDue || reached(f.kind === 'id-document' ? idDue : otherDue, today);
+      if (!fileDue) continue;
+      fileIds.push(f.id);
+      bytes += f.size_bytes;
+    }
+    if (requestDue || fileIds.length) due.push({ id: c.id, ref: c.ref, finishedOn: c.finished_on, dueOn, requestDue, fileIds, bytes });
+  }
+  upcoming.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ref.localeCompare(b.ref));
+  return { due, held, upcoming };
+}
+
+/** Audit events about this request that still keep personal details. */
+export function detailSeqs(db: Db, ref: string): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT d.seq FROM audit_details d JOIN audit_events a ON a.seq = d.seq WHERE a.entity_type = 'request' AND a.entity_id = ?`,
+      )
+      .pluck()
+      .all(ref) as number[]
+  );
+}

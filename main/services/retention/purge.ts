@@ -1,0 +1,143 @@
+// The retention purge: pseudonymises what its rule says is due (GDPR Art. 5(1)(e)). Personal
+// fields become a marker, file bytes are deleted (their records stay), search index entries and
+// audit details go; counts, dates, statuses and the audit chain stay, so statistics and audit
+// packs for past periods keep their numbers. One transaction per batch, each with its audit
+// event; a purge interrupted between batches is simply continued by the next one (idempotent:
+// purged records are no longer due).
+import type { Db } from '../../store/database';
+import type { Store, TxContext } from '../../store/store';
+import { purgeFiles } from '../../store/file-store';
+import { listBackups, removeBackup } from '../../store/backup';
+import { addMonthsClamped } from '../../../shared/dates/iso';
+import { PURGED_MARKER, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
+import { detailSeqs, dueSet, type DueRequest } from './due';
+
+/** Requests per transaction: short write locks, so the app stays responsive during a long purge. */
+export const PURGE_BATCH = 100;
+
+/** Timeline parameters that hold free text (notes, reasons, summaries, file names). */
+const FREE_TEXT_PARAMS = ['note', 'summary', 'reasons', 'filename', 'by'];
+const FREE_TEXT_REASON_CODES = new Set(['refused', 'attachment-deleted']);
+
+/** Automatic backups older than the finished-requests period: made before data now due was purged. */
+export function oldBackups(dataDir: string, rules: RetentionRules, today: string): string[] {
+  const months = rules.finishedRequests.months;
+  if (months === null) return [];
+  return listBackups(dataDir)
+    .filter((b) => addMonthsClamped(b.createdAt.slice(0, 10), months) <= today)
+    .map((b) => b.file);
+}
+
+export function previewPurge(store: Store, rules: RetentionRules, today: string): RetentionPreview {
+  const set = dueSet(store.db, rules, today);
+  const requests = set.due.filter((d) => d.requestDue);
+  return {
+    today,
+    requests: requests.length,
+    files: set.due.reduce((n, d) => n + d.fileIds.length, 0),
+    bytes: set.due.reduce((n, d) => n + d.bytes, 0),
+    auditDetails: requests.reduce((n, d) => n + detailSeqs(store.db, d.ref).length, 0),
+    held: set.held,
+    upcoming: set.upcoming.slice(0, 50),
+    upcomingTotal: set.upcoming.length,
+    oldBackups: oldBackups(store.dataDir, rules, today).map((f) => f.split(/[\\/]/).pop()!),
+  };
+}
+
+function scrubParams(code: string | null, params: string | null): string | null {
+  if (params === null) return null;
+  const p = JSON.parse(params) as Record<string, unknown>;
+  for (const k of FREE_TEXT_PARAMS) if (typeof p[k] === 'string') p[k] = PURGED_MARKER;
+  if (code && FREE_TEXT_REASON_CODES.has(code) && typeof p.reason === 'string') p.reason = PURGED_MARKER;
+  return JSON.stringify(p);
+}
+
+/** Every personal field of one request and its timeline → marker; search entry and audit details gone. */
+function pseudonymise(t: TxContext, d: DueRequest): number {
+  const db = t.db;
+  const row = db.prepare('SELECT ref FROM requests WHERE id = ?').get(d.id) as { ref: string };
+  db.prepare(
+    `UPDATE requests SET name = @m, email = @m, email_norm = @m, postal_address = NULL, phone = NULL, customer_id = NULL,
+       on_behalf_of = NULL, description = NULL, refusal_reason = CASE WHEN refusal_reason IS NULL THEN NULL ELSE @m END,
+       extension_reasons = CASE WHEN extension_reasons IS NULL THEN NULL ELSE @m END, purged_at = @now,
+       name_folded = '', name_sort = @m
+     WHERE id = @id`,
+  ).run({ m: PURGED_MARKER, now: t.now, id: d.id });
+  // The update trigger re-indexed the row with the markers; that entry goes too, so the purged
+  // request is found by nothing it once held.
+  // The name's folded spellings and family-name sort key go with it (the key sorts purged requests
+  // together under the marker).
+  db.prepare(`INSERT INTO requests_fts (requests_fts, rowid, ref, name, email, customer_id, name_folded) VALUES ('delete', ?, ?, ?, ?, NULL, '')`).run(d.id, row.ref, PURGED_MARKER, PURGED_MARKER);
+  const events = db.prepare('SELECT id, code, params FROM request_events WHERE request_id = ?').all(d.id) as Array<{ id: number; code: string | null; params: string | null }>;
+  const setEvent = db.prepare('UPDATE request_events SET text = ?, params = ? WHERE id = ?');
+  for (const e of events) setEvent.run(PURGED_MARKER, scrubParams(e.code, e.params), e.id);
+  db.prepare(`UPDATE files SET filename = ? WHERE owner_kind = 'request' AND owner_id = ?`).run(PURGED_MARKER, d.id);
+  const seqs = detailSeqs(db, d.ref);
+  const erase = db.prepare('DELETE FROM audit_details WHERE seq = ?');
+  for (const s of seqs) erase.run(s);
+  return seqs.length;
+}
+
+export interface PurgeOptions {
+  deleteOldBackups: boolean;
+  /** Called after each committed batch (progress). */
+  onBatch?: (done: number, total: number) => void;
+}
+
+export function runPurge(store: Store, actor: string, rules: RetentionRules, today: string, options: PurgeOptions): RetentionPurgeResult {
+  const preview = previewPurge(store, rules, today);
+  const { due } = dueSet(store.db, rules, today);
+  const result: RetentionPurgeResult = { done: true, preview, requests: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
+  for (let i = 0; i < due.length; i += PURGE_BATCH) {
+    const batch = due.slice(i, i + PURGE_BATCH);
+    store.tx(actor, 'retention.purge', (t) => {
+      let requests = 0;
+      let files = 0;
+      let bytes = 0;
+      let details = 0;
+      for (const d of batch) {
+        purgeFiles(t, d.fileIds, PURGED_MARKER, 'retention period ended');
+        files += d.fileIds.length;
+        bytes += d.bytes;
+        if (d.requestDue) {
+          details += pseudonymise(t, d);
+          requests++;
+        }
+      }
+      // References and counts only: the purge's own record names nothing it erased.
+      t.audit({
+        entityType: 'retention',
+        entityId: null,
+        summary: { purged: { requests: batch.filter((d) => d.requestDue).map((d) => d.ref), filesOf: batch.filter((d) => !d.requestDue).map((d) => d.ref), files, bytes, auditDetailsErased: details, today } },
+      });
+      result.requests += requests;
+      result.files += files;
+      result.bytes += bytes;
+      result.auditDetails += details;
+      result.batches++;
+    });
+    options.onBatch?.(Math.min(i + PURGE_BATCH, due.length), due.length);
+  }
+  if (result.batches) settleErasure(store.db);
+  if (options.deleteOldBackups) {
+    const old = oldBackups(store.dataDir, rules, today);
+    if (old.length) {
+      for (const f of old) removeBackup(f);
+      store.tx(actor, 'retention.deleteOldBackups', (t) =>
+        t.audit({ entityType: 'backup', entityId: null, summary: { deleted: old.map((f) => f.split(/[\\/]/).pop()) } }),
+      );
+      result.backupsDeleted = old.length;
+    }
+  }
+  return result;
+}
+
+/**
+ * secure_delete (store/database.ts) zeroes what the purge deleted or overwrote in the database
+ * file, and the search index deletes its entries in place (FTS5 secure-delete, migration 0011);
+ * older page images still in the WAL go with a truncating checkpoint. No VACUUM is needed: the
+ * proof test reads every decrypted page of the file, free pages included.
+ */
+function settleErasure(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

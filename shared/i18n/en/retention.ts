@@ -1,0 +1,40 @@
+// Strings for retention: each rule's default legal reasoning, and the dashboard's list of what
+// becomes due for purging (English).
+export const retention = {
+  title: 'Retention',
+  kindCol: 'Record kind',
+  periodCol: 'Kept',
+  reasonCol: 'Why',
+  backupsNote: 'Backups made before a purge still hold the purged data; a purge offers to delete automatic backups older than the retention period.',
+  kinds: {
+    finishedRequests: 'Finished requests (closed, refused, withdrawn, duplicates)',
+    idDocuments: 'ID documents',
+    lettersAndCaseFiles: 'Letters and case files',
+    disclosures: 'Disclosures to authorities',
+    breaches: 'Data breaches',
+    policyRevisions: 'Policy revisions',
+    processingRecords: 'Records of processing activities',
+  },
+  // The default reasoning shown beside each rule until the DPO writes their own.
+  reasons: {
+    finishedRequests:
+      'Kept 2 years after the request finished: long enough to answer a complaint to the supervisory authority or a claim about how the request was handled (GDPR Art. 77, 79, 82) and to show compliance (Art. 5(2)); then pseudonymised (Art. 5(1)(e)).',
+    idDocuments:
+      'Deleted once the identity is verified, at the latest when the request finishes: a copy of an ID document only serves verification (GDPR Art. 5(1)(c), 12(6)).',
+    lettersAndCaseFiles: 'Kept with their request and purged with it: they document how the request was handled (GDPR Art. 5(2)).',
+    disclosures: 'Kept 5 years: the record of what was disclosed to whom, on which legal ground, is evidence of accountability (GDPR Art. 5(2)).',
+    breaches: 'Kept 5 years: the breach register must let the supervisory authority verify compliance (GDPR Art. 33(5)).',
+    policyRevisions: 'Kept: policy texts hold no data about data subjects and show what applied when (GDPR Art. 24(2)).',
+    processingRecords: 'Kept while the processing exists: the record of processing activities is a standing duty (GDPR Art. 30).',
+  },
+  kept: 'kept until the DPO decides',
+  months: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
+  due: {
+    title: 'Due for purging in the next 30 days',
+    none: 'Nothing becomes due for purging in the next 30 days.',
+    dueNow: (requests: number, files: number) => `${requests} ${requests === 1 ? 'request' : 'requests'} and ${files} ${files === 1 ? 'file' : 'files'} are due now (run "dpo retention purge").`,
+    row: (ref: string, day: string) => `${ref}: purged from ${day}`,
+    more: (n: number) => `and ${n} more`,
+    held: (n: number) => `${n} on hold`,
+  },
+};
