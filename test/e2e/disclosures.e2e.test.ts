@@ -288,7 +288,11 @@ describe('the disclosures register in Chromium', () => {
     // The list agrees: from the end date on, the secrecy reads as ended.
     await go('#/disclosures', () => page.getByTestId('disclosure-rows').getByText('Openbaar Ministerie').waitFor({ timeout: 15_000 }));
     const row = page.getByTestId('disclosure-rows').getByRole('row').filter({ hasText: 'Openbaar Ministerie' });
-    expect(await row.getByText(`May be told since ${formatDay(addDays(today, -1))}`).count()).toBe(1);
+    expect(await row.getByText(`Yes, from ${formatDay(addDays(today, -1))}`).count()).toBe(1);
+    // And the badge fits its cell at 1024 px (the grid cuts what overflows).
+    const badge = (await row.getByText(`Yes, from ${formatDay(addDays(today, -1))}`).boundingBox())!;
+    const grid = (await page.getByTestId('disclosure-rows').boundingBox())!;
+    expect(badge.x + badge.width).toBeLessThanOrEqual(grid.x + grid.width - 8);
   });
 
   it('in Dutch: the request page and the list speak Dutch, dates included', async () => {

@@ -150,7 +150,7 @@ export const disclosures = {
     recurringBadge: 'Recurring',
     inquiryBadge: 'Art. 4(9) inquiry',
     notUntil: (day: string) => `Not until ${day}`,
-    secrecyEndedBadge: (day: string) => `May be told since ${day}`,
+    secrecyEndedBadge: (day: string) => `Yes, from ${day}`,
     noGroundGiven: 'no ground was given',
     whatTitle: 'What was disclosed, and why',
     versionOf: (n: number) => `Version ${n}`,

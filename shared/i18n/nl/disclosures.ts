@@ -143,7 +143,7 @@ export const disclosures: Catalog['disclosures'] = {
     recurringBadge: 'Doorlopend',
     inquiryBadge: 'Onderzoek art. 4, onder 9',
     notUntil: (day: string) => `Niet vóór ${day}`,
-    secrecyEndedBadge: (day: string) => `Mag het weten sinds ${day}`,
+    secrecyEndedBadge: (day: string) => `Ja, vanaf ${day}`,
     noGroundGiven: 'er is geen grond opgegeven',
     whatTitle: 'Wat is verstrekt, en waarom',
     versionOf: (n: number) => `Versie ${n}`,
