@@ -22,7 +22,7 @@ export interface Core {
  * Calls that are not a person at work: status and reminder polling would otherwise keep an
  * unattended window unlocked forever. The renderer reports real input with session.activity.
  */
-const NOT_ACTIVITY = new Set(['app.status', 'session.activity', 'request.dueReminders']);
+const NOT_ACTIVITY = new Set(['app.status', 'session.activity', 'request.dueReminders', 'disclosure.dueReminders']);
 const OPENS_STORE = new Set(['vault.unlock', 'vault.create', 'vault.resetWithRecovery']);
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -62,9 +62,9 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await screenshot(page, '03-dashboard');
   });
 
-  it('every section is reachable, with an honest empty state where nothing is built yet', async () => {
+  it('every section is reachable, with an honest empty state where there is nothing yet', async () => {
     for (const [link, text] of [
-      ['Disclosures', 'not built yet'],
+      ['Disclosures', 'No disclosures recorded yet.'],
       ['Policies', 'not built yet'],
       ['Reports', 'Not built yet'],
     ] as const) {

@@ -16,6 +16,11 @@ import { useSettings } from '../data/queries';
 import { todayInZone } from '../../../shared/dates';
 import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
+import { DisclosuresPage } from '../features/disclosures/DisclosuresPage';
+import { DisclosurePage } from '../features/disclosures/DisclosurePage';
+import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
+import { RecipientsPage } from '../features/disclosures/RecipientsPage';
+import { StatsPage } from '../features/disclosures/StatsPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -86,7 +91,12 @@ export function Frame({
             <Route path="/requests" element={<RequestsPage today={today} />} />
             <Route path="/requests/new" element={<NewRequestPage settings={settings.data} today={today} />} />
             <Route path="/requests/:ref" element={<RequestPage today={today} timeZone={settings.data.timeZone} />} />
-            <Route path="/disclosures" element={<NotBuiltPage title={s.nav.disclosures} body={s.placeholder.disclosures} />} />
+            <Route path="/disclosures" element={<DisclosuresPage today={today} />} />
+            <Route path="/disclosures/new" element={<NewDisclosurePage today={today} />} />
+            <Route path="/disclosures/recipients" element={<RecipientsPage />} />
+            <Route path="/disclosures/stats" element={<StatsPage />} />
+            <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
+            <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />

@@ -22,6 +22,7 @@ describe('auto-lock', () => {
     // Status and reminder polling are not activity (a window left open must still lock).
     await core.dispatch('app.status', {}, { principal: localUser('test') });
     await core.dispatch('request.dueReminders', { peek: true }, { principal: localUser('test') });
+    await core.dispatch('disclosure.dueReminders', { peek: true }, { principal: localUser('test') });
     await core.dispatch('request.list', {}, { principal: localUser('system:timer'), background: true });
     vi.advanceTimersByTime(31_000);
     expect(core.session.unlocked).toBe(false);

@@ -11,6 +11,7 @@ import { listLinks } from './dashboard-links';
 import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
+import { SecrecyReminders } from '../disclosures/SecrecyReminders';
 import { RetentionDue } from './RetentionDue';
 
 const t = s.insights.dashboard;
@@ -27,6 +28,7 @@ export function DashboardPage() {
         )}
       </div>
       {data.data && <DeadlineSummaryLine overdue={data.data.overdue} dueWithin7Days={data.data.dueWithin7Days} />}
+      <SecrecyReminders />
       {data.isPending && <Loading />}
       {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
       {data.data && <DashboardBody data={data.data} />}

@@ -10,6 +10,7 @@ import { ActionPanel } from './ActionPanel';
 import { LaterReadings } from '../deadlines/LaterReadings';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
+import { RequestDisclosures } from '../disclosures/RequestDisclosures';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 
@@ -218,28 +219,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
               </>
             )}
           </section>
-          {detail.art19 && (
-            <section className="card" aria-labelledby="art19-title">
-              <h2 id="art19-title">{d.art19}</h2>
-              <p className="field__hint">{detail.art19.listing.sourceNote}</p>
-              {detail.art19.records.length > 0 && (
-                <ul>
-                  {detail.art19.records.map((r) => (
-                    <li key={r.recipientId}>
-                      <UserText>{r.recipientName}</UserText>: {t.action.art19Outcomes[r.outcome]}
-                      {r.notifiedOn ? ` ${formatDay(r.notifiedOn)}` : ''}
-                      {r.reason && (
-                        <>
-                          {' — '}
-                          <UserText>{r.reason}</UserText>
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          )}
+          <RequestDisclosures detail={detail} today={today} />
           <Attachments detail={detail} timeZone={timeZone} />
         </div>
       </div>
