@@ -19,6 +19,10 @@ export const PERMISSIONS = [
   'request.write',
   'disclosure.read',
   'disclosure.write',
+  'policy.read',
+  'policy.write',
+  /** Score a policy text without storing it (works while locked). */
+  'policy.check',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -10,6 +10,7 @@ import { exportHandlers } from '../services/export-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { disclosureHandlers } from '../services/disclosures/handlers';
+import { policyHandlers } from '../services/policy/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -27,6 +28,7 @@ export function createHandlers(session: Session): Handlers {
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),
     ...disclosureHandlers(session),
+    ...policyHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;
