@@ -37,7 +37,7 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
     item: 'purposes',
     article: 'GDPR Art. 13(1)(c), 14(1)(c)',
     en: { terms: ['\\bpurposes?\\b', 'we use (your )?(personal )?(data|information) (to|for)'] },
-    nl: { terms: ['\\bdoel(en|einden)?\\b', 'gebruiken (wij|we) (uw|je) (persoons)?gegevens (om|voor)'] },
+    nl: { terms: ['\\bdoel(en|einden)?\\b', 'gebruiken (wij|we) (uw|je) (persoons)?gegevens (om|voor)', '(wij|we) gebruiken (uw|je) (persoons)?gegevens (om|voor)'] },
   },
   {
     item: 'legal_basis',

@@ -75,10 +75,14 @@ export function splitSections(text: string): PolicySection[] {
   return sections;
 }
 
-/** Sentences of a text, for evidence: split at line ends and after . ! ? followed by a space. */
+/**
+ * Sentences of a text, for evidence: split at line ends and after . ! ? followed by a space.
+ * Headings are not sentences: a title promises a topic, only the text under it can deliver it.
+ */
 export function sentencesOf(text: string): string[] {
   return text
     .split('\n')
+    .filter((line) => line && !headingOf(line))
     .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'“‘(])/u))
     .map((s) => s.replace(/^[-*•]\s+/, '').trim())
     .filter((s) => /\p{L}/u.test(s));
