@@ -1,14 +1,16 @@
 // Word-level differences between two revisions, section by section, with the `diff` library
 // (Myers' algorithm): sections are paired by key (title without numbering), a section whose key
 // appears at another place in the order is "moved", and each pair's text is diffed word by word.
-// The result carries both views a screen shows: one inline run, and left/right columns.
-import { diffArrays, diffWords } from 'diff';
+// The result carries both views a screen shows: one inline run, and left/right columns. Spaces
+// are tokens too (diffWordsWithSpace): plain diffWords takes the spacing of the equal runs from one
+// side only, so a column would not read back as the revision's own text.
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { DiffPart, PolicyDiff, PolicySection, SectionDiff } from '../model/policy';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function textDiff(a: string, b: string): Pick<SectionDiff, 'inline' | 'left' | 'right'> & { changed: boolean } {
-  const inline: DiffPart[] = diffWords(a, b).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  const inline: DiffPart[] = diffWordsWithSpace(a, b).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
   return {
     inline,
     left: inline.filter((p) => p.op !== 'insert'),
