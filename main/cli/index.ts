@@ -9,6 +9,7 @@ import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
+import { registerPolicyCommands } from './commands/policy';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerRequestCommands(program);
   registerDisclosureCommands(program);
+  registerPolicyCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

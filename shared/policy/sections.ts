@@ -12,6 +12,9 @@ export function normaliseText(raw: string): string {
     .split('\n')
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .join('\n')
+    // Hard-wrapped lines (PDF lines, plain text wrapped at 72) are one sentence: a line that does
+    // not end a sentence, followed by one that starts in lower case, continues it.
+    .replace(/([^\n.!?:;])\n(?=\p{Ll})/gu, '$1 ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
