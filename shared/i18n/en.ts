@@ -5,6 +5,7 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -183,6 +184,7 @@ export const en = {
   insights,
   requests,
   disclosures,
+  policyCodes,
   integrity,
   timeline,
 } as const;

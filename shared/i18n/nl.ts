@@ -7,6 +7,7 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -184,6 +185,7 @@ export const nl: Catalog = {
   insights,
   requests,
   disclosures,
+  policyCodes,
   integrity,
   timeline,
 };
