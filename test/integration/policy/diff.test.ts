@@ -95,6 +95,24 @@ We keep invoices for 10 years.
     expect(d.totals).toMatchObject({ sectionsMoved: 1, sectionsChanged: 1, sectionsAdded: 0, sectionsRemoved: 0 });
   });
 
+  it('a section under a reworded heading is one changed section, not a removal and an addition', async () => {
+    const a = await add(V1.replace('Privacy', 'Privacy C'));
+    const b = await add(V1.replace('Privacy', 'Privacy C').replace('## 3. Retention\nWe keep invoices for 7 years.', '## 3. How long we keep data\nWe keep invoices for 7 years.'));
+    const d = await t.call('policy.diff', { a: a.id, b: b.id });
+    expect(d.sections.map((s) => [s.change, s.titleA, s.titleB])).toEqual([
+      ['unchanged', 'Privacy C', 'Privacy C'],
+      ['unchanged', '1. Who we are', '1. Who we are'],
+      ['unchanged', '2. Recipients', '2. Recipients'],
+      ['changed', '3. Retention', '3. How long we keep data'],
+      ['unchanged', '4. Your rights', '4. Your rights'],
+    ]);
+    expect(d.totals).toMatchObject({ sectionsAdded: 0, sectionsRemoved: 0, sectionsChanged: 1, wordsInserted: 0, wordsDeleted: 0 });
+    // A reworded heading over different text stays a removal and an addition.
+    const c = await add(V1.replace('Privacy', 'Privacy C').replace('## 3. Retention\nWe keep invoices for 7 years.', '## 3. Cookies\nWe set analytics cookies on first visit.'));
+    const e = await t.call('policy.diff', { a: a.id, b: c.id });
+    expect(e.sections.filter((s) => s.change !== 'unchanged').map((s) => s.change)).toEqual(['removed', 'added']);
+  });
+
   it('Unicode: accents, composed and decomposed forms, non-Latin scripts and emoji', async () => {
     const a = await add('# Privé\n\n## Ontvangers\nWij delen gegevens met café Zoë en 東京 partners.\n');
     // The same "é" typed decomposed (e + U+0301) is no change; the real edits are.
