@@ -11,12 +11,21 @@ export function normaliseText(raw: string): string {
     .replace(/[\u200B\uFEFF]/g, '')
     .split('\n')
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .reduce(unwrap, [] as string[])
     .join('\n')
-    // Hard-wrapped lines (PDF lines, plain text wrapped at 72) are one sentence: a line that does
-    // not end a sentence, followed by one that starts in lower case, continues it.
-    .replace(/([^\n.!?:;])\n(?=\p{Ll})/gu, '$1 ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * Hard-wrapped lines (PDF lines, plain text wrapped at 72) are one sentence: a line that does not
+ * end a sentence and is no heading, followed by one that starts in lower case, continues it.
+ */
+function unwrap(lines: string[], line: string): string[] {
+  const prev = lines[lines.length - 1];
+  if (prev && /^\p{Ll}/u.test(line) && !/[.!?:;]$/.test(prev) && !headingOf(prev)) lines[lines.length - 1] = `${prev} ${line}`;
+  else lines.push(line);
+  return lines;
 }
 
 const MARKDOWN = /^(#{1,6})\s+(.+?)\s*#*$/;

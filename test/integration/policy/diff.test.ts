@@ -137,3 +137,10 @@ We keep invoices for 10 years.
     expect(err.code).toBe('NOT_FOUND');
   });
 });
+
+describe('policy text', () => {
+  it('a heading followed by a lower-case line stays a heading; a wrapped sentence is joined', async () => {
+    const r = await t.call('policy.check', { source: { filename: 'w.md', text: '## 1. Retention\nwe keep invoices for 7\nyears after the last order.\n' } });
+    expect(r.sections.map((s) => [s.title, s.text])).toEqual([['1. Retention', 'we keep invoices for 7 years after the last order.']]);
+  });
+});
