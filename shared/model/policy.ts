@@ -162,7 +162,7 @@ export interface ChecklistFinding {
   article: string;
   /** The finding in force: the override's status when there is one. */
   status: CheckStatus;
-  /** The sentence(s) supporting the finding; never empty for `present`. */
+  /** The sentence(s) supporting the finding, verbatim from the text; never empty for `present`. */
   evidence: string[];
   /** What the rules found, kept beside an override. */
   auto: { status: CheckStatus; evidence: string[] };

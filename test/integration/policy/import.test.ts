@@ -33,6 +33,8 @@ describe('policy import', () => {
     expect(r.files[0]).toMatchObject({ filename: 'policy.txt', mimeType: 'text/plain', sha256: sha(text) });
     const file = await t.call('policy.fileGet', { id: r.id, fileId: r.files[0]!.id });
     expect(Buffer.from(file.base64, 'base64').equals(text)).toBe(true);
+    // Each evidence sentence occurs verbatim in the stored text, so a screen can highlight it.
+    for (const f of r.checklist) for (const e of f.evidence) expect(r.text, f.item).toContain(e);
     // Stored per revision: reading it back gives the same checklist.
     expect((await t.call('policy.get', { id: '1' })).checklist).toEqual(r.checklist);
 
@@ -66,6 +68,7 @@ describe('policy import', () => {
     expect(r.sections.map((s) => s.title)).toEqual(['PRIVACY STATEMENT (PDF)', 'WHO WE ARE', 'WHAT WE DO WITH YOUR DATA', 'HOW LONG WE KEEP IT', 'YOUR RIGHTS']);
     expect(r.counts).toEqual({ present: 7, missing: 9, unclear: 3 });
     expect(r.checklist.find((f) => f.item === 'retention')).toMatchObject({ status: 'unclear', evidence: ['We keep your data as needed.'] });
+    for (const f of r.checklist) for (const e of f.evidence) expect(r.text, f.item).toContain(e);
   });
 
   it('Word .docx (read by mammoth)', async () => {
