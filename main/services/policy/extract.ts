@@ -60,6 +60,23 @@ function markdownToText(md: string): string {
     .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2');
 }
 
+/**
+ * A PDF has no paragraphs, only lines. A line that fills most of the widest line's length and
+ * does not end a sentence was wrapped by the layout, whatever case the next line starts with
+ * ("… the Autoriteit" / "Persoonsgegevens."), so it is joined to the next one.
+ */
+function joinWrapped(page: string): string {
+  const lines = page.split('\n').map((l) => l.trimEnd());
+  const widest = Math.max(0, ...lines.map((l) => l.length));
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && line && prev.length >= widest * 0.8 && !/[.!?:;]$/.test(prev)) out[out.length - 1] = `${prev} ${line.trimStart()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
 async function pdfToText(bytes: Buffer): Promise<string> {
   // pdfjs-dist ships as ES modules only; the specifier is a variable so the CommonJS bundle keeps
   // a real import() (scripts/build.mjs leaves pdfjs-dist external) instead of a require().
@@ -77,7 +94,7 @@ async function pdfToText(bytes: Buffer): Promise<string> {
       }
       pages.push(page);
     }
-    return pages.join('\n\n');
+    return pages.map(joinWrapped).join('\n\n');
   } finally {
     await doc.destroy();
   }

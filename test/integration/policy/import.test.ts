@@ -71,6 +71,13 @@ describe('policy import', () => {
     for (const f of r.checklist) for (const e of f.evidence) expect(r.text, f.item).toContain(e);
   });
 
+  it('PDF: a sentence the layout wrapped before a capital is one sentence again', async () => {
+    const sentence = 'If you think we handle your personal data wrongly, you may lodge a complaint with the Autoriteit Persoonsgegevens, the supervisory authority.';
+    const r = await add('complaint.pdf', await pdfOf(['YOUR RIGHTS', sentence, 'Short line']));
+    expect(r.sections.map((s) => [s.title, s.text])).toEqual([['YOUR RIGHTS', `${sentence}\nShort line`]]);
+    expect(r.checklist.find((f) => f.item === 'complaint')).toMatchObject({ status: 'present', evidence: [sentence] });
+  });
+
   it('Word .docx (read by mammoth)', async () => {
     const docx = await docxOf(NL_GAPS.trim().split('\n'));
     const r = await add('privacyverklaring.docx', docx);
@@ -98,7 +105,7 @@ describe('policy import', () => {
   it('the audit trail records the import without the text', async () => {
     const events = (await t.call('audit.list', { limit: 100 })).rows.filter((e) => e.entityType === 'policy-revision');
     const recorded = events.filter((e) => 'recorded' in e.summary);
-    expect(recorded.length).toBe(5);
+    expect(recorded.length).toBe(6);
     const trail = JSON.stringify(events);
     expect(trail).not.toContain('We keep your data as needed');
     expect(trail).not.toContain('klantenservice');
