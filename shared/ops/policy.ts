@@ -25,6 +25,8 @@ export const policyOps = {
   'policy.diff': op<PolicyDiff>()(policyDiffInput, 'unlocked', 'policy.read'),
   'policy.override': op<PolicyRevisionDetail>()(policyOverrideInput, 'unlocked', 'policy.write'),
   'policy.practices': op<PolicyPractices>()(empty, 'unlocked', 'policy.read'),
+  /** Runs the current rules again over a stored revision (after the rules were tuned); overrides stay. */
+  'policy.recheck': op<PolicyRevisionDetail>()(policyIdInput, 'unlocked', 'policy.write'),
   'policy.fileGet': op<FileContent>()(policyFileInput, 'unlocked', 'policy.read'),
   // Pure: reads the text it is given and stores nothing, so it works while locked.
   'policy.check': op<PolicyCheckResult>()(policyCheckInput, 'public', 'policy.check'),

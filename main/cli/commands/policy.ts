@@ -152,6 +152,16 @@ export function registerPolicyCommands(program: Command): void {
   });
 
   opCommand(policy, {
+    command: 'recheck <rev>',
+    description: "Run the current checklist rules again over a stored revision (after the rules were tuned); overrides stay.",
+    op: 'policy.recheck',
+    args: ['id'],
+    argHelp: ['the revision (number or id)'],
+    json: { description: "print the revision's checklist as JSON", select: (r) => ({ revision: revisionOf(r), checklist: r.checklist.map(finding) }) },
+    human: (r) => checklistText(r.checklist),
+  });
+
+  opCommand(policy, {
     command: 'practices',
     description: 'Recipient kinds in the disclosures register that the policy in force does not name ("practice not disclosed").',
     op: 'policy.practices',

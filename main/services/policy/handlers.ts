@@ -16,6 +16,7 @@ export function policyHandlers(session: Session): FeatureHandlers<typeof policyO
     'policy.diff': (i) => policy().diff(i.a, i.b),
     'policy.override': (i, ctx) => policy().override(i, actorOf(ctx)),
     'policy.practices': () => policy().practices(),
+    'policy.recheck': (i, ctx) => policy().recheck(i.id, actorOf(ctx)),
     'policy.fileGet': (i) => policy().fileGet(i),
     'policy.check': (i) => checkPolicy(i.source),
   };

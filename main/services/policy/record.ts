@@ -11,7 +11,7 @@ import type { PolicyAdd, PolicyOverride, PolicyUpdate } from '../../../shared/mo
 import { countStatuses, quotedIn, type AutoFinding } from '../../../shared/policy/checklist';
 import type { Extracted } from './extract';
 import { PolicyInputError, PolicyRevisionChangedError } from './errors';
-import { checklistOf, requireRevision, revisionOwner } from './repo';
+import { checklistOf, requireRevision, revisionOwner, type RevisionRow } from './repo';
 
 type Meta = Omit<PolicyAdd, 'source'>;
 
@@ -121,5 +121,30 @@ export function overrideFinding(t: TxContext, input: PolicyOverride, actor: stri
     entityType: 'policy-revision',
     entityId: `revision ${row.number}`,
     summary: { checklistOverride: { id: row.public_id, number: row.number, item: input.item, auto: finding.auto.status, from: finding.status, to: input.status ?? finding.auto.status, cleared: input.status === null, quotes: input.evidence.length } },
+  });
+}
+
+/** Items whose automatic finding differs from what the current rules say. */
+export function recheckChanges(db: TxContext['db'], revisionId: number, now: AutoFinding[]): AutoFinding[] {
+  const stored = new Map(checklistOf(db, revisionId).map((f) => [f.item, f.auto]));
+  return now.filter((f) => {
+    const before = stored.get(f.item);
+    return !before || before.status !== f.status || JSON.stringify(before.evidence) !== JSON.stringify(f.evidence);
+  });
+}
+
+export function writeRecheck(t: TxContext, row: RevisionRow, changes: AutoFinding[]): void {
+  const before = new Map(checklistOf(t.db, row.id).map((f) => [f.item, f.auto.status]));
+  const upsert = stmt(
+    t.db,
+    `INSERT INTO policy_checklist (revision_id, item, auto_status, auto_evidence) VALUES (?, ?, ?, ?)
+     ON CONFLICT (revision_id, item) DO UPDATE SET auto_status = excluded.auto_status, auto_evidence = excluded.auto_evidence`,
+  );
+  for (const f of changes) upsert.run(row.id, f.item, f.status, JSON.stringify(f.evidence));
+  bumpVersion(t.db, 'policy_revisions', row.id, t.now);
+  t.audit({
+    entityType: 'policy-revision',
+    entityId: `revision ${row.number}`,
+    summary: { rechecked: { id: row.public_id, number: row.number, changed: changes.map((f) => ({ item: f.item, from: before.get(f.item) ?? null, to: f.status })) } },
   });
 }

@@ -19,7 +19,8 @@ import type {
 import { splitSections } from '../../../shared/policy/sections';
 import { diffSections } from '../../../shared/policy/diff';
 import { todayIn } from '../requests/today';
-import { addRevision, checkMetaDates, overrideFinding, updateRevision } from './record';
+import { addRevision, checkMetaDates, overrideFinding, recheckChanges, updateRevision, writeRecheck } from './record';
+import { runChecklist } from '../../../shared/policy/checklist';
 import { allRevisions, requireRevision, revisionOwner, toDetail, toSummary } from './repo';
 import { undisclosedPractices } from './practices';
 import { readPolicy } from './check';
@@ -58,6 +59,17 @@ export class PolicyService {
   override(input: PolicyOverride, actor: string): PolicyRevisionDetail {
     this.store.tx(actor, 'policy.override', (t) => overrideFinding(t, input, actor));
     return this.get(input.id);
+  }
+
+  /**
+   * The stored findings are what the rules said when the revision was recorded; after the rules
+   * are tuned, this records what they say now (overrides stay). Nothing differs: nothing is written.
+   */
+  recheck(ref: string, actor: string): PolicyRevisionDetail {
+    const row = requireRevision(this.store.db, ref);
+    const changes = recheckChanges(this.store.db, row.id, runChecklist(row.text));
+    if (changes.length) this.store.tx(actor, 'policy.recheck', (t) => writeRecheck(t, row, changes));
+    return this.get(row.public_id);
   }
 
   list(): PolicyRevisionSummary[] {

@@ -82,6 +82,27 @@ describe('policy revisions', () => {
     expect(events.every((e) => e.entityId === `revision ${r.number}` && e.actor === 'test')).toBe(true);
   });
 
+  it('rechecks a stored revision with the current rules: differing findings replaced, overrides kept, audited once', async () => {
+    const r = await t.call('policy.add', { source: { filename: 'gaps2.txt', text: `${EN_GAPS}\nVersion 2.` }, effectiveDate: '2026-06-01' });
+    await t.call('policy.override', { id: r.id, item: 'complaint', status: 'missing', note: 'Only a mailbox.' });
+    // What older rules would have stored: retention missing, complaint present (a real row in the
+    // real database, as a revision recorded before the rules were tuned has it).
+    const db = t.core.session.requireStore().db;
+    const row = db.prepare('SELECT id FROM policy_revisions WHERE public_id = ?').get(r.id) as { id: number };
+    db.prepare("UPDATE policy_checklist SET auto_status = 'missing', auto_evidence = '[]' WHERE revision_id = ? AND item = 'retention'").run(row.id);
+    db.prepare('UPDATE policy_checklist SET auto_status = \'present\', auto_evidence = \'["x"]\' WHERE revision_id = ? AND item = \'complaint\'').run(row.id);
+    expect((await t.call('policy.get', { id: r.id })).checklist.find((f) => f.item === 'retention')!.status).toBe('missing');
+
+    const again = await t.call('policy.recheck', { id: String(r.number) });
+    expect(again.checklist.find((f) => f.item === 'retention')).toMatchObject({ status: 'unclear', evidence: ['We keep your data as needed.'] });
+    expect(again.checklist.find((f) => f.item === 'complaint')).toMatchObject({ status: 'missing', auto: { status: 'unclear' }, override: { status: 'missing', note: 'Only a mailbox.' } });
+    await t.call('policy.recheck', { id: r.id });
+    const events = (await t.call('audit.list', { limit: 50 })).rows.filter((e) => e.operation === 'policy.recheck');
+    expect(events.map((e) => e.summary)).toEqual([
+      { rechecked: { id: r.id, number: r.number, changed: [{ item: 'retention', from: 'missing', to: 'unclear' }, { item: 'complaint', from: 'present', to: 'unclear' }] } },
+    ]);
+  });
+
   it('flags a recipient kind the disclosures register shows but the policy in force does not name', async () => {
     expect((await t.call('policy.practices', {})).undisclosed).toEqual([]);
     await t.call('disclosure.add', policeOrder({ date: daysAgo(5) }));

@@ -161,6 +161,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'policy.diff': [{ a: '1', b: '1' }],
     'policy.override': [{ id: '1', item: 'complaint', status: 'unclear', note: 'checked' }],
     'policy.practices': [{}],
+    'policy.recheck': [{ id: '1' }],
     'policy.fileGet': [{ id: '1', fileId: 1 }],
     'policy.check': [{ source: { filename: 'p.txt', text: 'We keep your data for 2 years.' } }],
     'deadline.compute': [
