@@ -4,7 +4,7 @@ import type { PolicyCheckResult, PolicySource } from '../../../shared/model/poli
 import { countStatuses, runChecklist } from '../../../shared/policy/checklist';
 import { normaliseText, splitSections } from '../../../shared/policy/sections';
 import { extractPolicy } from './extract';
-import { PolicyInputError } from './errors';
+import { PolicyInputError, sourceField } from './errors';
 import type { Imported } from './record';
 
 export const MAX_POLICY_CHARS = 2_000_000;
@@ -13,9 +13,9 @@ export async function readPolicy(source: PolicySource): Promise<Imported> {
   const extracted = await extractPolicy(source);
   const text = normaliseText(extracted.raw);
   // The same bound as pasted text (policySourceInput): a policy, not a book.
-  if (text.length > MAX_POLICY_CHARS) throw new PolicyInputError({ 'source.base64': [`The text is ${text.length.toLocaleString('en')} characters; a policy has at most ${MAX_POLICY_CHARS.toLocaleString('en')}.`] });
+  if (text.length > MAX_POLICY_CHARS) throw new PolicyInputError({ [sourceField(source)]: [`The text is ${text.length.toLocaleString('en')} characters; a policy has at most ${MAX_POLICY_CHARS.toLocaleString('en')}.`] });
   if (!/\p{L}/u.test(text))
-    throw new PolicyInputError({ 'source.base64': [extracted.format === 'pdf' ? 'No text could be read from this PDF (a scanned image?); import a text version.' : 'The policy has no text.'] });
+    throw new PolicyInputError({ [sourceField(source)]: [extracted.format === 'pdf' ? 'No text could be read from this PDF (a scanned image?); import a text version.' : 'The policy has no text.'] });
   return { extracted, text, checklist: runChecklist(text) };
 }
 

@@ -1,6 +1,10 @@
 // Errors the policy service throws on purpose. Messages name revisions by number or id, never
 // quote the policy text.
 import { NotFoundError, ValidationError, WorkbenchError, type FieldErrors } from '../../../shared/errors';
+import type { PolicySource } from '../../../shared/model/policy';
+
+/** The field a problem with the policy's content is reported on: the file, or the pasted text. */
+export const sourceField = (source: PolicySource) => (source.base64 ? 'source.base64' : 'source.text');
 
 export class PolicyRevisionNotFoundError extends NotFoundError {
   constructor(ref: string) {

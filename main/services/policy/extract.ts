@@ -4,7 +4,7 @@
 import { convert } from 'html-to-text';
 import type { PolicyFormat, PolicySource } from '../../../shared/model/policy';
 import { decodeBase64 } from '../../store/file-store';
-import { PolicyInputError } from './errors';
+import { PolicyInputError, sourceField } from './errors';
 
 export interface Extracted {
   format: PolicyFormat;
@@ -119,8 +119,8 @@ export async function extractPolicy(source: PolicySource): Promise<Extracted> {
     else raw = asText;
   } catch {
     // The extractor's message may quote the file; say only what went wrong.
-    throw new PolicyInputError({ 'source.base64': [`This is not a readable ${format.toUpperCase()} file.`] });
+    throw new PolicyInputError({ [sourceField(source)]: [`This is not a readable ${format.toUpperCase()} file.`] });
   }
-  if (format !== 'pdf' && format !== 'docx' && raw.includes('\uFFFD')) throw new PolicyInputError({ 'source.base64': ['The text is not UTF-8; save it as UTF-8 and import it again.'] });
+  if (format !== 'pdf' && format !== 'docx' && raw.includes('\uFFFD')) throw new PolicyInputError({ [sourceField(source)]: ['The text is not UTF-8; save it as UTF-8 and import it again.'] });
   return { format, bytes, mimeType: MIME[format], raw };
 }

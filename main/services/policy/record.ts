@@ -10,7 +10,7 @@ import { newPublicId } from '../../store/public-id';
 import type { PolicyAdd, PolicyOverride, PolicyUpdate } from '../../../shared/model/policy';
 import { countStatuses, quotedIn, type AutoFinding } from '../../../shared/policy/checklist';
 import type { Extracted } from './extract';
-import { PolicyInputError, PolicyRevisionChangedError } from './errors';
+import { PolicyInputError, PolicyRevisionChangedError, sourceField } from './errors';
 import { checklistOf, requireRevision, revisionOwner, type RevisionRow } from './repo';
 
 type Meta = Omit<PolicyAdd, 'source'>;
@@ -48,7 +48,7 @@ export interface Imported {
 export function addRevision(t: TxContext, input: PolicyAdd, imported: Imported, actor: string): { publicId: string; number: number } {
   const sha = createHash('sha256').update(imported.text).digest('hex');
   const same = stmt(t.db, 'SELECT number FROM policy_revisions WHERE text_sha256 = ?').get(sha) as { number: number } | undefined;
-  if (same) throw new PolicyInputError({ 'source.base64': [`This text is already revision ${same.number}.`] });
+  if (same) throw new PolicyInputError({ [sourceField(input.source)]: [`This text is already revision ${same.number}.`] });
   const number = ((stmt(t.db, 'SELECT max(number) AS n FROM policy_revisions').get() as { n: number | null }).n ?? 0) + 1;
   const publicId = newPublicId();
   const info = stmt(

@@ -90,6 +90,8 @@ describe('policy import', () => {
     const before = (await t.call('policy.list', {})).length;
     const again = await t.fail('policy.add', { source: { filename: 'again.txt', base64: b64(EN_GAPS) }, effectiveDate: '2026-02-01' });
     expect(again.fieldErrors?.['source.base64']?.[0]).toMatch(/already revision 1/);
+    const pasted = await t.fail('policy.add', { source: { text: `  ${EN_GAPS}\r\n` }, effectiveDate: '2026-02-01' });
+    expect(pasted.fieldErrors?.['source.text']?.[0]).toMatch(/already revision 1/);
     const broken = await t.fail('policy.add', { source: { filename: 'x.pdf', base64: b64('%PDF-1.7 garbage') }, effectiveDate: '2026-02-01' });
     expect(broken.fieldErrors?.['source.base64']?.[0]).toMatch(/not a readable PDF/);
     const emptyPdf = await pdfOf(['']);
