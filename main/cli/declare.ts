@@ -200,8 +200,10 @@ export function opCommand<N extends OpName, A extends OpName = N>(parent: Comman
         if (!f.to) continue;
         const raw = opts[attributeOf(f.flags)];
         if (raw === undefined) continue;
+        // A repeated flag whose values are lists ("--status closed --status refused,withdrawn")
+        // adds the lists up into one, without repeats.
         const one = (v: unknown) => (f.path ? resolve(String(v)) : f.parse ? f.parse(String(v)) : v);
-        const value = Array.isArray(raw) ? raw.map(one) : one(raw);
+        const value = Array.isArray(raw) ? (f.parse && f.repeatable ? [...new Set(raw.flatMap((v) => one(v) as unknown))] : raw.map(one)) : one(raw);
         setPath(input, f.to, value);
       }
       spec.args?.forEach((a, i) => addArgument(input, a, args[i]!));

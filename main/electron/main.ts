@@ -49,9 +49,10 @@ async function start(): Promise<void> {
   win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_ENTRY_URL);
 
-  const stopReminders = startReminderNotifications(core, (ref) => {
+  const stopReminders = startReminderNotifications(core, (open) => {
     win.show();
-    void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#/requests/${ref}`)}`);
+    const route = 'ref' in open ? `/requests/${encodeURIComponent(open.ref)}` : open.list === 'overdue' ? '/requests?overdue=1' : '/requests?dueWithin=7';
+    void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}`);
   });
 
   app.on('second-instance', () => {

@@ -1,25 +1,28 @@
-// Desktop notifications for deadlines (requests issue: "a desktop notification when a request
-// enters its last 7 days and when one becomes overdue; once per request per threshold").
-// The core decides what is due and marks it shown; this only displays it. The text names the
-// reference and the date, never the requester: notification centres keep a history on disk.
+// Desktop notifications for deadlines: when a request enters its last 7 days and when one
+// becomes overdue, once per request per threshold, batched when several arrive together
+// (reminder-batch.ts). The core decides what is due and marks it shown; this only displays it,
+// in the language chosen in Settings.
 import { Notification } from 'electron';
 import type { DueReminder } from '../../shared/model/request';
+import type { Settings } from '../../shared/model/settings';
 import type { Core } from '../app/core';
 import { localUser } from '../../shared/auth';
+import { CATALOGS } from '../../shared/i18n';
+import { batchReminders, type DesktopNotice } from './reminder-batch';
 
 const EVERY_MS = 5 * 60 * 1000;
 
-export function startReminderNotifications(core: Core, onClick: (ref: string) => void): () => void {
+export function startReminderNotifications(core: Core, onClick: (open: DesktopNotice['open']) => void): () => void {
   const tick = async () => {
     if (!core.session.unlocked || !Notification.isSupported()) return;
-    const res = await core.dispatch('request.dueReminders', {}, { principal: localUser('system:reminders'), background: true });
+    const ctx = { principal: localUser('system:reminders'), background: true };
+    const res = await core.dispatch('request.dueReminders', {}, ctx);
     if (!res.ok) return;
-    for (const r of res.result as DueReminder[]) {
-      const n = new Notification({
-        title: r.threshold === 'overdue' ? `${r.ref} is overdue` : `${r.ref} is due in ${r.daysLeft} day${r.daysLeft === 1 ? '' : 's'}`,
-        body: `Legal deadline ${r.due}. Open DPO Workbench to act on it.`,
-      });
-      n.on('click', () => onClick(r.ref));
+    const settings = await core.dispatch('settings.get', {}, ctx);
+    const catalog = CATALOGS[settings.ok ? (settings.result as Settings).language : 'en'];
+    for (const notice of batchReminders(res.result as DueReminder[], catalog)) {
+      const n = new Notification({ title: notice.title, body: notice.body });
+      n.on('click', () => onClick(notice.open));
       n.show();
     }
   };

@@ -33,6 +33,11 @@ export function timelineText(event: TimelineEvent, catalog: Catalog, locale: str
       return noted(w.withdrawn, e.note);
     case 'marked-duplicate':
       return noted(w.markedDuplicate(e.originalRef), e.note);
+    case 'imported-state': {
+      const day = (d: string | null) => (d ? formatDay(d, { locale }) : '');
+      if (e.status === 'closed') return w.importedClosed(day(e.respondedOn), day(e.closedOn));
+      return e.status === 'responded' ? w.importedResponded(day(e.respondedOn)) : w.importedInProgress;
+    }
     case 'attachment-added': {
       const base = w.attachmentAdded(e.filename, r.attachmentKindLabels[e.kind] ?? e.kind, w.bytes(formatCount(e.bytes, locale)));
       const withFlag = e.deleteAfterVerification ? `${base}; ${w.deleteAfterVerification}` : base;

@@ -19,7 +19,46 @@ export const timeField = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
 
+/** A time of receipt that may be left empty (a letter, a back-dated request): empty is null. */
+export const optionalTimeField = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'Enter the time as HH:MM (24-hour clock), or leave it empty.')
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
 export const emailField = emailFieldOf("Enter the requester's e-mail address.");
+
+/** The requester's e-mail address when there is one (a letter or a call may come without). */
+export const optionalEmailField = z
+  .string()
+  .trim()
+  .max(320, 'An e-mail address has at most 320 characters.')
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'That is not a valid e-mail address (name@example.com).')
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
+/**
+ * Where a missing way to reach the requester is reported, by channel: the address the request
+ * came from when it came by e-mail; otherwise the channel's own contact field. The answer has to
+ * reach the subject (GDPR Art. 12(1), (3)), so one of e-mail, postal address or phone is required;
+ * a request that arrived by e-mail always has its sender's address.
+ */
+export const CONTACT_FIELD_FOR_CHANNEL: Record<(typeof CHANNELS)[number], 'email' | 'postalAddress' | 'phone'> = {
+  email: 'email',
+  'web-form': 'email',
+  'live-chat': 'email',
+  phone: 'phone',
+  letter: 'postalAddress',
+  'in-person': 'email',
+};
+
+export const CONTACT_MISSING = {
+  email: 'Enter the e-mail address the request came from.',
+  any: 'Give at least one way to reach the requester: e-mail, postal address or phone.',
+} as const;
 
 export const nameField = personNameField("Enter the requester's name.");
 
@@ -38,7 +77,7 @@ export const refField = z
 
 export const requesterSchema = z.object({
   name: nameField,
-  email: emailField,
+  email: optionalEmailField,
   postalAddress: optionalText(500, 'A postal address has at most 500 characters.'),
   phone: optionalText(40, 'A phone number has at most 40 characters.'),
   customerId: optionalText(100, 'A customer number has at most 100 characters.'),
@@ -60,6 +99,16 @@ export const attachmentUploadSchema = fileUploadSchema.extend({
 });
 export type AttachmentUpload = z.input<typeof attachmentUploadSchema>;
 
+/** The missing way to reach the requester for this channel, or null when there is one. */
+export function contactProblem(
+  channel: (typeof CHANNELS)[number],
+  requester: { email?: string | null; postalAddress?: string | null; phone?: string | null },
+): { field: 'email' | 'postalAddress' | 'phone'; message: string } | null {
+  if (channel === 'email' && !requester.email) return { field: 'email', message: CONTACT_MISSING.email };
+  if (requester.email || requester.postalAddress || requester.phone) return null;
+  return { field: CONTACT_FIELD_FOR_CHANNEL[channel], message: CONTACT_MISSING.any };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Operation inputs
 
@@ -70,8 +119,8 @@ export const requestCreateInput = z
     channel: channelSchema.shape.channel,
     mailbox: channelSchema.shape.mailbox,
     receivedDate: dateField('the date received'),
-    /** Local time in the organisation's zone; null when not known (e.g. a letter). */
-    receivedTime: timeField.nullable().optional(),
+    /** Local time in the organisation's zone; null (or empty) when not known (e.g. a letter). */
+    receivedTime: optionalTimeField,
     /** Default from Settings. */
     regime: regimeField.optional(),
     country: countryCodeField.optional(),
@@ -82,6 +131,8 @@ export const requestCreateInput = z
   .superRefine((v, ctx) => {
     if (v.requester.relation !== 'self' && !v.requester.onBehalfOf)
       ctx.addIssue({ code: 'custom', path: ['requester', 'onBehalfOf'], message: 'Name the person the request is made for.' });
+    const contact = contactProblem(v.channel, v.requester);
+    if (contact) ctx.addIssue({ code: 'custom', path: ['requester', contact.field], message: contact.message });
   });
 export type RequestCreateInput = z.input<typeof requestCreateInput>;
 export type RequestCreate = z.output<typeof requestCreateInput>;
@@ -97,7 +148,7 @@ export const requestFilterSchema = z.object({
   channel: z.array(z.enum(CHANNELS)).optional(),
   /** Open requests whose deadline has passed (the clock-stopped ones are not overdue). */
   overdue: z.boolean().optional(),
-  /** Open requests due within N days from today (today included; overdue ones included). */
+  /** Running requests due within N days from today (today included); overdue ones only together with `overdue`. */
   dueWithinDays: z.number().int().min(0, 'At least 0 days.').max(366, 'At most 366 days.').optional(),
   /** Text search over name, e-mail, reference and customer number. */
   q: z.string().trim().max(200, 'Search for at most 200 characters.').optional(),
@@ -175,7 +226,13 @@ export const requestTransitionInput = z.discriminatedUnion(
       on,
       summary: z.string().trim().min(1, 'Summarise what was sent to the subject.').max(20_000),
     }),
-    z.object({ ...base, action: z.literal('close'), art19: z.array(art19RecordSchema).max(500).default([]) }),
+    z.object({
+      ...base,
+      action: z.literal('close'),
+      art19: z.array(art19RecordSchema).max(500).default([]),
+      /** Why an ID document marked "delete after verification" is still kept (GDPR Art. 5(1)(c)). */
+      keepIdDocumentsReason: optionalText(2000, 'The reason has at most 2,000 characters.'),
+    }),
     z.object({
       ...base,
       action: z.literal('refuse'),
@@ -210,8 +267,20 @@ export const attachmentDeleteInput = attachmentRefInput.extend({
 });
 
 /** Target fields a CSV column can be mapped to (the script header names). */
-export const IMPORT_FIELDS = ['type', 'name', 'email', 'received', 'channel', 'customer_id', 'regime', 'country', 'notes'] as const;
+export const IMPORT_FIELDS = [
+  'type', 'name', 'email', 'received', 'channel', 'customer_id', 'regime', 'country', 'notes',
+  // Ways to reach the subject besides e-mail, and where a historical request stands.
+  'phone', 'postal_address', 'status', 'responded_on', 'closed_on',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/**
+ * The statuses a CSV line can bring a request in as. History that the columns can state in full:
+ * a refusal needs its ground and reasons, a withdrawal or duplicate its own record, so those are
+ * imported as received (or in progress) and recorded in the app.
+ */
+export const IMPORT_STATUSES = ['received', 'in-progress', 'responded', 'closed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const importMappingSchema = z
   .partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500).nullable())
@@ -238,7 +307,8 @@ export const requestParseEmlInput = z.object({
 });
 
 export const requestImportEmlInput = requestParseEmlInput.extend({
-  types: requestTypesField.default(['other']),
+  /** Omitted: the types recognised in the message; when none are, the DPO must choose. */
+  types: requestTypesField.optional(),
 });
 
 export const dueRemindersInput = z.object({

@@ -21,6 +21,12 @@ interface ActionSpec {
   fields: string[];
   /** Extra rule on top of `from`; returns why not, or null. */
   guard?: (s: MachineState) => string | null;
+  /**
+   * A step that must come first, which the DPO can take (verify identity before responding):
+   * while it is missing the action is refused, but shown disabled with this reason rather than
+   * hidden, so the screen says what to do next, as the CLI does.
+   */
+  needsFirst?: (s: MachineState) => string | null;
 }
 
 const OPEN_WORKING = RUNNING_STATUSES;
@@ -63,12 +69,12 @@ export const ACTIONS: Readonly<Record<RequestAction, ActionSpec>> = {
   respond: {
     from: ['in-progress', 'extended'],
     fields: ['on', 'summary', 'note'],
-    guard: (s) =>
+    needsFirst: (s) =>
       !s.verified && needsVerification(s.types)
         ? "Verify the requester's identity first (GDPR Art. 12(6)); or refuse with ground identity-not-established."
         : null,
   },
-  close: { from: ['responded'], fields: ['art19', 'note'] },
+  close: { from: ['responded'], fields: ['art19', 'keepIdDocumentsReason', 'note'] },
   refuse: {
     from: ['received', 'awaiting-identity', 'awaiting-clarification', 'in-progress', 'extended'],
     fields: ['ground', 'on', 'reason', 'note'],
@@ -95,7 +101,18 @@ export function refusalReason(state: MachineState, action: RequestAction): strin
   const spec = ACTIONS[action];
   if (!spec.from.includes(state.status))
     return `"${actionLabel(action)}" is not possible while the request is ${state.status} (possible from: ${spec.from.join(', ')}).`;
-  return spec.guard?.(state) ?? null;
+  return spec.guard?.(state) ?? spec.needsFirst?.(state) ?? null;
+}
+
+/**
+ * What the request offers now: every legal action, plus the ones that wait for a step the DPO
+ * can take first, with that step as `disabledReason`.
+ */
+export function offeredActions(state: MachineState): Array<{ action: RequestAction; disabledReason: string | null }> {
+  return ACTION_NAMES.filter((a) => ACTIONS[a].from.includes(state.status) && !ACTIONS[a].guard?.(state)).map((action) => ({
+    action,
+    disabledReason: ACTIONS[action].needsFirst?.(state) ?? null,
+  }));
 }
 
 /** Where a legal action leads. `pauseFor` / `extended` come from the action's input and state. */

@@ -4,7 +4,7 @@ import type { FileContent, FileInfo } from './files';
 import type { DeadlineResult } from '../deadlines';
 import type { TimelineEvent } from './timeline';
 import { type Channel, type PauseFor, type RefusalGround, type Relation, type RequestStatus, type RequestType, TIMELINE_DIRECTIONS, type VerificationMethod } from './request-vocabulary';
-import type { Art19Record, ImportField, RequestAction } from './request-inputs';
+import type { Art19Record, ImportField, ImportStatus, RequestAction } from './request-inputs';
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -163,6 +163,14 @@ export interface ImportRowResult {
   errors: string[];
   /** The row as it would be created (ok rows). */
   values: Record<ImportField, string> | null;
+  /** What an ok row becomes: its status, and the answer and closing dates it is imported with. */
+  becomes?: ImportedAs | null;
+}
+
+export interface ImportedAs {
+  status: ImportStatus;
+  respondedOn: string | null;
+  closedOn: string | null;
 }
 
 export interface ImportPreview {
@@ -180,6 +188,8 @@ export interface ImportResult {
   rejected: Array<{ line: number; errors: string[] }>;
   refs: string[];
   dryRun: boolean;
+  /** The import report, one entry per imported line (per valid line on a dry run: ref null). */
+  lines?: Array<{ line: number; ref: string | null } & ImportedAs>;
 }
 
 export interface EmlDraft {
@@ -191,6 +201,8 @@ export interface EmlDraft {
   mailbox: string | null;
   subject: string;
   description: string;
+  /** The rights the subject and body ask for (English and Dutch), to pre-tick; empty when unclear. */
+  suggestedTypes: RequestType[];
   warnings: string[];
 }
 

@@ -33,15 +33,15 @@ export const settingsFields = z.object({
   defaultRegime: regimeField,
   defaultCountry: countryCodeField,
   /** Internal answer target in calendar days, shown beside the legal deadline. */
-  internalTargetDays: z.number().int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
-  autoLockMinutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
+  internalTargetDays: z.number({ error: 'Enter a number of days.' }).int().min(1, 'At least 1 day.').max(90, 'At most 90 days.'),
+  autoLockMinutes: z.number({ error: 'Enter a number of minutes.' }).int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
   autoBackup: z.boolean(),
-  backupRetention: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
+  backupRetention: z.number({ error: 'Enter a number of backups.' }).int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
   /**
    * How many days before a material policy change takes effect customers must have been told
    * (WP29/EDPB transparency guidelines WP260 rev.01 para. 29-31: "well in advance").
    */
-  policyNoticeDays: z.number().int().min(0, 'At least 0 days.').max(365, 'At most 365 days.'),
+  policyNoticeDays: z.number({ error: 'Enter a number of days.' }).int().min(0, 'At least 0 days.').max(365, 'At most 365 days.'),
   /** Legal-holiday corrections (Settings → Calendar); company closures are not legal holidays. */
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),

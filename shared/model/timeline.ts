@@ -16,6 +16,8 @@ export type TimelineEvent =
   | { code: 'refused'; ground: RefusalGround; reason: string; note: string | null }
   | { code: 'withdrawn'; note: string | null }
   | { code: 'marked-duplicate'; originalRef: string; note: string | null }
+  /** A CSV line brought in a request that was already further along (its history stays outside). */
+  | { code: 'imported-state'; status: 'in-progress' | 'responded' | 'closed'; respondedOn: IsoDate | null; closedOn: IsoDate | null }
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
   | { code: 'attachment-deleted'; filename: string; reason: string };
 

@@ -70,7 +70,12 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
 
   it('the audit trail lists events and verifies the chain', async () => {
     await page.getByRole('link', { name: 'Audit trail' }).click();
-    await page.getByRole('cell', { name: 'vault.create' }).waitFor();
+    // Operations in words, never their internal codes; the filter is a list of choices.
+    await page.getByRole('cell', { name: 'Vault created' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'vault.create' }).count()).toBe(0);
+    await page.getByLabel('Operation').selectOption({ label: 'Settings changed' });
+    await page.getByLabel('Operation').selectOption({ label: 'Any operation' });
+    await page.getByRole('cell', { name: 'Vault created' }).waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect.poll(() => page.getByTestId('audit-verification').textContent()).toMatch(/^Intact: \d+ events/);
     await screenshot(page, '04-audit-trail');

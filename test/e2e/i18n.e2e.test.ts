@@ -77,7 +77,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
     expect(await page.getByLabel('Taal').inputValue()).toBe('nl');
-    expect(await page.getByLabel('Standaardwet voor nieuwe verzoeken').locator('option:checked').textContent()).toBe('AVG (EU/EER)');
+    expect(await page.getByLabel('Standaardwet voor nieuwe verzoeken').locator('option:checked').textContent()).toBe('AVG');
     await expectNoRawText();
     await expectNoHorizontalOverflow();
     await screenshot(page, 'i18n-02-settings-nl');
@@ -99,9 +99,9 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(dueCell).toBe(formatDay(janDue, { locale: LOCALES.nl, today }));
     expect(dueCell).toMatch(/^(ma|di|wo|do|vr|za|zo) \d{1,2} [a-z]{3,4} \d{4} \((over \d+ dagen|morgen|overmorgen|vandaag)\)$/);
 
-    const banner = page.getByTestId('reminder-banner');
-    await banner.waitFor({ timeout: 15_000 });
-    expect(await banner.getByRole('link', { name: /\(Marie Dubois\) is verlopen sinds / }).count()).toBe(1);
+    const summary = page.getByTestId('deadline-summary');
+    await summary.waitFor({ timeout: 15_000 });
+    expect(await summary.textContent()).toMatch(/^1 termijn verstreken · \d+ termijn verloopt deze week — open de lijst$/);
     expect(await page.getByRole('heading', { name: 'Termijncalculator' }).isVisible()).toBe(true);
     const calculated = computeDeadline({ regime: 'gdpr', country: 'NL', received: today, asOf: today }).due;
     expect(await page.getByTestId('deadline-due').textContent()).toBe(formatDay(calculated, { locale: LOCALES.nl, today }));

@@ -84,12 +84,12 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     await screenshot(page, 'insights-02-csv-report');
 
     // Unmapping a required column re-checks every line and blocks the import…
-    await page.getByLabel('email', { exact: true }).selectOption({ label: '— not in file —' });
+    await page.getByLabel('name', { exact: true }).selectOption({ label: '— not in file —' });
     await expect.poll(() => counts.textContent()).toBe('0 valid, 4 rejected, of 4 lines.');
     expect(await page.getByRole('button', { name: 'No valid rows to import' }).isDisabled()).toBe(true);
     await screenshot(page, 'insights-03-csv-unmapped');
     // …and mapping it back restores the report.
-    await page.getByLabel('email', { exact: true }).selectOption({ label: 'email' });
+    await page.getByLabel('name', { exact: true }).selectOption({ label: 'name' });
     await expect.poll(() => counts.textContent()).toBe('3 valid, 1 rejected, of 4 lines.');
 
     await page.getByRole('button', { name: 'Import 3 valid rows' }).click();
@@ -102,17 +102,26 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     await screenshot(page, 'insights-04-csv-imported');
   });
 
-  it('the reminder banner lists the request in its last week and the overdue one, each a link', async () => {
-    // Opening the app again (the banner asks on mount, then every minute).
+  it('one summary line about deadlines, on the dashboard and the list only', async () => {
     await page.goto(`${app.serve.origin}/#/`);
-    await page.reload();
-    const banner = page.getByTestId('reminder-banner');
-    await banner.waitFor({ timeout: 15_000 });
-    const soon = banner.getByRole('link', { name: /\(Jan Jansen\) is due / });
-    const late = banner.getByRole('link', { name: /\(Marie Dubois\) is overdue since / });
-    expect(await soon.textContent()).toMatch(/^DSR-\d{4}-\d{5} \(Jan Jansen\) is due \w{3} \d{1,2} \w{3,4} \d{4} \((in \d+ days|tomorrow|today)\)$/);
-    expect(await late.getAttribute('href')).toMatch(/^#\/requests\/DSR-\d{4}-\d{5}$/);
+    const line = page.getByTestId('deadline-summary');
+    await line.waitFor({ timeout: 15_000 });
+    expect(await line.textContent()).toBe('1 overdue · 1 due this week — open the list');
+    expect(await line.getByRole('link', { name: 'open the list' }).getAttribute('href')).toBe('#/requests?overdue=1&dueWithin=7');
+    // No list of requests in it, and no names.
+    expect(await line.getByRole('listitem').count()).toBe(0);
     await screenshot(page, 'insights-05-dashboard-with-reminders');
+
+    // The list shows the same line; forms and settings do not.
+    await line.getByRole('link', { name: 'open the list' }).click();
+    await page.getByRole('heading', { name: 'Requests', level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId('deadline-summary').textContent(), { timeout: 15_000 }).toBe('1 overdue · 1 due this week — open the list');
+    for (const route of ['/requests/new', '/settings', '/import']) {
+      await page.goto(`${app.serve.origin}/#${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await page.getByTestId('deadline-summary').count()).toBe(0);
+    }
+    await page.goto(`${app.serve.origin}/#/`);
   });
 
   it('the dashboard shows the counts and the next deadlines; the tiles open the filtered list', async () => {
@@ -121,7 +130,8 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     await tile('Open requests').waitFor();
     expect(await tile('Open requests').locator('.insights-tile__value').textContent()).toBe('3');
     expect(await tile('Overdue').locator('.insights-tile__value').textContent()).toBe('1');
-    expect(await tile('Due within 7 days').locator('.insights-tile__value').textContent()).toBe('2');
+    // The week's coming work, not the overdue one (it has its own tile).
+    expect(await tile('Due in the next 7 days').locator('.insights-tile__value').textContent()).toBe('1');
     expect(await tile('On time').locator('.insights-tile__value').textContent()).toBe('—');
 
     const next = page.getByRole('table', { name: 'The ten running requests with the nearest deadline' });
@@ -135,11 +145,6 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
 
     // The chart has a text alternative per bar.
     expect(await page.getByTestId('monthly-chart').getByRole('link', { name: /: 1 Rectification$/ }).count()).toBe(1);
-
-    // Dismissing one reminder keeps the other.
-    const banner = page.getByTestId('reminder-banner');
-    await banner.getByRole('button', { name: /^Hide the reminder for DSR-/ }).first().click();
-    expect(await banner.getByRole('listitem').count()).toBe(1);
 
     await tile('Open requests').click();
     await expect.poll(() => page.url()).toMatch(/#\/requests\?open=1$/);
@@ -171,9 +176,10 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     expect(await draft.textContent()).toContain('sanne@example.nl');
     expect(await draft.textContent()).toContain('Verzoek om inzage / access request');
     expect(await draft.textContent()).toContain('Under Article 15 GDPR');
-    expect(await draft.getByLabel('Other', { exact: true }).isChecked()).toBe(true);
-    await draft.getByLabel('Access', { exact: true }).check();
-    await draft.getByLabel('Other', { exact: true }).uncheck();
+    // The type is recognised from the words ("inzage", "Article 15"), never "Other" by default.
+    expect(await draft.getByLabel('Access', { exact: true }).isChecked()).toBe(true);
+    expect(await draft.getByLabel('Other', { exact: true }).isChecked()).toBe(false);
+    expect(await draft.getByTestId('eml-type-hint').textContent()).toBe('Ticked from the words of the message; check them.');
     await screenshot(page, 'insights-06-eml-draft');
     await page.getByRole('button', { name: 'Create request from this e-mail' }).click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/#\/requests\/DSR-\d{4}-\d{5}$/);
@@ -193,6 +199,28 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     // Nothing on the dashboard makes the page wider than the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(960);
     await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('a finished request leaves the deadline summary at once', async () => {
+    // Withdrawing the overdue request takes it out of the line at once.
+    await page.goto(`${app.serve.origin}/#/requests?overdue=1`);
+    const lateLink = page.getByRole('link', { name: /^DSR-\d{4}-\d{5}$/ }).first();
+    await lateLink.waitFor({ timeout: 15_000 });
+    const lateRef = (await lateLink.textContent())!;
+    const res = await page.evaluate(
+      async (ref) => {
+        const r = await fetch('/api/request.transition', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('dpo.token')}` },
+          body: JSON.stringify({ ref, action: 'withdraw' }),
+        });
+        return r.status;
+      },
+      lateRef,
+    );
+    expect(res).toBe(200);
+    await page.goto(`${app.serve.origin}/#/`);
+    await expect.poll(() => page.getByTestId('deadline-summary').textContent(), { timeout: 15_000 }).toBe('1 due this week — open the list');
   });
 
   it('made no request to any other origin and logged no console error', () => {

@@ -52,7 +52,8 @@ describe('the request register in Chromium', () => {
     await page.getByRole('button', { name: 'Record the request' }).click();
     await page.getByText('Choose at least one request type.').waitFor();
     await page.getByText("Enter the requester's name.").waitFor();
-    await page.getByText("Enter the requester's e-mail address.").first().waitFor();
+    // An e-mail request needs the address it came from (a letter or a call would need another way to reach them).
+    await page.getByText('Enter the e-mail address the request came from.').first().waitFor();
 
     await page.getByRole('checkbox', { name: /^Access/ }).check();
     await page.getByRole('checkbox', { name: /^Erasure/ }).check();

@@ -156,7 +156,7 @@ describe('stored XSS and bidi payloads on every screen', () => {
   });
 
   it('the audit trail', async () => {
-    await go('#/audit', () => page.getByRole('cell', { name: 'request.create' }).first().waitFor());
+    await go('#/audit', () => page.getByRole('cell', { name: 'Request recorded' }).first().waitFor());
     await nothingRan('audit trail');
   });
 

@@ -19,7 +19,8 @@ import {
 } from '../../../shared/model/request';
 import { REGIMES } from '../../../shared/model/fields';
 import { FILE_KINDS } from '../../../shared/model/files';
-import { localDateInZone, localTimeInZone } from '../../../shared/dates';
+import { en } from '../../../shared/i18n';
+import { daysBetween, localDateInZone, localTimeInZone } from '../../../shared/dates';
 import { call, CliUserError } from '../run';
 import { opCommand, type FlagSpec } from '../declare';
 
@@ -49,6 +50,12 @@ function recordId(value: unknown): number | string {
   return /^\d+$/.test(text) ? Number(text) : text;
 }
 
+/** GDPR Art. 12(3): answered by the binding deadline, or how many days after it. */
+function answeredWhen(due: string, answeredOn: string): string {
+  const late = daysBetween(due, answeredOn);
+  return late > 0 ? `${late} day${late === 1 ? '' : 's'} late` : 'on time';
+}
+
 function summaryLine(r: RequestSummary): string {
   const due = r.daysLeft === null ? r.due : `${r.due} (${r.daysLeft < 0 ? `${-r.daysLeft}d overdue` : `${r.daysLeft}d left`}${r.clockStopped ? ', clock stopped' : ''})`;
   return `${r.ref}  ${r.status.padEnd(22)}  ${r.type.padEnd(18)}  received ${r.received}  due ${due}  ${r.name}`;
@@ -64,8 +71,9 @@ function detailText(d: RequestDetail, timeZone: string): string {
   const lines = [
     `${d.ref}  ${d.status}  ${d.type}`,
     `Requester: ${d.requester.name} <${d.requester.email}>${d.requester.customerId ? `, customer ${d.requester.customerId}` : ''}${d.requester.relation !== 'self' ? ` (${d.requester.relation} for ${d.requester.onBehalfOf})` : ''}`,
-    `Received: ${d.received}${d.receivedTime ? ` ${d.receivedTime}` : ''} by ${d.channel}${d.mailbox ? ` (${d.mailbox})` : ''}; ${d.regime.toUpperCase()} ${d.country}`,
-    `Due: ${d.due}${d.clockStopped ? ' (clock stopped; provisional)' : ''}; internal target ${d.deadline.internalTarget}`,
+    `Received: ${d.received}${d.receivedTime ? ` ${d.receivedTime}` : ''} by ${d.channel}${d.mailbox ? ` (${d.mailbox})` : ''}; ${(en.requests.regimeShort as Record<string, string>)[d.regime] ?? d.regime} ${d.country}`,
+    `Due: ${d.due}${d.clockStopped ? ' (clock stopped; provisional)' : ''}${d.daysLeft !== null && d.daysLeft < 0 ? `; overdue by ${-d.daysLeft} day${d.daysLeft === -1 ? '' : 's'}` : ''}; internal target ${d.deadline.internalTarget}`,
+    ...(d.answeredOn ? [`Answered on ${d.answeredOn}: ${answeredWhen(d.due, d.answeredOn)}`] : []),
     ...d.deadline.explanation.map((l) => `  · ${l}`),
     ...d.deadline.warnings.map((w) => `  ! ${w.message}`),
   ];
@@ -77,7 +85,8 @@ function detailText(d: RequestDetail, timeZone: string): string {
     lines.push(`Art. 19: ${d.art19.listing.sourceNote}`);
     for (const r of d.art19.records) lines.push(`  ${r.recipientName}: ${r.outcome}${r.notifiedOn ? ` ${r.notifiedOn}` : ''}${r.reason ? ` (${r.reason})` : ''}`);
   }
-  lines.push(`Actions: ${d.availableActions.map((a) => a.action).join(', ') || 'none (final)'}`);
+  lines.push(`Actions: ${d.availableActions.filter((a) => !a.disabledReason).map((a) => a.action).join(', ') || 'none (final)'}`);
+  for (const a of d.availableActions.filter((x) => x.disabledReason)) lines.push(`  not yet ${a.action}: ${a.disabledReason}`);
   if (d.attachments.length) {
     lines.push('Attachments:');
     for (const a of d.attachments)
@@ -129,7 +138,7 @@ export function registerRequestCommands(program: Command): void {
     flags: [
       { flags: '--type <type>', description: `${REQUEST_TYPES.join(', ')}; several joined with + or ;, or the flag repeated`, to: 'types', parse: typesOf, repeatable: true, required: true },
       { flags: '--name <text>', description: "requester's name (any script)", to: 'requester.name', required: true },
-      { flags: '--email <addr>', description: "requester's e-mail address", to: 'requester.email', required: true },
+      { flags: '--email <addr>', description: "requester's e-mail address (required for --channel email; otherwise give at least one of --email, --address, --phone)", to: 'requester.email' },
       { flags: '--received <date>', description: "date received, YYYY-MM-DD, in the organisation's time zone", to: 'receivedDate', required: true },
       { flags: '--time <HH:MM>', description: 'time received (local)', to: 'receivedTime' },
       { flags: '--channel <channel>', description: 'how it arrived', to: 'channel', choices: CHANNELS, default: 'email' },
@@ -154,12 +163,12 @@ export function registerRequestCommands(program: Command): void {
     description: 'List requests, soonest deadline first.',
     op: 'request.list',
     flags: [
-      { flags: '--status <status>', description: `only these statuses, comma-separated (${STATUSES.join(', ')})`, to: 'status', parse: (v) => listOf('--status', v, STATUSES) },
+      { flags: '--status <status>', description: `only these statuses, comma-separated or the flag repeated (${STATUSES.join(', ')})`, to: 'status', parse: (v) => listOf('--status', v, STATUSES), repeatable: true },
       { flags: '--open', description: 'only open requests', to: 'open' },
       { flags: '--overdue', description: 'only running requests past their deadline', to: 'overdue' },
-      { flags: '--due-within <days>', description: 'only running requests due within this many days (overdue included)', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
-      { flags: '--type <type>', description: 'only requests with this type (several joined with +: any of them)', to: 'types', parse: typesOf },
-      { flags: '--channel <channel>', description: `only these channels, comma-separated (${CHANNELS.join(', ')})`, to: 'channel', parse: (v) => listOf('--channel', v, CHANNELS) },
+      { flags: '--due-within <days>', description: 'only running requests due within this many days from today (with --overdue: the overdue ones too)', to: 'dueWithinDays', parse: (v) => wholeNumber('--due-within', v) },
+      { flags: '--type <type>', description: 'only requests with this type (several joined with + or the flag repeated: any of them)', to: 'types', parse: typesOf, repeatable: true },
+      { flags: '--channel <channel>', description: `only these channels, comma-separated or the flag repeated (${CHANNELS.join(', ')})`, to: 'channel', parse: (v) => listOf('--channel', v, CHANNELS), repeatable: true },
       { flags: '--search <text>', description: 'text in name, e-mail, reference or customer number', to: 'q' },
       { flags: '--sort <field>', description: 'sort order', to: 'sort', choices: REQUEST_SORTS, default: 'due' },
       { flags: '--desc', description: 'descending order' },
@@ -189,14 +198,15 @@ export function registerRequestCommands(program: Command): void {
 
   opCommand(request, {
     command: 'import <file>',
-    description: 'Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected").',
+    description: 'Import requests from CSV (header: type,name,email,received,channel,customer_id,regime,country,notes, and optionally phone,postal_address,status,responded_on,closed_on for requests already answered or closed). Valid lines go in as one transaction; exit 0 even when some lines are rejected (check "rejected"; "lines" says what each imported line became).',
     op: 'request.import',
     args: [{ read: 'utf8', to: 'csv' }],
     flags: [{ flags: '--dry-run', description: 'validate only; nothing is written', to: 'dryRun' }],
-    json: { description: 'print { imported, rejected: [{ line, errors }] } as JSON' },
+    json: { description: 'print { imported, rejected: [{ line, errors }], lines: [{ line, ref, status, respondedOn, closedOn }] } as JSON' },
     human: (r, _core, { opts }) =>
       [
         opts.dryRun ? `Dry run: ${r.imported} line(s) would be imported.` : `Imported ${r.imported} request(s).`,
+        ...(r.lines ?? []).map((x) => `line ${x.line}: ${x.ref ?? 'would be'} ${x.status}${x.respondedOn ? `, answered ${x.respondedOn}` : ''}${x.closedOn ? `, closed ${x.closedOn}` : ''}`),
         ...r.rejected.map((x) => `line ${x.line}: ${x.errors.join('; ')}`),
       ].join('\n'),
   });
@@ -207,13 +217,20 @@ export function registerRequestCommands(program: Command): void {
     op: 'request.importEml',
     args: [{ read: 'base64', to: 'base64', filenameTo: 'filename' }],
     flags: [
-      { flags: '--type <type>', description: 'request type(s); default other', to: 'types', default: 'other', parse: typesOf },
+      { flags: '--type <type>', description: 'request type(s), joined with + or the flag repeated; default: the types recognised in the message (English or Dutch)', to: 'types', parse: typesOf, repeatable: true },
       { flags: '--dry-run', description: 'only show what would be filled in' },
     ],
     instead: {
       when: 'dryRun',
       op: 'request.parseEml',
-      human: (d) => [`From: ${d.name} <${d.email}>`, `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`, `Mailbox: ${d.mailbox ?? '-'}`, ...d.warnings.map((w) => `! ${w}`)].join('\n'),
+      human: (d) =>
+        [
+          `From: ${d.name} <${d.email}>`,
+          `Received: ${d.receivedDate} ${d.receivedTime ?? ''}`,
+          `Mailbox: ${d.mailbox ?? '-'}`,
+          `Types recognised: ${d.suggestedTypes.join(', ') || 'none (give --type)'}`,
+          ...d.warnings.map((w) => `! ${w}`),
+        ].join('\n'),
     },
     json: { description: 'print the request (or the draft) as JSON' },
     human: (r) => [`Created ${r.ref}: due ${r.due}.`, r.duplicateWarning].filter(Boolean).join('\n'),

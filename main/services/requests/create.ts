@@ -5,9 +5,11 @@ import type { Db } from '../../store/database';
 import { newPublicId } from '../../store/public-id';
 import { addDays, compareDates } from '../../../shared/dates/iso';
 import type { Settings } from '../../../shared/model/settings';
-import { DUPLICATE_WINDOW_DAYS, type RequestCreate } from '../../../shared/model/request';
+import { DUPLICATE_WINDOW_DAYS, type ImportedAs, type RequestCreate } from '../../../shared/model/request';
 import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexNow, type SearchIndexer } from './search-index';
+import { searchForms } from '../../../shared/text/fold';
+import { nameSortKey } from '../../../shared/text/name-sort';
 import { RequestInputError } from './errors';
 import { insertAttachment, requestOwner } from './attachments';
 import { nextReferenceNumber } from '../../store/reference-counter';
@@ -32,7 +34,8 @@ function nextRef(db: Db, year: number): { ref: string; year: number; seq: number
 export function findPossibleDuplicate(db: Db, emailNorm: string, customerId: string | null, received: string, excludeId = -1): number | null {
   const from = addDays(received, -DUPLICATE_WINDOW_DAYS);
   const to = addDays(received, DUPLICATE_WINDOW_DAYS);
-  const byEmail = stmt(
+  // No e-mail address (a letter, a call): nothing to compare by it.
+  const byEmail = emailNorm === '' ? undefined : stmt(
     db,
     `SELECT id, received_date FROM requests WHERE email_norm = ? AND received_date BETWEEN ? AND ? AND id <> ?
      ORDER BY received_date DESC, id DESC LIMIT 1`,
@@ -72,6 +75,8 @@ export interface InsertOptions {
   deadlines?: ReceiptDeadline;
   /** Shared by the rows of one import, which indexes them together (search-index.ts). */
   search?: SearchIndexer;
+  /** An imported request that was already further along: inserted in that status (import-csv.ts checks it). */
+  history?: ImportedAs | undefined;
 }
 
 /**
@@ -84,7 +89,7 @@ export function insertRequest(
   settings: Settings,
   today: string,
   actor: string,
-  { attachments = [], source = 'created', deadlines = receiptDeadlines(settings, today), search = indexNow(t.db) }: InsertOptions = {},
+  { attachments = [], source = 'created', deadlines = receiptDeadlines(settings, today), search = indexNow(t.db), history }: InsertOptions = {},
 ): { id: number; ref: string; possibleDuplicateOf: number | null } {
   const deadline = deadlines(input.regime, input.country || null, input.receivedDate);
   // The engine applies the regime's default country when none was given.
@@ -92,24 +97,29 @@ export function insertRequest(
   const year = Number(input.receivedDate.slice(0, 4));
   const { ref, seq } = nextRef(t.db, year);
   const r = input.requester;
-  const emailNorm = r.email.toLowerCase();
+  // The column is NOT NULL (0002): a request without an e-mail address stores ''.
+  const email = r.email ?? '';
+  const emailNorm = email.toLowerCase();
   const customerId = r.customerId ?? null;
   const dup = findPossibleDuplicate(t.db, emailNorm, customerId, input.receivedDate);
   const types = joinTypes(input.types);
+  const nameFolded = searchForms(r.name);
   const info = stmt(
     t.db,
     `INSERT INTO requests (public_id, ref, ref_year, ref_seq, types, status, name, email, email_norm, postal_address, phone, customer_id,
-       relation, on_behalf_of, channel, mailbox, received_date, received_time, regime, country, description,
-       due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+       relation, on_behalf_of, channel, mailbox, received_date, received_time, regime, country, description, answered_on,
+       due, effective_due, extended_due, internal_target, clock_stopped, rules_version, possible_duplicate_of, created_at, updated_at,
+       name_folded, name_sort)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    newPublicId(), ref, year, seq, types, r.name, r.email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
+    newPublicId(), ref, year, seq, types, history?.status ?? 'received', r.name, email, emailNorm, r.postalAddress ?? null, r.phone ?? null, customerId,
     r.relation, r.onBehalfOf ?? null, input.channel, input.mailbox ?? null, input.receivedDate, input.receivedTime ?? null,
-    input.regime, country, input.description ?? null,
+    input.regime, country, input.description ?? null, history?.respondedOn ?? null,
     deadline.due, deadline.effectiveDue, deadline.extendedDue, deadline.internalTarget, deadline.rulesVersion, dup, t.now, t.now,
+    nameFolded, nameSortKey(r.name),
   );
   const id = Number(info.lastInsertRowid);
-  search.add({ id, ref, name: r.name, email: r.email, customerId });
+  search.add({ id, ref, name: r.name, email, customerId, nameFolded });
   for (const type of input.types) stmt(t.db, 'INSERT INTO request_types (type, request_id) VALUES (?, ?)').run(type, id);
   insertEvent(t.db, {
     requestId: id,
@@ -127,9 +137,10 @@ export function insertRequest(
     summary: {
       created: {
         types,
-        status: 'received',
+        status: history?.status ?? 'received',
+        ...(history && history.status !== 'received' ? { respondedOn: history.respondedOn, closedOn: history.closedOn } : {}),
         name: r.name,
-        email: r.email,
+        email: r.email ?? null,
         customerId,
         relation: r.relation,
         channel: input.channel,
@@ -145,6 +156,19 @@ export function insertRequest(
       },
     },
   });
+  if (history && history.status !== 'received') {
+    const { status, respondedOn, closedOn } = history;
+    insertEvent(t.db, {
+      requestId: id,
+      at: t.now,
+      on: closedOn ?? respondedOn ?? input.receivedDate,
+      kind: 'action',
+      direction: 'internal',
+      action: source,
+      event: { code: 'imported-state', status, respondedOn, closedOn },
+      actor,
+    });
+  }
   for (const a of attachments) insertAttachment(t, requestOwner({ id, ref }), a, actor);
   return { id, ref, possibleDuplicateOf: dup };
 }

@@ -11,9 +11,13 @@ export function dashboard(db: Db, today: string): DashboardData {
   // Literal IN lists: the partial work-queue indexes (0004) answer these from a few pages.
   const open = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${OPEN_IN}`);
   const overdue = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${RUNNING_IN} AND r.effective_due < ?`, today);
-  // Same meaning as the list's "due within" filter the tile links to: the week's work queue,
-  // overdue ones included (they are also counted on their own).
-  const dueWithin7Days = n(`SELECT count(*) AS n FROM requests r WHERE r.status IN ${RUNNING_IN} AND r.effective_due <= ?`, addDays(today, DUE_SOON_DAYS));
+  // Same meaning as the list's "due within" filter the tile links to: the week's coming work,
+  // not yet overdue (the overdue ones have their own tile).
+  const dueWithin7Days = n(
+    `SELECT count(*) AS n FROM requests r WHERE r.status IN ${RUNNING_IN} AND r.effective_due >= ? AND r.effective_due <= ?`,
+    today,
+    addDays(today, DUE_SOON_DAYS),
+  );
   const awaitingSubject = n("SELECT count(*) AS n FROM requests WHERE status IN ('awaiting-identity', 'awaiting-clarification')");
 
   // On time = answered (responded or refused, GDPR Art. 12(3)/(4)) on or before the deadline that bound.

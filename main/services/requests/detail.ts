@@ -3,7 +3,7 @@
 import type { Db } from '../../store/database';
 import type { Settings } from '../../../shared/model/settings';
 import { compareDates } from '../../../shared/dates/iso';
-import { ACTIONS, actionLabel, legalActions, needsArt19 } from '../../../shared/model/request-machine';
+import { ACTIONS, actionLabel, needsArt19, offeredActions } from '../../../shared/model/request-machine';
 import type {
   Art19Listing,
   Art19StoredRecord,
@@ -37,14 +37,15 @@ export function buildDetail(db: Db, row: RequestRow, settings: Settings, today: 
     today,
   );
   const state = machineState(row);
-  const availableActions: AvailableAction[] = legalActions(state).map((action) => ({
+  const availableActions: AvailableAction[] = offeredActions(state).map(({ action, disabledReason }) => ({
     action,
     label: actionLabel(action),
     fields: ACTIONS[action].fields,
     disabledReason:
-      action === 'extend' && deadline.extensionNoticeBy && compareDates(today, deadline.extensionNoticeBy) > 0
+      disabledReason ??
+      (action === 'extend' && deadline.extensionNoticeBy && compareDates(today, deadline.extensionNoticeBy) > 0
         ? `The extension notice had to be sent by ${deadline.extensionNoticeBy}; record it only if it was sent by then.`
-        : null,
+        : null),
   }));
   const verified = row.verified_on !== null;
   const records = (stmt(db, 'SELECT * FROM request_art19 WHERE request_id = ? ORDER BY recipient_name').all(row.id) as Array<{
@@ -93,7 +94,7 @@ function possibleDuplicates(db: Db, row: RequestRow): RequestDetail['possibleDup
     // single WHERE with OR could use neither index and scanned the 30-day window of all requests.
     `SELECT ref, received_date, status FROM requests
      WHERE id IN (
-         SELECT id FROM requests WHERE email_norm = @email
+         SELECT id FROM requests WHERE @email <> '' AND email_norm = @email
            AND received_date BETWEEN date(@received, '-30 days') AND date(@received, '+30 days')
          UNION
          SELECT id FROM requests WHERE @customer IS NOT NULL AND customer_id = @customer

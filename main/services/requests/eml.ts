@@ -5,6 +5,7 @@ import PostalMime from 'postal-mime';
 import { localDateInZone, localTimeInZone } from '../../../shared/dates/zone';
 import type { EmlDraft } from '../../../shared/model/request';
 import { RequestInputError } from './errors';
+import { suggestRequestTypes } from './type-suggestion';
 
 const MAX_DESCRIPTION = 20_000;
 
@@ -48,6 +49,7 @@ export async function parseEml(bytes: Buffer, timeZone: string, now: Date): Prom
     mailbox,
     subject,
     description: body.slice(0, MAX_DESCRIPTION),
+    suggestedTypes: suggestRequestTypes(subject, description),
     warnings,
   };
 }

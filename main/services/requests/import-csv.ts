@@ -11,7 +11,10 @@ import {
   parseTypeList,
   REQUEST_TYPES,
   requestCreateInput,
+  IMPORT_STATUSES,
   type ImportField,
+  type ImportStatus,
+  type ImportedAs,
   type ImportPreview,
   type ImportResult,
   type ImportRowResult,
@@ -20,9 +23,12 @@ import { receiptDeadlines, type ReceiptDeadline } from './deadline';
 import { indexTogether } from './search-index';
 import { insertRequest, resolveCreate, type ResolvedCreate } from './create';
 import { RequestInputError } from './errors';
+import { compareDates, isValidIsoDate } from '../../../shared/dates/iso';
 
 type Mapping = Partial<Record<ImportField, number | null>>;
-const REQUIRED: ImportField[] = ['type', 'name', 'email', 'received', 'channel'];
+// E-mail is not required: a letter or a call may come without one (the line then needs a phone
+// number or postal address, as the form does).
+const REQUIRED: ImportField[] = ['type', 'name', 'received', 'channel'];
 
 export interface ImportOptions {
   csv: string;
@@ -58,6 +64,9 @@ const HEADER_ALIASES = new Map<string, ImportField>(Object.entries({
   type: 'type', types: 'type', name: 'name', email: 'email', 'e-mail': 'email', received: 'received', date: 'received',
   channel: 'channel', customer_id: 'customer_id', 'customer id': 'customer_id', 'customer-id': 'customer_id', customer: 'customer_id',
   regime: 'regime', country: 'country', notes: 'notes', note: 'notes', description: 'notes',
+  phone: 'phone', telephone: 'phone', postal_address: 'postal_address', 'postal address': 'postal_address', address: 'postal_address',
+  status: 'status', responded_on: 'responded_on', 'responded on': 'responded_on', answered_on: 'responded_on', responded: 'responded_on',
+  closed_on: 'closed_on', 'closed on': 'closed_on', closed: 'closed_on',
 } satisfies Record<string, ImportField>));
 
 export function mappingFromHeader(headers: string[]): Mapping {
@@ -81,7 +90,43 @@ function splitReceived(v: string): { date: string; time: string | null } {
 const COLUMN_OF = new Map<string, ImportField>(Object.entries({
   types: 'type', 'requester.name': 'name', 'requester.email': 'email', receivedDate: 'received', receivedTime: 'received',
   channel: 'channel', mailbox: 'channel', 'requester.customerId': 'customer_id', regime: 'regime', country: 'country', description: 'notes',
+  'requester.phone': 'phone', 'requester.postalAddress': 'postal_address',
 } satisfies Record<string, ImportField>));
+
+/**
+ * Where a historical request stands, checked as the workflow checks it (transitions.ts): an answer
+ * date lies between receipt and today, a closing date between the answer and today, and a status
+ * agrees with the dates given. An empty status follows from the dates. Identity verification is
+ * not part of the file: the timeline says the state was imported, not recorded step by step.
+ */
+function importedState(values: Record<ImportField, string>, received: string, today: string): { errors: string[]; state: ImportedAs | null } {
+  const errors: string[] = [];
+  const respondedOn = values.responded_on || null;
+  const closedOn = values.closed_on || null;
+  const raw = values.status.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const status = (raw || (closedOn ? 'closed' : respondedOn ? 'responded' : 'received')) as ImportStatus;
+  if (!(IMPORT_STATUSES as readonly string[]).includes(status)) {
+    errors.push(
+      `status: "${values.status.slice(0, 40)}" cannot be imported; use ${IMPORT_STATUSES.join(', ')} (a refused, withdrawn or duplicate request needs its own record: import it as received and record that in the app)`,
+    );
+    return { errors, state: null };
+  }
+  const dated = (column: 'responded_on' | 'closed_on', d: string | null, after: string, afterWhat: string): void => {
+    if (d === null) return;
+    if (!isValidIsoDate(d)) errors.push(`${column}: "${String(d).slice(0, 20)}" is not a date (YYYY-MM-DD)`);
+    else if (compareDates(d, after) < 0) errors.push(`${column}: ${d} is before ${afterWhat} (${after})`);
+    else if (compareDates(d, today) > 0) errors.push(`${column}: ${d} is in the future; today is ${today}`);
+  };
+  if (isValidIsoDate(received)) dated('responded_on', respondedOn, received, 'the request was received');
+  if (respondedOn && isValidIsoDate(respondedOn)) dated('closed_on', closedOn, respondedOn, 'the answer');
+  else if (closedOn && !isValidIsoDate(closedOn)) errors.push(`closed_on: "${String(closedOn).slice(0, 20)}" is not a date (YYYY-MM-DD)`);
+  const answered = status === 'responded' || status === 'closed';
+  if (answered && !respondedOn) errors.push(`responded_on: a ${status} request needs the date it was answered`);
+  if (status === 'closed' && !closedOn) errors.push('closed_on: a closed request needs the date it was closed');
+  if (!answered && respondedOn) errors.push(`status: a request answered on ${respondedOn.slice(0, 20)} is responded or closed, not ${status}`);
+  if (status !== 'closed' && closedOn) errors.push(`status: a request closed on ${closedOn.slice(0, 20)} is closed, not ${status}`);
+  return { errors, state: errors.length ? null : { status, respondedOn, closedOn } };
+}
 
 function validateLine(
   cells: string[],
@@ -89,7 +134,7 @@ function validateLine(
   settings: Settings,
   today: string,
   deadlines: ReceiptDeadline,
-): { errors: string[]; input: ResolvedCreate | null; values: Record<ImportField, string> } {
+): { errors: string[]; input: ResolvedCreate | null; values: Record<ImportField, string>; state: ImportedAs | null } {
   const values = {} as Record<ImportField, string>;
   for (const f of IMPORT_FIELDS) {
     const i = mapping[f];
@@ -105,7 +150,14 @@ function validateLine(
   if (channel && !(CHANNELS as readonly string[]).includes(channel)) errors.push(`channel: "${channel.slice(0, 40)}" is not one of ${CHANNELS.join(', ')}`);
   const candidate = {
     types,
-    requester: { name: values.name, email: values.email, customerId: values.customer_id || null, relation: 'self' },
+    requester: {
+      name: values.name,
+      email: values.email || null,
+      phone: values.phone || null,
+      postalAddress: values.postal_address || null,
+      customerId: values.customer_id || null,
+      relation: 'self',
+    },
     channel: channel || undefined,
     mailbox: mailboxParts.join(':').trim() || null,
     receivedDate: date,
@@ -114,6 +166,8 @@ function validateLine(
     ...(values.country ? { country: values.country } : {}),
     description: values.notes || null,
   };
+  const history = importedState(values, date, today);
+  errors.push(...history.errors);
   const parsed = requestCreateInput.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -124,17 +178,17 @@ function validateLine(
       errors.push(`${col}: ${issue.message}`);
     }
   }
-  if (errors.length || !parsed.success) return { errors, input: null, values };
+  if (errors.length || !parsed.success) return { errors, input: null, values, state: null };
   try {
     const input = resolveCreate(parsed.data, settings, today);
     // Validates regime and country against each other exactly as the insert will.
     deadlines(input.regime, input.country || null, input.receivedDate);
-    return { errors, input, values };
+    return { errors, input, values, state: history.state };
   } catch (err) {
     if (!(err instanceof WorkbenchError)) throw err;
     for (const [field, messages] of Object.entries(err.fieldErrors ?? { _: [err.message] }))
       for (const m of messages) errors.push(`${COLUMN_OF.get(field) ?? field}: ${m}`);
-    return { errors, input: null, values };
+    return { errors, input: null, values, state: null };
   }
 }
 
@@ -142,7 +196,7 @@ interface Analysis {
   headers: string[] | null;
   mapping: Mapping;
   missingFields: ImportField[];
-  lines: Array<ImportRowResult & { input: ResolvedCreate | null }>;
+  lines: Array<ImportRowResult & { input: ResolvedCreate | null; state: ImportedAs | null }>;
 }
 
 function analyse(opts: ImportOptions, settings: Settings, today: string, deadlines = receiptDeadlines(settings, today)): Analysis {
@@ -152,9 +206,9 @@ function analyse(opts: ImportOptions, settings: Settings, today: string, deadlin
   const mapping = opts.mapping ?? (headers ? mappingFromHeader(headers) : Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])));
   const missingFields = REQUIRED.filter((f) => mapping[f] === undefined || mapping[f] === null);
   const results = lines.map(({ line, cells }) => {
-    if (missingFields.length) return { line, ok: false, errors: [`columns not mapped: ${missingFields.join(', ')}`], values: null, input: null };
+    if (missingFields.length) return { line, ok: false, errors: [`columns not mapped: ${missingFields.join(', ')}`], values: null, input: null, state: null, becomes: null };
     const v = validateLine(cells, mapping, settings, today, deadlines);
-    return { line, ok: v.errors.length === 0, errors: v.errors, values: v.values, input: v.input };
+    return { line, ok: v.errors.length === 0, errors: v.errors, values: v.values, input: v.input, state: v.state, becomes: v.state };
   });
   return { headers, mapping, missingFields, lines: results };
 }
@@ -167,7 +221,7 @@ export function previewImport(opts: ImportOptions & { previewLimit: number }, se
     missingFields: a.missingFields,
     totalRows: a.lines.length,
     validRows: a.lines.filter((l) => l.ok).length,
-    rows: a.lines.slice(0, opts.previewLimit).map(({ line, ok, errors, values }) => ({ line, ok, errors, values })),
+    rows: a.lines.slice(0, opts.previewLimit).map(({ line, ok, errors, values, becomes }) => ({ line, ok, errors, values, becomes })),
   };
 }
 
@@ -185,12 +239,14 @@ export function runImport(
   if (a.missingFields.length) throw new RequestInputError({ mapping: [`Map a column to each of: ${a.missingFields.join(', ')}.`] });
   const rejected = a.lines.filter((l) => !l.ok).map((l) => ({ line: l.line, errors: l.errors }));
   const valid = a.lines.filter((l) => l.ok && l.input);
-  if (opts.dryRun || valid.length === 0) return { imported: opts.dryRun ? valid.length : 0, rejected, refs: [], dryRun: opts.dryRun };
+  const report = (refs: Array<string | null>) => valid.map((l, i) => ({ line: l.line, ref: refs[i] ?? null, ...l.state! }));
+  if (opts.dryRun || valid.length === 0)
+    return { imported: opts.dryRun ? valid.length : 0, rejected, refs: [], dryRun: opts.dryRun, lines: opts.dryRun ? report([]) : [] };
   const refs = store.tx(actor, 'request.import', (t) => {
     const out: string[] = [];
     const search = indexTogether(t.db);
     valid.forEach((l, i) => {
-      out.push(insertRequest(t, l.input!, settings, today, actor, { source: 'imported', deadlines, search }).ref);
+      out.push(insertRequest(t, l.input!, settings, today, actor, { source: 'imported', deadlines, search, history: l.state ?? undefined }).ref);
       afterRow?.(i, valid.length);
     });
     search.flush();
@@ -199,5 +255,5 @@ export function runImport(
   });
   // A large import changes the table's shape: refresh the planner's statistics now, not at next open.
   if (refs.length >= 1000) store.db.pragma('optimize=0x10002');
-  return { imported: refs.length, rejected, refs, dryRun: false };
+  return { imported: refs.length, rejected, refs, dryRun: false, lines: report(refs) };
 }

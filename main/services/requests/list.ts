@@ -9,6 +9,7 @@ import type { requestFilterSchema } from '../../../shared/model/request';
 import { pluckStmt, rawStmt, stmt, summariesFromCells, summaryColumns, toSummary, type SummaryRow } from './repo';
 import { OPEN_IN, RUNNING_IN } from './work-queues';
 import { csvLine } from '../csv-out';
+import { foldText } from '../../../shared/text/fold';
 
 type Filter = z.output<typeof requestFilterSchema>;
 
@@ -16,7 +17,8 @@ const ORDER: Record<Filter['sort'], (dir: string) => string> = {
   due: (d) => `r.effective_due ${d}, r.id ${d}`,
   received: (d) => `r.received_date ${d}, r.received_time ${d}, r.id ${d}`,
   ref: (d) => `r.ref_year ${d}, r.ref_seq ${d}`,
-  name: (d) => `r.name COLLATE NOCASE ${d}, r.id ${d}`,
+  // The stored family-name key (0010; shared/text/name-sort.ts derives it from the free-text name).
+  name: (d) => `r.name_sort ${d}, r.id ${d}`,
   status: (d) => `r.status ${d}, r.effective_due ${d}, r.id ${d}`,
   updated: (d) => `r.updated_at ${d}, r.id ${d}`,
 };
@@ -25,7 +27,7 @@ const ORDER: Record<Filter['sort'], (dir: string) => string> = {
 const SORT_INDEX: Partial<Record<Filter['sort'], string>> = {
   due: 'requests_due',
   received: 'requests_received',
-  name: 'requests_name',
+  name: 'requests_name_sort',
   status: 'requests_status_due',
   updated: 'requests_updated',
 };
@@ -88,12 +90,18 @@ export function buildWhere(f: Filter, today: string, { textIds, typesProbe = fal
   }
   const dueFilter = f.overdue || f.dueWithinDays !== undefined;
   if (dueFilter) where.push(`r.status IN ${RUNNING_IN}`);
-  if (f.overdue) {
+  // "Due within N days" is the coming work: from today on. Long-overdue requests join it only
+  // when asked for as well (overdue + due within: everything up to day N); overdue alone is
+  // everything past its deadline.
+  if (f.overdue && f.dueWithinDays !== undefined) {
+    where.push('r.effective_due <= @dueBy');
+    params.dueBy = addDays(today, f.dueWithinDays);
+  } else if (f.overdue) {
     where.push('r.effective_due < @today');
     params.today = today;
-  }
-  if (f.dueWithinDays !== undefined) {
-    where.push('r.effective_due <= @dueBy');
+  } else if (f.dueWithinDays !== undefined) {
+    where.push('r.effective_due >= @today AND r.effective_due <= @dueBy');
+    params.today = today;
     params.dueBy = addDays(today, f.dueWithinDays);
   }
   const q = f.q?.trim();
@@ -104,12 +112,13 @@ export function buildWhere(f: Filter, today: string, { textIds, typesProbe = fal
     } else if (textQuery(f)) {
       // Trigram FTS: a phrase query matches the text as a substring, any script, any case.
       where.push('r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH @fts)');
-      params.fts = ftsPhrase(q);
+      params.fts = ftsAnySpelling(q);
     } else {
       where.push(
-        "(r.name LIKE @like ESCAPE '\\' OR r.email LIKE @like ESCAPE '\\' OR r.ref LIKE @like ESCAPE '\\' OR r.customer_id LIKE @like ESCAPE '\\')",
+        "(r.name LIKE @like ESCAPE '\\' OR r.email LIKE @like ESCAPE '\\' OR r.ref LIKE @like ESCAPE '\\' OR r.customer_id LIKE @like ESCAPE '\\' OR r.name LIKE @likeFolded ESCAPE '\\' OR r.name_folded LIKE @likeFolded ESCAPE '\\')",
       );
       params.like = `%${likeEscape(q)}%`;
+      params.likeFolded = `%${likeEscape(foldText(q))}%`;
     }
   }
   return {
@@ -122,6 +131,34 @@ export function buildWhere(f: Filter, today: string, { textIds, typesProbe = fal
 
 function ftsPhrase(q: string): string {
   return `"${q.replace(/"/g, '""')}"`;
+}
+
+/** The text as typed, in the columns as stored. */
+function ftsExact(q: string): string {
+  return `{ref name email customer_id} : ${ftsPhrase(q)}`;
+}
+
+/**
+ * The text as typed, or its plain-letter form in any column including the names' plain-letter
+ * forms (0010): so "lukasiewicz" finds "Łukasiewicz", "mueller" finds "Müller", and "Müller" finds
+ * "Muller". The index is trigram, so a folded query shorter than 3 characters is left out.
+ */
+function ftsAnySpelling(q: string): string {
+  const folded = foldText(q);
+  return [...folded].length >= 3 ? `(${ftsExact(q)}) OR (${ftsPhrase(folded)})` : ftsExact(q);
+}
+
+export interface TextMatches {
+  /** Every match, exact or by spelling. */
+  ids: number[];
+  /** The matches of the text as typed; ranked first when spelling matches were added. */
+  exact: number[];
+}
+
+export function textMatches(db: Db, q: string): TextMatches {
+  const ids = pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsAnySpelling(q)) as number[];
+  const exact = pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsExact(q)) as number[];
+  return { ids, exact };
 }
 
 /** The summary columns and the duplicate's ref. */
@@ -192,14 +229,19 @@ export function pageIndex(db: Db, query: RequestListQuery, membership: boolean, 
 
 export function listRequests(db: Db, query: RequestListQuery, today: string): RequestListResult {
   const text = textQuery(query);
-  const textIds = text === null ? undefined : (pluckStmt(db, 'SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?').all(ftsPhrase(text)) as number[]);
+  const matches = text === null ? undefined : textMatches(db, text);
+  const textIds = matches?.ids;
   const counted = buildWhere(query, today, { textIds });
   const total = countOf(db, query, counted, textIds);
   if (total <= query.offset) return { rows: [], total, offset: query.offset, limit: query.limit, nextCursor: null };
-  const index = pageIndex(db, query, counted.membership, total);
+  // Exact matches first when other spellings were found too: the name as typed is the likeliest.
+  const ranked = matches !== undefined && matches.exact.length > 0 && matches.exact.length < matches.ids.length;
+  const index = ranked ? null : pageIndex(db, query, counted.membership, total);
   const w = index ? buildWhere(query, today, { textIds, typesProbe: true }) : counted;
-  const cells = rawStmt(db, pageSql(w, ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC'), index)).all({
+  const order = ORDER[query.sort](query.dir === 'desc' ? 'DESC' : 'ASC');
+  const cells = rawStmt(db, pageSql(w, ranked ? `(r.id IN (SELECT value FROM json_each(@exactIds))) DESC, ${order}` : order, index)).all({
     ...w.params,
+    ...(ranked ? { exactIds: JSON.stringify(matches.exact) } : {}),
     limit: query.limit,
     offset: query.offset,
   }) as unknown[][];

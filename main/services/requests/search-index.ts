@@ -14,6 +14,8 @@ export interface SearchRow {
   name: string;
   email: string;
   customerId: string | null;
+  /** The name's plain-letter spellings (shared/text/fold.ts searchForms), stored in requests.name_folded. */
+  nameFolded: string;
 }
 
 export interface SearchIndexer {
@@ -23,7 +25,9 @@ export interface SearchIndexer {
 }
 
 function write(db: Db, r: SearchRow): void {
-  stmt(db, 'INSERT INTO requests_fts (rowid, ref, name, email, customer_id) VALUES (?, ?, ?, ?, ?)').run(r.id, r.ref, r.name, r.email, r.customerId);
+  stmt(db, 'INSERT INTO requests_fts (rowid, ref, name, email, customer_id, name_folded) VALUES (?, ?, ?, ?, ?, ?)').run(
+    r.id, r.ref, r.name, r.email, r.customerId, r.nameFolded,
+  );
 }
 
 /** Indexes each row as it is added: for a single create. */

@@ -157,9 +157,11 @@ export class RequestService {
   async importEml(input: z.output<typeof requestImportEmlInput>, actor: string): Promise<CreatedRequest> {
     const draft = await this.parseEml(input);
     if (!draft.email) throw new RequestInputError({ base64: ['The message has no sender address; create the request by hand.'] });
+    const types = input.types ?? draft.suggestedTypes;
+    if (!types.length) throw new RequestInputError({ types: ['Nothing in the message says which right is asked for; choose the request type.'] });
     return this.create(
       requestCreateInput.parse({
-        types: input.types,
+        types,
         requester: { name: draft.name, email: draft.email, relation: 'self' },
         channel: 'email',
         mailbox: draft.mailbox,

@@ -13,6 +13,8 @@ import { IllegalTransitionError, RequestChangedError, RequestInputError } from '
 import { insertEvent, pausesOf, requireRow, stmt, parseTypes, type RequestRow } from './repo';
 import { pluckStmt } from '../../store/statements';
 import type { RecipientSource } from './recipients';
+import { filesOf } from '../../store/file-store';
+import { requestOwner } from './attachments';
 
 export function machineState(row: RequestRow): MachineState {
   return {
@@ -68,6 +70,8 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
     let extensionNoticeSentOn = row.extension_notice_on;
     let direction: TimelineDirection = 'internal';
     const note = input.note || null;
+    /** Entries for the DPO only, written after the action's own entry. */
+    const internalNotes: string[] = [];
     let event: TimelineEvent;
     let on: string | null = null;
     /** The action's date: given, or today in the organisation's zone; checked against receipt and today. */
@@ -123,11 +127,23 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
         direction = 'to-subject';
         event = { code: 'responded', summary: input.summary, note };
         break;
-      case 'close':
+      case 'close': {
+        // Data minimisation (GDPR Art. 5(1)(c)): an ID scan kept "until identity is verified"
+        // may not outlive the request unnoticed. Delete it first, or record why it is kept.
+        const kept = filesOf(t.db, requestOwner(row)).filter((f) => f.deleteAfter === 'identity-verified' && f.deletedAt === null);
+        if (kept.length && !input.keepIdDocumentsReason)
+          throw new RequestInputError({
+            keepIdDocumentsReason: [
+              `${kept.length === 1 ? 'An ID document marked' : `${kept.length} ID documents marked`} "delete after verification" ${kept.length === 1 ? 'is' : 'are'} still stored: delete ${kept.length === 1 ? 'it' : 'them'} first, or say why ${kept.length === 1 ? 'it is' : 'they are'} kept.`,
+            ],
+          });
+        if (kept.length) changes.idDocumentsKept = { old: null, new: { files: kept.map((f) => f.id), reason: input.keepIdDocumentsReason } };
         storeArt19(t, deps.recipients, row, input.art19);
         event = { code: 'closed', art19Recipients: input.art19.length, note };
         if (input.art19.length) changes.art19 = { old: null, new: input.art19 };
+        if (kept.length) internalNotes.push(`ID document kept after closing: ${input.keepIdDocumentsReason}`);
         break;
+      }
       case 'refuse': {
         if (input.ground === 'identity-not-established' && state.verified)
           throw new IllegalTransitionError(row.ref, 'Identity is verified, so "identity not established" cannot be the ground.');
@@ -172,6 +188,13 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
     if (deadline.effectiveDue !== row.effective_due) changes.due = { old: row.effective_due, new: deadline.effectiveDue };
     storeDeadline(t.db, row.id, deadline);
     bumpVersion(t.db, 'requests', row.id, t.now);
+    // The note typed with an action is an internal note (the form says so). An action that is
+    // correspondence with the subject (a pause asks them something) keeps its own text apart
+    // from that note, so nothing internal reads as "sent to the subject".
+    if (direction !== 'internal' && 'note' in event && event.note) {
+      internalNotes.unshift(event.note);
+      event = { ...event, note: null };
+    }
     insertEvent(t.db, {
       requestId: row.id,
       at: t.now,
@@ -182,6 +205,7 @@ export function applyTransition(deps: TransitionDeps, input: RequestTransition):
       event,
       actor,
     });
+    for (const text of internalNotes) insertEvent(t.db, { requestId: row.id, at: t.now, on, kind: 'note', direction: 'internal', text, actor });
     t.audit({ entityType: 'request', entityId: row.ref, summary: { action: input.action, label: actionLabel(input.action), changes } });
   });
 }

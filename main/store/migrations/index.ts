@@ -10,6 +10,7 @@ import m0007 from './0007-timeline-codes.sql?raw';
 import m0008 from './0008-public-ids.sql?raw';
 import type { Db } from '../database';
 import { backfillPublicIds } from '../public-id';
+import m0010 from './0010-name-folding.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'reference-counters', sql: m0006 },
   { version: 7, name: 'timeline-codes', sql: m0007 },
   { version: 8, name: 'public-ids', sql: m0008, after: backfillPublicIds },
+  { version: 10, name: 'name-folding', sql: m0010 },
   { version: 12, name: 'disclosures', sql: m0012 },
   { version: 13, name: 'policy-revisions', sql: m0013 },
 ];

@@ -16,7 +16,6 @@ import { useSettings } from '../data/queries';
 import { todayInZone } from '../../../shared/dates';
 import { ErrorPanel, Loading } from '../ui/Panels';
 import { ImportPage } from '../features/requests-import/ImportPage';
-import { ReminderBanner } from '../features/reminders/ReminderBanner';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -78,7 +77,6 @@ export function Frame({
             {s.recovery.pendingBanner} <NavLink to="/settings">{s.recovery.pendingAction}</NavLink>
           </div>
         )}
-        <ReminderBanner host={status.host} active={!status.locked} />
         {settings.isPending && <Loading />}
         {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
         {settings.data && today && (

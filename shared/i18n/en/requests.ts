@@ -22,7 +22,7 @@ export const requests = {
   days: (n: number) => `${n} days`,
   any: 'Any',
   openOnly: 'Open requests',
-  overdueOnly: 'Overdue only',
+  overdueOnly: 'Overdue (also with "Due within")',
   clearFilters: 'Clear filters',
   count: (shown: number, total: number) => (total === shown ? `${total} requests` : `${shown} of ${total} requests`),
   total: (n: number) => (n === 1 ? '1 request' : `${count(n)} requests`),
@@ -40,7 +40,8 @@ export const requests = {
   possibleDuplicate: 'possible duplicate',
   keyboardHint: 'Use ↑ and ↓ to move through the list and Enter to open a request.',
   /** The law's short name, beside a request's country. */
-  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA', lgpd: 'LGPD', fadp: 'FADP' } satisfies Record<Regime, string>,
+  // One name per law, everywhere it is named (list, detail, calculator, CLI).
+  regimeShort: { gdpr: 'GDPR', 'uk-gdpr': 'UK GDPR', ccpa: 'CCPA/CPRA', lgpd: 'LGPD', fadp: 'Swiss FADP' } satisfies Record<Regime, string>,
   typeLabels: {
     access: 'Access',
     rectification: 'Rectification',
@@ -164,6 +165,10 @@ export const requests = {
     extendedTo: 'Extended to',
     internalTarget: 'Internal target',
     extensionNoticeBy: 'An extension notice must be sent by',
+    answeredOn: (day: string) => `Answered on ${day}`,
+    answeredOnTime: 'on time',
+    answeredLate: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} late`,
+    overdueBy: (n: number) => `Overdue by ${n} ${n === 1 ? 'day' : 'days'}`,
     clockStoppedNote: 'The clock is stopped while you wait for the subject; the deadline moves later each day.',
     howComputed: 'How this was computed',
     rulesVersion: 'Rules version',
@@ -214,6 +219,7 @@ export const requests = {
     confirm: 'Confirm',
     working: 'Saving…',
     note: 'Internal note (optional)',
+    keepIdDocumentsReason: 'An ID document marked "delete after verification" is still stored. Delete it first, or say why it is kept',
     on: 'On',
     method: 'How was identity verified?',
     by: 'Verified by',

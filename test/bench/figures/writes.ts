@@ -66,7 +66,7 @@ async function rawInsertMs(dir: string, source: Db, runs: number): Promise<numbe
           const ins = db.prepare(`INSERT INTO ${t} VALUES (${rows[0]!.map(() => '?').join(', ')})`);
           for (const r of rows) ins.run(r);
         }
-        const fts = db.prepare(`INSERT INTO requests_fts (rowid, ${FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
+        const fts = db.prepare(`INSERT INTO requests_fts (rowid, ${FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`);
         for (const r of search) fts.run(r);
       })();
       return performance.now() - t0;

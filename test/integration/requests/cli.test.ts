@@ -75,7 +75,9 @@ describe('dpo request (CLI)', () => {
     const overdue = dpoJson<Req[]>(d('request', 'list', '--overdue'));
     expect(overdue.map((r) => r.ref)).toContain(late);
     expect(overdue.every((r) => r.due < daysAgo(0))).toBe(true);
-    expect(dpoJson<Req[]>(d('request', 'list', '--due-within', '7')).map((r) => r.ref)).toContain(late);
+    // --due-within is the coming work; the long-overdue request joins it only with --overdue.
+    expect(dpoJson<Req[]>(d('request', 'list', '--due-within', '7')).map((r) => r.ref)).not.toContain(late);
+    expect(dpoJson<Req[]>(d('request', 'list', '--due-within', '7', '--overdue')).map((r) => r.ref)).toContain(late);
     expect(dpoJson<Req[]>(d('request', 'list', '--status', 'closed')).every((r) => r.status === 'closed')).toBe(true);
     expect(dpo(d('request', 'list', '--status', 'bogus')).code).toBe(1);
     expect(dpo(d('request', 'list', '--due-within', 'soon')).code).toBe(1);
@@ -124,5 +126,28 @@ describe('dpo request (CLI)', () => {
     expect(wrongMethod.code).toBe(1);
     expect(wrongMethod.stderr).toMatch(/account-email, id-document, other/);
   });
-});
 
+  it('requests as they arrive: a letter without e-mail, repeated list flags add up, .eml types recognised, errors name --type', () => {
+    const letter = dpoJson<Req & { channel: string }>(d('request', 'add', '--type', 'erasure', '--name', 'Per Brief', '--channel', 'letter', '--address', 'Dorpsstraat 1, Ergens', '--received', daysAgo(60)));
+    expect(letter.channel).toBe('letter');
+    const nothing = dpo(d('request', 'add', '--type', 'access', '--name', 'Nobody', '--channel', 'letter', '--received', daysAgo(1)));
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toMatch(/^dpo: --address: Give at least one way to reach the requester/);
+    // Repeated filter flags accumulate instead of keeping the last one.
+    const call = dpoJson<Req>(d('request', 'add', '--type', 'access', '--name', 'Per Telefoon', '--channel', 'phone', '--phone', '+31 20 123 4567', '--received', daysAgo(2)));
+    const both = dpoJson<Req[]>(d('request', 'list', '--type', 'access', '--type', 'erasure')).map((r) => r.ref);
+    expect(both).toEqual(expect.arrayContaining([letter.ref, call.ref]));
+    expect(dpoJson<Req[]>(d('request', 'list', '--type', 'erasure')).map((r) => r.ref)).not.toContain(call.ref);
+    const show = dpo(d('request', 'show', letter.ref));
+    expect(show.stdout).toMatch(/overdue by \d+ days/);
+
+    const file = join(dir, 'nl.eml');
+    writeFileSync(file, ['From: Jan <jan@example.nl>', 'To: privacy@netrouting.example', `Date: ${new Date(Date.now() - 86_400_000).toUTCString()}`, 'Subject: Inzageverzoek', '', 'Graag een kopie van mijn gegevens (AVG art. 15).', ''].join('\r\n'));
+    expect(dpoJson<Req & { types: string[] }>(d('request', 'import-eml', file)).types).toEqual(['access']);
+    const vague = join(dir, 'vague.eml');
+    writeFileSync(vague, ['From: Jan <jan@example.nl>', 'Subject: Vraag', '', 'Kunt u mij terugbellen?', ''].join('\r\n'));
+    const r = dpo(d('request', 'import-eml', vague));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^dpo: --type: Nothing in the message says which right is asked for/);
+  });
+});

@@ -48,7 +48,7 @@ function reference(input: RequestListInput): { total: number; refs: string[] } {
   const order: Record<string, string> = {
     due: 'r.effective_due, r.id',
     received: 'r.received_date, r.received_time, r.id',
-    name: 'r.name COLLATE NOCASE, r.id',
+    name: 'r.name_sort, r.id',
     ref: 'r.ref_year, r.ref_seq',
     status: 'r.status, r.effective_due, r.id',
     updated: 'r.updated_at, r.id',
@@ -101,7 +101,7 @@ describe('request list fast paths', () => {
       return pageIndex(db(), q, buildWhere(q, today()).membership, reference(input).total);
     };
     expect(plan({ types: ['erasure'] })).toBe('requests_due');
-    expect(plan({ types: ['erasure'], sort: 'name' })).toBe('requests_name');
+    expect(plan({ types: ['erasure'], sort: 'name' })).toBe('requests_name_sort');
     expect(plan({ types: ['automated-decision'] })).toBeNull();
     expect(plan({ q: 'p12' })).toBeNull();
     // No membership filter: SQLite's own plan is already the right one.

@@ -81,7 +81,8 @@ describe('state machine through request.transition', () => {
       for (const action of Object.keys(ACTIONS) as Array<keyof typeof ACTIONS>) {
         const ref = await inStatus(status);
         const detail = await t.call('request.get', { ref });
-        const offered = detail.availableActions.map((a) => a.action);
+        // Offered and enabled; a disabled one waits for a step first (and says which).
+        const offered = detail.availableActions.filter((a) => !a.disabledReason).map((a) => a.action);
         const input = { ref, action, ...(await inputFor(action)) } as RequestTransitionInput;
         const res = await t.core.dispatch('request.transition', input, { principal: localUser('test') });
         if (offered.includes(action)) {

@@ -45,6 +45,11 @@ function argsUsed(fn: unknown, args: unknown[]): number[] {
 // Words that are the same in both languages (names, abbreviations, loanwords used in Dutch).
 const SAME_IN_BOTH = new Set([
   'appName',
+  // A law has one name everywhere; these are the same in Dutch (the GDPR is the AVG).
+  'dashboard.regimeLabels.uk-gdpr',
+  'dashboard.regimeLabels.ccpa',
+  'dashboard.regimeLabels.lgpd',
+  'audit.entityTypes.export',
   'settings.languageNames.en',
   'settings.languageNames.nl',
   'audit.details',

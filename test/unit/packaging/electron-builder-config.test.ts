@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
+import { readFileSync } from 'node:fs';
 
 // Packaging cannot run here (no Electron binary), so the configuration is checked with
 // electron-builder's own loader and schema: a typo or an unknown key fails this test.
@@ -29,6 +30,16 @@ describe('electron-builder.yml', () => {
     });
     expect(JSON.stringify(config.files)).toContain('!dist/**/*.map');
     expect(config.extraMetadata).toMatchObject({ main: 'dist/main/electron.cjs' });
+    // Electron is optional (its binary may not download), so the builder gets its version from
+    // the config: it must be the version the lock file installs, and a version the range allows.
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { optionalDependencies?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    expect(pkg.optionalDependencies?.electron).toMatch(/^\^?\d+\.\d+\.\d+$/);
+    expect(pkg.dependencies?.electron).toBeUndefined();
+    expect(pkg.devDependencies?.electron).toBeUndefined();
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string }> };
+    expect(config.electronVersion).toBe(lock.packages['node_modules/electron']?.version);
+    expect(config.electronVersion).toBe(pkg.optionalDependencies?.electron?.replace(/^\^/, ''));
+    expect(JSON.stringify(config.files)).toContain('!node_modules/electron{,/**/*}');
     const targets = (t: unknown) => (Array.isArray(t) ? t : [t]).map((x) => (typeof x === 'string' ? x : (x as { target: string }).target));
     expect(targets(config.linux?.target)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(targets(config.win?.target)).toContain('nsis');

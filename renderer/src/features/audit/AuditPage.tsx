@@ -47,10 +47,28 @@ export function AuditPage() {
       </div>
       <div className="form-row">
         <Field label={s.audit.filterOperation}>
-          {(p) => <input {...p} value={operation} placeholder={s.audit.operationExample} onChange={(e) => setOperation(e.target.value.trim())} />}
+          {(p) => (
+            <select {...p} value={operation} onChange={(e) => setOperation(e.target.value)}>
+              <option value="">{s.audit.anyOperation}</option>
+              {Object.entries(s.audit.operations).map(([code, words]) => (
+                <option key={code} value={code}>
+                  {words}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={s.audit.filterEntity}>
-          {(p) => <input {...p} value={entityType} placeholder={s.audit.entityExample} onChange={(e) => setEntityType(e.target.value.trim())} />}
+          {(p) => (
+            <select {...p} value={entityType} onChange={(e) => setEntityType(e.target.value)}>
+              <option value="">{s.audit.any}</option>
+              {Object.entries(s.audit.entityTypes).map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       {pages.isPending && <Loading />}
@@ -75,15 +93,19 @@ export function AuditPage() {
                 <td>{e.seq}</td>
                 <td>{formatInstant(e.at)}</td>
                 <td>{e.actor}</td>
+                <td>{operationWords(e.operation)}</td>
                 <td>
-                  <code>{e.operation}</code>
-                </td>
-                <td>
-                  {e.entityType}
+                  {s.audit.entityTypes[e.entityType] ?? e.entityType}
                   {e.entityId ? ` ${e.entityId}` : ''}
                 </td>
                 <td className="audit-summary">
-                  <UserText>{summarise(e.summary)}</UserText>
+                  <ul className="audit-details">
+                    {detailLines(e.summary).map((line, i) => (
+                      <li key={i}>
+                        <UserText>{line}</UserText>
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ))}
@@ -99,7 +121,32 @@ export function AuditPage() {
   );
 }
 
-function summarise(summary: Record<string, unknown>): string {
-  const text = JSON.stringify(summary);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+/** The operation in words; a workflow action's own label when the trail has a newer one. */
+function operationWords(code: string): string {
+  return s.audit.operations[code] ?? s.requests.actionLabels[code.replace(/^request\./, '') as keyof typeof s.requests.actionLabels] ?? code;
+}
+
+/** "receivedTime" → "received time": field names read as words. */
+function words(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+}
+
+function valueText(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.map(valueText).join(', ');
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${words(k)} ${valueText(x)}`).join('; ');
+  return String(v);
+}
+
+/** The event's details as readable lines: "status: received → in progress", "name: …". */
+function detailLines(summary: Record<string, unknown>, prefix = ''): string[] {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(summary)) {
+    const label = prefix ? `${prefix} ${words(key)}` : words(key);
+    const v = value as { old?: unknown; new?: unknown } | null;
+    if (v && typeof v === 'object' && !Array.isArray(v) && 'old' in v && 'new' in v) lines.push(`${label}: ${valueText(v.old)} → ${valueText(v.new)}`);
+    else if (v && typeof v === 'object' && !Array.isArray(v) && (key === 'changes' || key === 'created' || key === 'summary')) lines.push(...detailLines(v as Record<string, unknown>, key === 'changes' || key === 'created' ? '' : label));
+    else lines.push(`${label}: ${valueText(value)}`);
+  }
+  return lines.slice(0, 40);
 }

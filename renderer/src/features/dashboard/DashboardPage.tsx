@@ -10,6 +10,7 @@ import { DeadlineCalculator } from './DeadlineCalculator';
 import { listLinks } from './dashboard-links';
 import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
+import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
 
 const t = s.insights.dashboard;
 
@@ -24,12 +25,13 @@ export function DashboardPage() {
           <StartLinks />
         )}
       </div>
+      {data.data && <DeadlineSummaryLine overdue={data.data.overdue} dueWithin7Days={data.data.dueWithin7Days} />}
       {data.isPending && <Loading />}
       {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
       {data.data && <DashboardBody data={data.data} />}
       {settings.isPending && !data.isPending && <Loading />}
       {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
-      {settings.data && <DeadlineCalculator timeZone={settings.data.timeZone} defaultCountry={settings.data.defaultCountry} />}
+      {settings.data && <DeadlineCalculator settings={settings.data} />}
     </section>
   );
 }

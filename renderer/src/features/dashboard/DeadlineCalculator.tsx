@@ -5,21 +5,36 @@ import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../share
 import { todayInZone } from '../../../../shared/dates';
 import { explainDeadline, formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import type { Settings } from '../../../../shared/model/settings';
 
-export function DeadlineCalculator({ timeZone, defaultCountry }: { timeZone: string; defaultCountry: string }) {
-  const today = todayInZone(timeZone);
-  const [regime, setRegime] = useState<(typeof REGIMES)[number]>('gdpr');
-  const [country, setCountry] = useState(defaultCountry);
+/**
+ * Computes as a saved request would: the organisation's internal target, holiday changes and
+ * closure days from Settings, so the calculator and the register never disagree.
+ */
+export function DeadlineCalculator({ settings }: { settings: Settings }) {
+  const today = todayInZone(settings.timeZone);
+  const [regime, setRegime] = useState<(typeof REGIMES)[number]>(settings.defaultRegime);
+  const [country, setCountry] = useState(settings.defaultCountry);
   const [received, setReceived] = useState(today);
   const outcome = useMemo((): { result: DeadlineResult } | { error: string; field: string } => {
     try {
-      return { result: computeDeadline({ regime, received, asOf: today, ...(regime === 'gdpr' && country ? { country } : {}) }) };
+      return {
+        result: computeDeadline({
+          regime,
+          received,
+          asOf: today,
+          internalTargetDays: settings.internalTargetDays,
+          calendar: { addedHolidays: settings.addedHolidays, removedHolidays: settings.removedHolidays },
+          companyClosures: settings.companyClosures,
+          ...(regime === 'gdpr' && country ? { country } : {}),
+        }),
+      };
     } catch (err) {
       const issues = (err as { issues?: Array<{ path: string; message: string }> }).issues;
       const first = issues?.[0];
       return { error: first?.message ?? (err as Error).message, field: first?.path ?? '' };
     }
-  }, [regime, country, received, today]);
+  }, [regime, country, received, today, settings]);
 
   return (
     <section className="card" aria-labelledby="calc-title">

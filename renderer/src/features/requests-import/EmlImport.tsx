@@ -35,7 +35,8 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
   const settings = useSettings();
   const invalidate = useInvalidate();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [types, setTypes] = useState<RequestType[]>(['other']);
+  // Nothing is ticked until a message suggests it: "other" by default would hide an access request.
+  const [types, setTypes] = useState<RequestType[]>([]);
   const [busy, setBusy] = useState<'reading' | 'creating' | null>(null);
   const [error, setError] = useState<string>();
   const seq = useRef(0);
@@ -55,7 +56,7 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
       const draft = await call('request.parseEml', { base64, filename: file.name });
       if (mine !== seq.current) return;
       setLoaded({ filename: file.name, base64, draft });
-      setTypes(['other']);
+      setTypes(draft.suggestedTypes);
     } catch (err) {
       if (mine === seq.current) setError(errorText(err));
     } finally {
@@ -141,6 +142,7 @@ export function EmlImport({ ref }: { ref?: Ref<FileLoader> }) {
           </dl>
           <fieldset className="insights-types">
             <legend>{t.typesLegend}</legend>
+            <p className="field__hint" data-testid="eml-type-hint">{d.suggestedTypes.length ? t.typesSuggested : t.typesNotRecognised}</p>
             <div className="insights-types__grid">
               {REQUEST_TYPES.map((ty) => (
                 <label key={ty} className="checkbox" title={s.requests.typeArticles[ty] || undefined}>

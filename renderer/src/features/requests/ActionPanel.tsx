@@ -194,6 +194,13 @@ function ActionForm({ action, detail, today, onCancel, onDone }: { action: Avail
                 {(p) => <input {...p} placeholder="DSR-2026-00001" {...register('originalRef')} />}
               </Field>
             );
+          case 'keepIdDocumentsReason':
+            // Asked only while such a scan is still stored (the service refuses to close otherwise).
+            return detail.attachments.some((x) => x.deleteAfterVerification && !x.deletedAt) ? (
+              <Field key={f} label={a.keepIdDocumentsReason} error={err(f)}>
+                {(p) => <textarea {...p} rows={2} {...register('keepIdDocumentsReason')} />}
+              </Field>
+            ) : null;
           case 'note':
             return (
               <Field key={f} label={a.note} error={err(f)}>

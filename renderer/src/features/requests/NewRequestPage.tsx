@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { CHANNELS, RELATIONS, REQUEST_TYPES, requestCreateInput, DUPLICATE_WINDOW_DAYS, type RequestCreateInput, type RequestSummary } from '../../../../shared/model/request';
 import type { Settings } from '../../../../shared/model/settings';
 import { computeDeadline, REGIMES, type DeadlineResult } from '../../../../shared/deadlines';
-import { daysBetween, isValidIsoDate, localTimeInZone } from '../../../../shared/dates';
+import { daysBetween, isValidIsoDate } from '../../../../shared/dates';
 import { REQUEST_READS, useOp, useOpMutation } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -47,7 +47,8 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
       channel: 'email',
       mailbox: '',
       receivedDate: today,
-      receivedTime: localTimeInZone(new Date(), settings.timeZone),
+      // Empty unless the DPO gives it: a back-dated request or a letter has no known time.
+      receivedTime: '',
       regime: settings.defaultRegime,
       country: settings.defaultCountry,
       description: '',

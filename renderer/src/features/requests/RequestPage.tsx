@@ -5,6 +5,7 @@ import { deadlineWarning, explainDeadline, formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { embedUserText } from '../../../../shared/text/bidi';
+import { compareDates, daysBetween } from '../../../../shared/dates';
 import { ActionPanel } from './ActionPanel';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
@@ -13,6 +14,11 @@ import './requests.css';
 
 const t = s.requests;
 const d = t.detail;
+
+/** Days between the binding deadline and the answer; 0 or less is on time (GDPR Art. 12(3)). */
+function answeredLate(detail: RequestDetail): number {
+  return detail.answeredOn ? daysBetween(detail.due, detail.answeredOn) : 0;
+}
 
 export function RequestPage({ today, timeZone }: { today: string; timeZone: string }) {
   const { ref = '' } = useParams();
@@ -61,14 +67,26 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
               <dt>{d.legalDeadline}</dt>
               <dd data-testid="request-due">
                 <span className={open ? URGENCY_CLASS[detail.urgency] : undefined}>{formatDay(detail.due, open ? { today } : {})}</span>
+                {open && detail.daysLeft !== null && detail.daysLeft < 0 && (
+                  <span className="urgency urgency--overdue" data-testid="request-overdue-by">
+                    {' '}
+                    {d.overdueBy(-detail.daysLeft)}
+                  </span>
+                )}
               </dd>
+              {detail.answeredOn && (
+                <dd data-testid="request-answered">
+                  {d.answeredOn(formatDay(detail.answeredOn))} — {answeredLate(detail) > 0 ? d.answeredLate(answeredLate(detail)) : d.answeredOnTime}
+                </dd>
+              )}
               {dl.extended && (
                 <>
                   <dt>{d.originalDeadline}</dt>
                   <dd>{formatDay(dl.due)}</dd>
                 </>
               )}
-              {!dl.extended && dl.extendedDue && open && (
+              {/* An extension notice whose last day has passed is no longer an option (GDPR Art. 12(3)). */}
+              {!dl.extended && dl.extendedDue && open && compareDates(dl.extensionNoticeBy ?? dl.due, today) >= 0 && (
                 <>
                   <dt>{d.extensionNoticeBy}</dt>
                   <dd>{formatDay(dl.extensionNoticeBy ?? dl.due, { today })}</dd>

@@ -14,6 +14,7 @@ import { useListFilters } from '../../ui/list-filters/use-list-filters';
 import { RegisterTable, type RegisterColumn } from '../../ui/register-table/RegisterTable';
 import { requestListFilters } from './list-view';
 import { typeLabel, URGENCY_CLASS } from './labels';
+import { ReminderSummary } from '../reminders/ReminderSummary';
 import './requests.css';
 
 const t = s.requests;
@@ -110,6 +111,7 @@ export function RequestsPage({ today }: { today: string }) {
           </button>
         </div>
       </div>
+      <ReminderSummary />
       <FormError message={exportCsv.error?.message} />
       <FilterBar
         filters={filters}

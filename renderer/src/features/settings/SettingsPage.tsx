@@ -4,6 +4,7 @@ import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { CalendarSettings } from './CalendarSettings';
 import { SecuritySettings } from './SecuritySettings';
 
 export function SettingsPage({
@@ -25,6 +26,7 @@ export function SettingsPage({
       {settings.data && (
         <>
           <GeneralSettingsForm settings={settings.data} />
+          <CalendarSettings settings={settings.data} />
           <SecuritySettings status={status} onStatus={onStatus} />
           <BackupSettings dataDir={status.dataDir} timeZone={settings.data.timeZone} onRestored={onRestored} />
         </>
