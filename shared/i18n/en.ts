@@ -219,6 +219,10 @@ export const en = {
       'request.refuse': 'Request refused',
       'request.withdraw': 'Request withdrawn',
       'request.mark-duplicate': 'Marked as a duplicate',
+      'policy.add': 'Privacy policy revision recorded',
+      'policy.update': 'Policy revision details changed',
+      'policy.override': 'Checklist finding overridden',
+      'policy.recheck': 'Policy checklist run again',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -226,6 +230,7 @@ export const en = {
       backup: 'Backup',
       export: 'Export',
       request: 'Request',
+      'policy-revision': 'Privacy policy revision',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },

@@ -219,6 +219,10 @@ export const nl: Catalog = {
       'request.refuse': 'Verzoek geweigerd',
       'request.withdraw': 'Verzoek ingetrokken',
       'request.mark-duplicate': 'Gemarkeerd als dubbel',
+      'policy.add': 'Versie van de privacyverklaring vastgelegd',
+      'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
+      'policy.override': 'Bevinding van de checklist aangepast',
+      'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -226,6 +230,7 @@ export const nl: Catalog = {
       backup: 'Back-up',
       export: 'Export',
       request: 'Verzoek',
+      'policy-revision': 'Versie van de privacyverklaring',
     },
     anyOperation: 'Elke handeling',
   },
