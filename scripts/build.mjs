@@ -6,7 +6,9 @@ import { IMPORT_WORKER_BUNDLE, importWorkerHashDefine } from './worker-hash.mjs'
 import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
-const external = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit'];
+// pdfjs-dist is ES modules only and loads its worker and font data from its own folder: it is
+// imported at run time (main/services/policy/extract.ts), never bundled.
+const external = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit', 'pdfjs-dist'];
 
 const common = {
   bundle: true,

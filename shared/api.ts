@@ -12,6 +12,7 @@ import { deadlineOps } from './ops/deadlines';
 import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
+import { policyOps } from './ops/policy';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
 import { settingsOps } from './ops/settings';
@@ -28,6 +29,7 @@ export const api = {
   ...jobOps,
   ...requestOps,
   ...disclosureOps,
+  ...policyOps,
   ...deadlineOps,
   ...retentionOps,
 } as const;

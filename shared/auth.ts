@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   'disclosure.write',
   /** Pseudonymises expired personal data: irreversible, so its own permission. */
   'retention.purge',
+  'policy.read',
+  'policy.write',
+  /** Score a policy text without storing it (works while locked). */
+  'policy.check',
   'deadline.compute',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -11,6 +11,7 @@ import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { disclosureHandlers } from '../services/disclosures/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
+import { policyHandlers } from '../services/policy/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -29,6 +30,7 @@ export function createHandlers(session: Session): Handlers {
     ...requestHandlers(session, jobs),
     ...disclosureHandlers(session),
     ...retentionHandlers(session),
+    ...policyHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

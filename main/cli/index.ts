@@ -10,6 +10,7 @@ import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
 import { registerRetentionCommands } from './commands/retention';
+import { registerPolicyCommands } from './commands/policy';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerRequestCommands(program);
   registerDisclosureCommands(program);
   registerRetentionCommands(program);
+  registerPolicyCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

@@ -6,6 +6,7 @@ import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
 import { retention } from './en/retention';
+import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -219,6 +220,10 @@ export const en = {
       'request.refuse': 'Request refused',
       'request.withdraw': 'Request withdrawn',
       'request.mark-duplicate': 'Marked as a duplicate',
+      'policy.add': 'Privacy policy revision recorded',
+      'policy.update': 'Policy revision details changed',
+      'policy.override': 'Checklist finding overridden',
+      'policy.recheck': 'Policy checklist run again',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -226,6 +231,7 @@ export const en = {
       backup: 'Backup',
       export: 'Export',
       request: 'Request',
+      'policy-revision': 'Privacy policy revision',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -236,6 +242,7 @@ export const en = {
   insights,
   requests,
   disclosures,
+  policyCodes,
   integrity,
   timeline,
   retention,

@@ -8,6 +8,7 @@ import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
+import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -219,6 +220,10 @@ export const nl: Catalog = {
       'request.refuse': 'Verzoek geweigerd',
       'request.withdraw': 'Verzoek ingetrokken',
       'request.mark-duplicate': 'Gemarkeerd als dubbel',
+      'policy.add': 'Versie van de privacyverklaring vastgelegd',
+      'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
+      'policy.override': 'Bevinding van de checklist aangepast',
+      'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -226,6 +231,7 @@ export const nl: Catalog = {
       backup: 'Back-up',
       export: 'Export',
       request: 'Verzoek',
+      'policy-revision': 'Versie van de privacyverklaring',
     },
     anyOperation: 'Elke handeling',
   },
@@ -236,6 +242,7 @@ export const nl: Catalog = {
   insights,
   requests,
   disclosures,
+  policyCodes,
   integrity,
   timeline,
   retention,

@@ -40,6 +40,11 @@ export const settingsFields = z.object({
   autoLockMinutes: z.number({ error: 'Enter a number of minutes.' }).int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.'),
   autoBackup: z.boolean(),
   backupRetention: z.number({ error: 'Enter a number of backups.' }).int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365 backups.'),
+  /**
+   * How many days before a material policy change takes effect customers must have been told
+   * (WP29/EDPB transparency guidelines WP260 rev.01 para. 29-31: "well in advance").
+   */
+  policyNoticeDays: z.number({ error: 'Enter a number of days.' }).int().min(0, 'At least 0 days.').max(365, 'At most 365 days.'),
   /** Legal-holiday corrections (Settings → Calendar); company closures are not legal holidays. */
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),
@@ -78,6 +83,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 10,
   autoBackup: true,
   backupRetention: 14,
+  policyNoticeDays: 30,
   addedHolidays: [],
   removedHolidays: [],
   companyClosures: [],

@@ -61,6 +61,12 @@ const SAME_IN_BOTH = new Set([
   'requests.attachmentKindLabels.document',
   'requests.typeArticles.other',
   'explain.weekend', // "weekend" is Dutch too
+  // Names of formats and "e-mail" are the same words in Dutch.
+  'policyCodes.noticeChannels.email',
+  'policyCodes.formats.markdown',
+  'policyCodes.formats.html',
+  'policyCodes.formats.pdf',
+  'policyCodes.formats.docx',
   // Names of foreign laws stay as their own country writes them.
   'requests.regimeShort.uk-gdpr',
   'requests.regimeShort.ccpa',

@@ -1,0 +1,46 @@
+// Woorden voor de codes van de privacyverklaringversies (shared/model/policy.ts): onderdelen van
+// de checklist, bevindingen, soorten wijziging, kanalen en waarschuwingen (Nederlands).
+import type { ChangeClass, CheckStatus, ChecklistItem, MaterialChange, NoticeChannel, PolicyFormat, SectionChange } from '../../model/policy';
+
+export const policyCodes = {
+  items: {
+    controller_identity: 'Wie de verwerkingsverantwoordelijke is, en hoe die te bereiken is',
+    dpo_contact: 'Hoe de functionaris gegevensbescherming te bereiken is',
+    purposes: 'Doeleinden van de verwerking',
+    legal_basis: 'Rechtsgrond van de verwerking',
+    legitimate_interests: 'De gerechtvaardigde belangen',
+    recipients: 'Ontvangers of categorieën van ontvangers',
+    transfers: 'Doorgifte buiten de EER en de waarborgen',
+    retention: 'Hoe lang gegevens worden bewaard, of de criteria',
+    rights_access: 'Recht op inzage',
+    rights_rectification: 'Recht op rectificatie',
+    rights_erasure: 'Recht op gegevenswissing',
+    rights_restriction: 'Recht op beperking van de verwerking',
+    rights_objection: 'Recht van bezwaar',
+    rights_portability: 'Recht op overdraagbaarheid van gegevens',
+    withdraw_consent: 'Recht om toestemming altijd in te trekken',
+    complaint: 'Recht om een klacht in te dienen bij een toezichthouder',
+    statutory_requirement: 'Of het verstrekken van de gegevens verplicht is, en wat er gebeurt als dat niet gebeurt',
+    automated_decisions: 'Geautomatiseerde besluitvorming en profilering',
+    source_of_data: 'Waar de gegevens vandaan komen (niet bij de persoon zelf verkregen)',
+  } satisfies Record<ChecklistItem, string>,
+  statuses: { present: 'Aanwezig', missing: 'Ontbreekt', unclear: 'Onduidelijk' } satisfies Record<CheckStatus, string>,
+  changeClasses: { editorial: 'Redactioneel', clarification: 'Verduidelijking', material: 'Wezenlijk' } satisfies Record<ChangeClass, string>,
+  materialChanges: {
+    'new-purpose': 'Nieuw doel',
+    'new-recipients': 'Nieuwe ontvangers',
+    'new-data-categories': 'Nieuwe categorieën gegevens',
+    'new-transfer': 'Nieuwe doorgifte buiten de EER',
+    'changed-retention': 'Gewijzigde bewaartermijn',
+    'changed-rights': 'Gewijzigde rechten',
+  } satisfies Record<MaterialChange, string>,
+  noticeChannels: { email: 'E-mail', 'website-banner': 'Banner op de website', 'in-app': 'In de app', letter: 'Brief', other: 'Anders' } satisfies Record<NoticeChannel, string>,
+  formats: { text: 'Platte tekst', markdown: 'Markdown', html: 'HTML', pdf: 'PDF', docx: 'Word (.docx)' } satisfies Record<PolicyFormat, string>,
+  sectionChanges: { unchanged: 'Ongewijzigd', changed: 'Gewijzigd', added: 'Toegevoegd', removed: 'Verwijderd', moved: 'Verplaatst' } satisfies Record<SectionChange, string>,
+  noticeMissing: (required: number) => `Wezenlijke wijziging zonder datum van kennisgeving: klanten horen ${required} dagen voor de ingangsdatum te worden ingelicht.`,
+  noticeLate: (days: number, required: number) => `Klanten werden ${days} dagen voor de ingangsdatum ingelicht; ${required} zijn vereist.`,
+  overridden: 'Handmatig aangepast',
+  overrideNote: 'Waarom u deze bevinding aanpast',
+  noEvidence: 'Geen zin in de verklaring gaat hierover.',
+  practiceNotDisclosed: (kind: string) => `Niet vermelde praktijk: gegevens gingen naar ${kind}, die de geldende verklaring niet noemt.`,
+};
