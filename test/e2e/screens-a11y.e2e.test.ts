@@ -91,10 +91,10 @@ beforeAll(async () => {
   ref = list.rows[0]!.ref;
   await api('request.transition', { ref, action: 'verify', method: 'account-email' });
   await api('request.addNote', { ref, direction: 'to-subject', text: 'We received your request and are collecting the data.' });
-  // Reloaded, the app reads everything afresh, the reminders of the overdue requests included (the
-  // data came in through the API, not through a screen that would have invalidated them).
+  // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
+  // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
-  await page.getByTestId('reminder-banner').waitFor({ timeout: 20_000 });
+  await page.getByTestId('deadline-summary').waitFor({ timeout: 20_000 });
 }, 90_000);
 
 afterAll(async () => {
