@@ -57,7 +57,7 @@ describe('damaged database in browser mode', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 30_000 });
     expect(statSync(join(dataDir, 'workbench.db')).size).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Audit trail' }).click();
-    await page.getByRole('cell', { name: 'backup.restore' }).waitFor();
+    await page.getByRole('cell', { name: 'Backup restored', exact: true }).waitFor();
     await screenshot(page, '31-restored-audit');
   });
 
@@ -77,8 +77,8 @@ describe('damaged database in browser mode', () => {
     await page.getByTestId('restore-done').waitFor({ timeout: 30_000 });
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit trail' }).click();
     // The backup holds events up to its snapshot: one restore event again, not two.
-    await page.getByRole('cell', { name: 'backup.restore' }).waitFor();
-    expect(await page.getByRole('cell', { name: 'backup.restore' }).count()).toBe(1);
+    await page.getByRole('cell', { name: 'Backup restored', exact: true }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Backup restored', exact: true }).count()).toBe(1);
     expect(app.watched.foreignRequests).toEqual([]);
     expect(app.watched.consoleErrors).toEqual([]);
   });

@@ -122,6 +122,22 @@ describe('audit summaries hold nothing personal', () => {
     const files = (await call('disclosure.get', { id: disclosureId })).files as Array<{ id: number }> | undefined;
     await call('disclosure.fileGet', { id: disclosureId, fileId: files?.[0]?.id ?? 0 });
     await call('disclosure.dueReminders', { peek: false });
+
+    // Policy revisions: the text may name people (a DPO's contact), and so may its approver and an
+    // override's note; the trail keeps ids, codes, counts and hashes only.
+    const policyText = `# Who we are\nNetrouting B.V. is the controller. Our DPO ${C} answers at dpo@example.nl.\n# Your rights\nYou may complain to the Autoriteit Persoonsgegevens.`;
+    const rev = await call('policy.add', { source: { filename: `policy-${C}.md`, base64: b64(policyText) }, effectiveDate: on, label: 'v1', approvedBy: `Board ${C}` });
+    const revId = rev.id as string;
+    await call('policy.update', { id: revId, effectiveDate: on, approvedBy: `Board member ${C}`, change: { class: 'material', material: ['new-recipients'] }, notice: { on: daysAgo(40), how: ['email'], note: `told by ${C}` } });
+    await call('policy.get', { id: revId });
+    await call('policy.list', {});
+    await call('policy.diff', { a: revId, b: revId });
+    await call('policy.override', { id: revId, item: 'complaint', status: 'unclear', note: `${C} checked it` });
+    await call('policy.practices', {});
+    await call('policy.recheck', { id: revId });
+    const policyFiles = (await call('policy.get', { id: revId })).files as Array<{ id: number }>;
+    await call('policy.fileGet', { id: revId, fileId: policyFiles[0]!.id });
+    await call('policy.check', { source: { filename: 'p.txt', text: `We keep your data for 2 years. ${C}` } });
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });
