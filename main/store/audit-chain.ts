@@ -42,17 +42,10 @@ export interface NewAuditEvent {
 }
 
 /** The fields of one event as hashed; `legacyHash` is the event's hash before the format change. */
-export interface HashedFields {
-  seq: number;
-  at: string;
-  actor: string;
-  operation: string;
-  entityType: string;
-  entityId: string | null;
-  summary: Record<string, unknown>;
+export type HashedFields = Pick<AuditEvent, 'seq' | 'at' | 'actor' | 'operation' | 'entityType' | 'entityId' | 'summary'> & {
   commitment: string | null;
   legacyHash: string | null;
-}
+};
 
 export class PersonalDataInAuditSummaryError extends Error {
   constructor(operation: string, paths: string[]) {

@@ -1,6 +1,8 @@
 // Stored deadlines are derived data written with the rules version that produced them. When the
-// rules change, open requests are recomputed once (migration 0009 runs this step in its own
-// transaction); closed ones keep the dates they were handled under, so history is not rewritten.
+// rules change, open requests are recomputed once, by the step the migration runner runs after the
+// last migration (in its own transaction); closed ones keep the dates they were handled under, so
+// history is not rewritten.
+import type { TimelineEvent } from '../../../shared/model/timeline';
 import type { Db } from '../../store/database';
 import { appendAuditEvent } from '../../store/audit-chain';
 import { registerMigrationStep } from '../../store/migration-steps';
@@ -46,6 +48,9 @@ export function recomputeStaleDeadlines(db: Db, now: Date = new Date()): number 
   if (rows.length === 0) return 0;
   const moved: string[] = [];
   const failed: string[] = [];
+  /** The request's timeline says what the new rules did to it, as the app, today. */
+  const note = (requestId: number, event: TimelineEvent) =>
+    insertEvent(db, { requestId, at, on: today, kind: 'action', action: 'deadline-recomputed', actor: SYSTEM_ACTOR, event });
   for (const row of rows) {
     let d;
     try {
@@ -61,30 +66,14 @@ export function recomputeStaleDeadlines(db: Db, now: Date = new Date()): number 
       // why, and the DPO decides.
       if (!(err instanceof WorkbenchError)) throw err;
       failed.push(row.ref);
-      insertEvent(db, {
-        requestId: row.id,
-        at,
-        on: today,
-        kind: 'action',
-        action: 'deadline-recomputed',
-        actor: SYSTEM_ACTOR,
-        event: { code: 'deadline-recompute-failed', newRules: RULES_VERSION, problem: err.message },
-      });
+      note(row.id, { code: 'deadline-recompute-failed', newRules: RULES_VERSION, problem: err.message });
       continue;
     }
     storeDeadline(db, row.id, d);
     if (d.effectiveDue === row.effective_due) continue;
     moved.push(row.ref);
     bumpVersion(db, 'requests', row.id, at);
-    insertEvent(db, {
-      requestId: row.id,
-      at,
-      on: today,
-      kind: 'action',
-      action: 'deadline-recomputed',
-      actor: SYSTEM_ACTOR,
-      event: { code: 'deadline-recomputed', oldDue: row.effective_due, newDue: d.effectiveDue, oldRules: row.rules_version, newRules: d.rulesVersion },
-    });
+    note(row.id, { code: 'deadline-recomputed', oldDue: row.effective_due, newDue: d.effectiveDue, oldRules: row.rules_version, newRules: d.rulesVersion });
   }
   appendAuditEvent(db, SYSTEM_ACTOR, 'deadline.recompute', at, {
     entityType: 'request',
