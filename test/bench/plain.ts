@@ -26,6 +26,11 @@ export const DATA_TABLES = ['settings', 'requests', 'request_types', 'request_pa
 
 export const FTS_COLUMNS = 'ref, name, email, customer_id, name_folded';
 
+/** A table's stored columns, comma-separated: generated ones (the audit trail's, read from its hashed bytes) are never written. */
+export function storedColumns(db: Db, table: string): string {
+  return (db.prepare('SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0').pluck().all(table) as string[]).join(', ');
+}
+
 /**
  * Copies every row of the open encrypted database into a new plain file with the same schema
  * (ATTACH with an empty key is plaintext in SQLite3 Multiple Ciphers).
@@ -35,7 +40,12 @@ export function plainTwin(encrypted: Db, file: string): void {
   encrypted.exec(`ATTACH DATABASE '${file.replace(/'/g, "''")}' AS plain KEY ''`);
   try {
     encrypted.transaction(() => {
-      for (const t of DATA_TABLES) encrypted.exec(`INSERT INTO plain.${t} SELECT * FROM main.${t}`);
+      for (const t of DATA_TABLES) {
+        // Rows the migrations wrote into the fresh twin (the audit format's re-chain record) give way to the source's.
+        const columns = storedColumns(encrypted, t);
+        encrypted.exec(`DELETE FROM plain.${t}`);
+        encrypted.exec(`INSERT INTO plain.${t} (${columns}) SELECT ${columns} FROM main.${t}`);
+      }
       encrypted.exec(`INSERT INTO plain.requests_fts (rowid, ${FTS_COLUMNS}) SELECT id, ${FTS_COLUMNS} FROM main.requests`);
     })();
   } finally {
