@@ -49,6 +49,18 @@ export function checkBackupTarget(target: string, dataDir: string, force: boolea
 }
 
 /**
+ * The next free name in the backups folder for this second: names have one-second resolution, and
+ * a daily automatic backup and a "Back up now" (or two clicks) can fall in the same second.
+ * The list orders backups by their manifest's time, not by name.
+ */
+function freeBackupName(dir: string, stamp: string): string {
+  for (let n = 1; ; n++) {
+    const file = join(dir, `dpo-backup-${stamp}${n === 1 ? '' : `-${n}`}.db`);
+    if (!existsSync(file)) return file;
+  }
+}
+
+/**
  * Writes a verified snapshot of the open store to `target` (a path the user chose, checked like
  * every user-chosen output: not inside the data folder, not over an existing file unless `force`)
  * or, without a target, into the backups folder. Every file it writes is owner-only (0600).
@@ -60,8 +72,7 @@ export async function createBackup(store: Store, dataKey: Buffer, target?: strin
   if (target) {
     file = checkBackupTarget(target, store.dataDir, force);
   } else {
-    file = join(backupDir(store.dataDir), `dpo-backup-${fileStamp(createdAt)}.db`);
-    if (existsSync(file)) throw new BackupInvalidError(`${basename(file)} already exists; choose another name`);
+    file = freeBackupName(backupDir(store.dataDir), fileStamp(createdAt));
   }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   // VACUUM INTO accepts an existing empty file and keeps its mode; left to SQLite, the snapshot

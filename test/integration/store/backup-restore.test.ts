@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileStamp } from '../../../main/store/files';
 import { Session } from '../../../main/services/session';
 import { backupNow, backups, restoreFromBackup, runAutoBackupIfDue } from '../../../main/services/backup-service';
 import { updateSettings, readSettings } from '../../../main/store/settings-repo';
@@ -86,4 +87,18 @@ describe('backup and restore', () => {
     }
     expect(backups(session)).toHaveLength(2);
   }, 30_000);
+
+  it('two backups in the same second both land, under their own names (an automatic one and "Back up now")', async () => {
+    const { session } = await newSession();
+    // Names have one-second resolution: take this second's and the next one's names first.
+    const dir = join(session.dataDir, 'backups');
+    mkdirSync(dir, { recursive: true });
+    const now = Date.now();
+    for (const t of [now, now + 1000]) writeFileSync(join(dir, `dpo-backup-${fileStamp(new Date(t))}.db`), 'taken');
+    const a = await backupNow(session, 'test');
+    const b = await backupNow(session, 'test');
+    expect(basename(a.file)).toMatch(/^dpo-backup-\d{8}-\d{6}-2\.db$/);
+    expect(b.file).not.toBe(a.file);
+    expect(backups(session).map((x) => x.file)).toEqual(expect.arrayContaining([a.file, b.file]));
+  });
 });
