@@ -41,7 +41,9 @@ export interface Migration {
 export const RECOMPUTE_DEADLINES: MigrationStepRef = {
   name: 'recompute-deadlines',
   needed: (db: Db) =>
-    stmt(db, `SELECT 1 FROM requests WHERE rules_version <> ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) LIMIT 1`).get(
+    // Through the status index: only open requests are read (837 of 100,000 in the benchmark). Left
+    // to the planner, `<>` on the rules version scanned every request on every open (206 ms at 100k).
+    stmt(db, `SELECT 1 FROM requests INDEXED BY requests_status_due WHERE rules_version <> ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) LIMIT 1`).get(
       RULES_VERSION,
       ...OPEN_STATUSES,
     ) !== undefined,
