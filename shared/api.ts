@@ -13,6 +13,7 @@ import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { policyOps } from './ops/policy';
+import { processingOps } from './ops/processing';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
 import { settingsOps } from './ops/settings';
@@ -30,6 +31,7 @@ export const api = {
   ...requestOps,
   ...disclosureOps,
   ...policyOps,
+  ...processingOps,
   ...deadlineOps,
   ...retentionOps,
 } as const;

@@ -15,6 +15,9 @@ export const PERSONAL_FIELDS = {
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
   // A recipient's contact is often a named official or officer.
   'disclosure-recipient': ['name', 'contact'],
+  // The owner of an activity is a named person; a processor record's controller may be a sole
+  // trader; a removal's reason is free text.
+  'processing-activity': ['owner', 'controllerName', 'controllerContact', 'reason'],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;
