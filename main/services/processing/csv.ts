@@ -55,5 +55,6 @@ export function processingCsv(_db: Db, record: ProcessingAsOf, kind: RecordKind 
       );
     }
   }
-  return { filename: `record-of-processing-${record.asOf}.csv`, csv: lines.join('\r\n') + '\r\n', rows: entries.length };
+  // CRLF per RFC 4180 and a BOM so spreadsheet programs read UTF-8 text correctly, as the other exports.
+  return { filename: `record-of-processing-${record.asOf}.csv`, csv: '\uFEFF' + lines.join('\r\n') + '\r\n', rows: entries.length };
 }

@@ -61,7 +61,7 @@ describe('the example record of processing activities', () => {
 
     const logs = list.rows[2]!;
     const detail = await t.call('processing.get', { id: logs.id });
-    const edited = await t.call('processing.edit', { id: logs.id, expectedVersion: 1, content: { ...detail.content, retention: 'Six months.' } });
+    const edited = await t.call('processing.edit', { id: logs.id, expectedVersion: 1, content: { ...(detail.content as Extract<typeof detail.content, { kind: 'controller' }>), retention: 'Six months.' } });
     expect(edited).toMatchObject({ version: 2, example: true });
     await t.call('processing.delete', { id: list.rows[6]!.id, reason: 'We do not share with partners.' });
 
