@@ -6,6 +6,7 @@ import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
 import { retention } from './en/retention';
+import { processing } from './en/processing';
 import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
@@ -17,6 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     requests: 'Requests',
     disclosures: 'Disclosures',
+    processing: 'Processing records',
     policies: 'Policies',
     reports: 'Reports',
     audit: 'Audit trail',
@@ -144,6 +146,7 @@ export const en = {
     defaultCountry: 'Default country',
     internalTargetDays: 'Internal target (days after receipt)',
     autoLockMinutes: 'Lock after this many idle minutes',
+    processingReviewMonths: 'Review each processing activity every (months)',
     security: 'Passphrase and recovery',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
@@ -224,6 +227,11 @@ export const en = {
       'policy.update': 'Policy revision details changed',
       'policy.override': 'Checklist finding overridden',
       'policy.recheck': 'Policy checklist run again',
+      'processing.add': 'Processing activity added',
+      'processing.edit': 'Processing activity changed',
+      'processing.reviewed': 'Processing activity reviewed',
+      'processing.delete': 'Processing activity removed from the record',
+      'processing.loadExample': 'Example record of processing loaded',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -232,6 +240,7 @@ export const en = {
       export: 'Export',
       request: 'Request',
       'policy-revision': 'Privacy policy revision',
+      'processing-activity': 'Processing activity',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -246,6 +255,7 @@ export const en = {
   integrity,
   timeline,
   retention,
+  processing,
 } as const;
 
 export type Strings = typeof en;

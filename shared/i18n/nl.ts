@@ -8,6 +8,7 @@ import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
+import { processing } from './nl/processing';
 import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
 
@@ -18,6 +19,7 @@ export const nl: Catalog = {
     dashboard: 'Overzicht',
     requests: 'Verzoeken',
     disclosures: 'Verstrekkingen',
+    processing: 'Verwerkingsregister',
     policies: 'Privacyverklaringen',
     reports: 'Rapporten',
     audit: 'Audittrail',
@@ -145,6 +147,7 @@ export const nl: Catalog = {
     defaultCountry: 'Standaardland',
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
+    processingReviewMonths: 'Elke verwerkingsactiviteit herzien na (maanden)',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -224,6 +227,11 @@ export const nl: Catalog = {
       'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
       'policy.override': 'Bevinding van de checklist aangepast',
       'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
+      'processing.add': 'Verwerkingsactiviteit toegevoegd',
+      'processing.edit': 'Verwerkingsactiviteit gewijzigd',
+      'processing.reviewed': 'Verwerkingsactiviteit herzien',
+      'processing.delete': 'Verwerkingsactiviteit uit het register verwijderd',
+      'processing.loadExample': 'Voorbeeldregister van verwerkingen geladen',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -232,6 +240,7 @@ export const nl: Catalog = {
       export: 'Export',
       request: 'Verzoek',
       'policy-revision': 'Versie van de privacyverklaring',
+      'processing-activity': 'Verwerkingsactiviteit',
     },
     anyOperation: 'Elke handeling',
   },
@@ -246,4 +255,5 @@ export const nl: Catalog = {
   integrity,
   timeline,
   retention,
+  processing,
 };

@@ -110,13 +110,26 @@ function replaceContent(t: TxContext, row: ActivityRow, before: ActivityContent,
   t.audit({ entityType: 'processing-activity', entityId: row.ref, summary: { [event]: { id: row.public_id, ...auditFacts(after, version), changed } } });
 }
 
+/**
+ * A cited sentence stays beside a field only while the field still holds what was taken from it:
+ * once the DPO changes the field, the policy is no longer its source (unless a new sentence is given).
+ */
+function keepCitations(before: ActivityContent, after: ActivityContent): ActivityContent {
+  const field = (c: ActivityContent, k: string) => canonicalJson((c as unknown as Record<string, unknown>)[k] ?? null);
+  const kept = { ...after.citations };
+  for (const [k, sentence] of Object.entries(after.citations) as Array<[keyof typeof kept, string]>)
+    if (before.citations[k] === sentence && field(before, k) !== field(after, k)) delete kept[k];
+  return { ...after, citations: kept };
+}
+
 export function editActivity(t: TxContext, input: ProcessingEdit, actor: string): void {
   const row = requireChangeable(t, input.id, input.expectedVersion);
   // A controller record and a processor record answer different paragraphs of Art. 30; turning
   // one into the other would make its history read as something it never was.
   if (input.content.kind !== row.kind) throw new ProcessingInputError({ kind: [`This is a ${row.kind} record; add a new activity for a ${input.content.kind} record.`] });
   checkAgainstStore(t, input.content);
-  replaceContent(t, row, currentContent(t, row), input.content, actor, 'edited');
+  const before = currentContent(t, row);
+  replaceContent(t, row, before, keepCitations(before, input.content), actor, 'edited');
 }
 
 export function markReviewed(t: TxContext, input: { id: string; expectedVersion?: number; on: string }, actor: string): void {

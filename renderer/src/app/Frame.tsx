@@ -21,12 +21,16 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { ProcessingListPage } from '../features/processing/ProcessingListPage';
+import { ProcessingPage } from '../features/processing/ProcessingPage';
+import { EditProcessingPage, NewProcessingPage } from '../features/processing/ProcessingForm';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
   { to: '/', item: 'dashboard', end: true },
   { to: '/requests', item: 'requests' },
   { to: '/disclosures', item: 'disclosures' },
+  { to: '/processing', item: 'processing' },
   { to: '/policies', item: 'policies' },
   { to: '/reports', item: 'reports' },
   { to: '/audit', item: 'audit' },
@@ -97,6 +101,10 @@ export function Frame({
             <Route path="/disclosures/stats" element={<StatsPage />} />
             <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
+            <Route path="/processing" element={<ProcessingListPage today={today} />} />
+            <Route path="/processing/new" element={<NewProcessingPage />} />
+            <Route path="/processing/:id" element={<ProcessingPage today={today} />} />
+            <Route path="/processing/:id/edit" element={<EditProcessingPage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />

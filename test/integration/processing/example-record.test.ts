@@ -71,3 +71,16 @@ describe('the example record of processing activities', () => {
     expect((await t.call('processing.get', { id: logs.id })).content).toMatchObject({ retention: 'Six months.' });
   });
 });
+
+describe('citations after an edit', () => {
+  it('a changed field loses its cited sentence; unchanged fields keep theirs', async () => {
+    const list = await t.call('processing.list', { sort: 'ref' });
+    const accounts = await t.call('processing.get', { id: list.rows[0]!.id });
+    const content = accounts.content as Extract<typeof accounts.content, { kind: 'controller' }>;
+    const edited = await t.call('processing.edit', { id: accounts.id, content: { ...content, purposes: ['Providing the hosting services'] } });
+    expect(edited.content.citations).not.toHaveProperty('purposes');
+    expect(edited.content.citations).toMatchObject({ name: content.citations.name, dataCategories: content.citations.dataCategories });
+    // The first version keeps its sentence: what the record said then, and why.
+    expect(edited.versions[0]!.content.citations).toHaveProperty('purposes');
+  });
+});

@@ -13,6 +13,7 @@ import { MonthlyChart } from './MonthlyChart';
 import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
 import { SecrecyReminders } from '../disclosures/SecrecyReminders';
 import { RetentionDue } from './RetentionDue';
+import { ReviewDueCard } from '../processing/ReviewDueCard';
 
 const t = s.insights.dashboard;
 
@@ -33,6 +34,7 @@ export function DashboardPage() {
       {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}
       {data.data && <DashboardBody data={data.data} />}
       {data.data && <RetentionDue />}
+      <ReviewDueCard />
       {settings.isPending && !data.isPending && <Loading />}
       {settings.isError && <ErrorPanel error={settings.error.apiError} onRetry={() => void settings.refetch()} />}
       {settings.data && <DeadlineCalculator settings={settings.data} />}

@@ -21,6 +21,7 @@ const formSchema = settingsFields.pick({
   autoLockMinutes: true,
   autoBackup: true,
   backupRetention: true,
+  processingReviewMonths: true,
 });
 type Values = z.input<typeof formSchema>;
 const FIELDS = Object.keys(formSchema.shape);
@@ -75,6 +76,9 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
         </Field>
         <Field label={s.settings.backupRetention} error={e.backupRetention?.message}>
           {(p) => <input {...p} type="number" {...register('backupRetention', { valueAsNumber: true })} />}
+        </Field>
+        <Field label={s.settings.processingReviewMonths} error={e.processingReviewMonths?.message}>
+          {(p) => <input {...p} type="number" {...register('processingReviewMonths', { valueAsNumber: true })} />}
         </Field>
       </div>
       <label className="checkbox">
