@@ -27,6 +27,7 @@ let closeBrowser: () => Promise<void>;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 let ref = '';
+let activityId = '';
 
 const NAMES = ['Zoë Ångström-de Vries', 'Łukasz Łukasiewicz', 'Ðorđe Petrović', 'Øystein Haugen', 'Jan Müller', 'Marie-Claire van den Berg-Oosterhuis', 'Ana Lúcia dos Santos Pereira'];
 const CHANNELS = ['email', 'letter', 'phone', 'web-form', 'in-person', 'live-chat'];
@@ -91,6 +92,10 @@ beforeAll(async () => {
   ref = list.rows[0]!.ref;
   await api('request.transition', { ref, action: 'verify', method: 'account-email' });
   await api('request.addNote', { ref, direction: 'to-subject', text: 'We received your request and are collecting the data.' });
+  // Records of processing: one activity, edited once (two versions).
+  const activity = await api<{ id: string }>('processing.add', { kind: 'controller', name: 'Customer accounts', purposes: ['Providing the services'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity', 'contact'], retention: 'Two years after the contract ends.', citations: { name: 'We keep customer accounts.' } });
+  activityId = activity.id;
+  await api('processing.edit', { id: activityId, content: { kind: 'controller', name: 'Customer accounts', purposes: ['Providing the services'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity', 'contact'], retention: 'One year after the contract ends.' } });
   // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
   // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
@@ -181,6 +186,8 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['import', '#/import', () => page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor()],
     ['audit trail', '#/audit', () => page.getByRole('table', { name: 'Audit trail' }).waitFor({ timeout: 15_000 })],
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
+    ['records of processing', '#/processing', () => page.getByTestId('processing-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 })],
+    ['new processing activity form', '#/processing/new', () => page.getByRole('heading', { name: 'Add an activity', level: 1 }).waitFor()],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {
@@ -189,6 +196,18 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
       expect(await axeProblems()).toEqual([]);
     });
   }
+
+  it('axe-core: no serious or critical violation on a processing activity, its edit form and its removal form', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await go(`#/processing/${activityId}`, () => page.getByTestId('processing-versions').getByText('Version 2', { exact: false }).waitFor({ timeout: 15_000 }));
+    await page.getByLabel('Show the activity as it stood on').fill('2020-01-01');
+    await page.getByTestId('processing-asof').waitFor();
+    await page.getByRole('button', { name: 'Remove from the record' }).click();
+    await page.getByLabel('Why is it removed from the record?').waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await go(`#/processing/${activityId}/edit`, () => page.getByRole('heading', { name: /^Edit PA-/ }).waitFor({ timeout: 15_000 }));
+    expect(await axeProblems()).toEqual([]);
+  });
 
   it('an open action form on the detail page is accessible too', async () => {
     await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Attachments' }).waitFor({ timeout: 15_000 }));

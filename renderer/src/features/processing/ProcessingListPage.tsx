@@ -51,11 +51,21 @@ function processingColumns(today: string): ReadonlyArray<RegisterColumn<Processi
         <span title={r.name}>
           <UserText>{r.name}</UserText>
           {r.controllerName && <span className="field__hint"> {t.screens.processorFor(embedUserText(r.controllerName))}</span>}
+        </span>
+      ),
+    },
+    {
+      id: 'kind',
+      header: () => t.columns.kind,
+      priority: 2,
+      min: 170,
+      cell: (r) => (
+        <span>
+          {t.kindsShort[r.kind]}{' '}
           {r.example && <span className="badge badge--info">{t.screens.exampleBadge}</span>}
         </span>
       ),
     },
-    { id: 'kind', header: () => t.columns.kind, priority: 2, min: 110, cell: (r) => t.kindsShort[r.kind] },
     {
       id: 'subjects',
       header: () => t.columns.subjects,
@@ -87,8 +97,9 @@ function processingColumns(today: string): ReadonlyArray<RegisterColumn<Processi
       grow: 1,
       cell: (r) => (
         <span>
-          {r.lastReviewedOn ? formatDay(r.lastReviewedOn, { today }) : t.screens.neverReviewed}
-          {r.reviewDue && <span className="badge badge--warning">{t.screens.reviewDueBadge}</span>}
+          {/* The badge first: a narrow column cuts the end of the cell, never the warning. */}
+          {r.reviewDue && <span className="badge badge--warning">{r.lastReviewedOn ? t.screens.reviewDueBadge : t.screens.neverReviewed}</span>}
+          {r.lastReviewedOn && ` ${formatDay(r.lastReviewedOn, { today })}`}
         </span>
       ),
     },

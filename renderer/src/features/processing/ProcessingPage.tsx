@@ -120,32 +120,28 @@ function ActivityView({ d, today, timeZone }: { d: ProcessingDetail; today: stri
         )}
       </div>
 
-      <div className="request-grid">
-        <div>{shown && <ContentView c={shown.content} recipients={shown === d.versions[d.versions.length - 1] ? d.recipients : []} example={d.example} />}</div>
-        <div>
-          <section className="card" aria-labelledby="versions-title">
-            <h2 id="versions-title">{v.versions}</h2>
-            <ol className="processing-versions" data-testid="processing-versions">
-              {[...d.versions].reverse().map((x) => (
-                <li key={x.version}>
-                  {v.versionLine(x.version, when(x.at), x.by)}
-                  {x.deleted && (
+      {shown && <ContentView c={shown.content} recipients={shown === d.versions[d.versions.length - 1] ? d.recipients : []} example={d.example} />}
+      <section className="card" aria-labelledby="versions-title">
+        <h2 id="versions-title">{v.versions}</h2>
+        <ol className="processing-versions" data-testid="processing-versions">
+          {[...d.versions].reverse().map((x) => (
+            <li key={x.version}>
+              {v.versionLine(x.version, when(x.at), x.by)}
+              {x.deleted && (
+                <>
+                  {' '}
+                  · {v.versionRemoved}
+                  {x.reason && (
                     <>
-                      {' '}
-                      · {v.versionRemoved}
-                      {x.reason && (
-                        <>
-                          : <UserText>{x.reason}</UserText>
-                        </>
-                      )}
+                      : <UserText>{x.reason}</UserText>
                     </>
                   )}
-                </li>
-              ))}
-            </ol>
-          </section>
-        </div>
-      </div>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
     </section>
   );
 }

@@ -1,0 +1,144 @@
+// Records of processing in Chromium over `dpo serve`: the empty record offers the example from
+// the privacy policy and shows each field's source sentence; an activity created through the form,
+// edited, shows two versions and the activity as it stood on a chosen date; the dashboard names
+// the activities whose review is due; the list at 1024 px; axe-core on every new screen.
+// Screenshots go to SHOTS_DIR (default /tmp/shots-K).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
+import { PASSPHRASE } from '../support/temp';
+import { addDays, formatDay, todayInZone } from '../../shared/dates';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-K';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-processing-'));
+const today = todayInZone('Europe/Amsterdam');
+let serve: { url: string; origin: string; child: ChildProcess };
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let page: Page;
+let watched: ReturnType<typeof watchPage>;
+
+async function shoot(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function axeProblems(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
+    const result = await w.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await ready();
+}
+
+beforeAll(async () => {
+  serve = await startServe(dataDir);
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
+  page = await context.newPage();
+  watched = watchPage(page, serve.origin);
+  await page.goto(serve.url);
+  await createVaultThroughUi(page, PASSPHRASE);
+}, 90_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  if (serve) await stopServe(serve.child);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('records of processing in Chromium', () => {
+  it('the empty record offers the example from the privacy policy; loaded, each field shows its source', async () => {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Processing records' }).click();
+    await page.getByRole('heading', { name: 'No processing activities recorded yet.' }).waitFor({ timeout: 15_000 });
+    await shoot('K-01-empty-record-1024');
+    expect(await axeProblems()).toEqual([]);
+    await page.getByRole('button', { name: 'Load the example record' }).click();
+    const rows = page.getByTestId('processing-rows');
+    await rows.getByText('Website usage, cookies and pixel tags').waitFor({ timeout: 15_000 });
+    await page.getByText('7 activities').waitFor();
+    await shoot('K-02-list-example-1024');
+    expect(await axeProblems()).toEqual([]);
+    await rows.getByText('Website usage, cookies and pixel tags').click();
+    await page.getByRole('heading', { name: 'PA-004 · Website usage, cookies and pixel tags' }).waitFor({ timeout: 15_000 });
+    const content = page.getByTestId('processing-content');
+    await content.getByText('through use of pixel tags.').first().waitFor();
+    // Retention: the policy says nothing, and the page says so instead of inventing a period.
+    expect(await content.getByText('The privacy policy does not say this; complete it yourself.').count()).toBeGreaterThan(0);
+    await shoot('K-03-example-activity-1024');
+    expect(await axeProblems()).toEqual([]);
+  });
+
+  it('creates an activity through the form (field errors first), edits it, and shows two versions', async () => {
+    await go('#/processing/new', () => page.getByRole('heading', { name: 'Add an activity', level: 1 }).waitFor());
+    await page.getByRole('button', { name: 'Save the activity' }).click();
+    await page.getByText('Name the processing activity.').waitFor();
+    await page.getByText('Give at least one purpose (GDPR Art. 30(1)(b)).').waitFor();
+    await page.getByText('Choose at least one category of data subjects').waitFor();
+    expect(await axeProblems()).toEqual([]);
+
+    await page.getByLabel('Name of the activity').fill('Support desk tickets');
+    await page.getByLabel('Purposes', { exact: true }).fill('Answering customers’ questions\nImproving the service');
+    await page.getByLabel('Legal basis').selectOption('legitimate-interest');
+    await page.getByRole('checkbox', { name: 'Customers', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Contact details' }).check();
+    await page.getByRole('checkbox', { name: 'Content of communications' }).check();
+    await page.getByLabel('Transfers to third countries').fill('US, sccs, ticketing system');
+    await page.getByLabel('Retention period or criteria').fill('Two years after the ticket is closed.');
+    await page.getByRole('checkbox', { name: 'From the data subject' }).check();
+    // Legitimate interest without its balancing note is refused by field (GDPR Art. 6(1)(f)).
+    await page.getByRole('button', { name: 'Save the activity' }).click();
+    await page.getByText('Legitimate interest needs its balancing note').waitFor();
+    await page.getByLabel('Balancing of interests').fill('Customers expect an answer; tickets hold only what they send us.');
+    await page.getByLabel('Owner').fill('Head of support');
+    await shoot('K-04-form-1024');
+    await page.getByLabel('Owner').press('Control+Enter');
+    await page.waitForURL(/#\/processing\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await page.getByRole('heading', { name: 'PA-008 · Support desk tickets' }).waitFor();
+    await page.getByTestId('processing-content').getByText('Two years after the ticket is closed.').waitFor();
+    expect(await page.getByTestId('processing-versions').locator('li').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Edit PA-008' }).waitFor();
+    await page.getByLabel('Retention period or criteria').fill('One year after the ticket is closed.');
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await page.waitForURL(/#\/processing\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    const versions = page.getByTestId('processing-versions');
+    await versions.getByText('Version 2', { exact: false }).waitFor();
+    expect(await versions.locator('li').count()).toBe(2);
+    await page.getByTestId('processing-content').getByText('One year after the ticket is closed.').waitFor();
+    // As it stood yesterday: not yet in the record; today: version 2.
+    await page.getByLabel('Show the activity as it stood on').fill(addDays(today, -1));
+    await page.getByTestId('processing-asof').getByText(`On ${formatDay(addDays(today, -1))} this activity was not in the record.`).waitFor();
+    await page.getByLabel('Show the activity as it stood on').fill(today);
+    await page.getByTestId('processing-asof').getByText(`As it stood on ${formatDay(today)}: version 2.`).waitFor();
+    await shoot('K-05-activity-two-versions-1024');
+    expect(await axeProblems()).toEqual([]);
+  });
+
+  it('the dashboard names the activities whose review is due; marking one reviewed takes it off', async () => {
+    await go('#/', () => page.getByTestId('processing-review-due').waitFor({ timeout: 15_000 }));
+    const card = page.getByTestId('processing-review-due');
+    await card.getByText('8 activities have not been reviewed in the last 12 months').waitFor();
+    await shoot('K-06-dashboard-review-due-1024');
+    await card.getByRole('link', { name: /PA-001/ }).click();
+    await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
+    await page.getByText(`Last reviewed on: ${formatDay(today, { today })}`).waitFor({ timeout: 15_000 });
+    await go('#/', () => page.getByTestId('processing-review-due').getByText('7 activities have not been reviewed').waitFor({ timeout: 15_000 }));
+    expect(watched.consoleErrors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
