@@ -25,6 +25,19 @@ let closeBrowser: () => Promise<void>;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 
+async function api<T>(op: string, input: unknown): Promise<T> {
+  const res = await page.evaluate(
+    async ([o, body]) => {
+      const token = sessionStorage.getItem('dpo.token');
+      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return out.json();
+    },
+    [op, input] as const,
+  );
+  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
+  return res.result as T;
+}
+
 async function shoot(name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -52,6 +65,8 @@ beforeAll(async () => {
   watched = watchPage(page, serve.origin);
   await page.goto(serve.url);
   await createVaultThroughUi(page, PASSPHRASE);
+  // A directory entry in the disclosures register, for the form to link by name.
+  await api('disclosure.add', { recipient: { name: 'Zendesk Inc.', kind: 'processor', country: 'US', thirdCountry: true, safeguard: 'sccs' }, date: addDays(today, -3), ground: 'contract', categories: ['contact'], subjects: { bulkCount: 12 } });
 }, 90_000);
 
 afterAll(async () => {
@@ -97,6 +112,7 @@ describe('records of processing in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Contact details' }).check();
     await page.getByRole('checkbox', { name: 'Content of communications' }).check();
     await page.getByLabel('Transfers to third countries').fill('US, sccs, ticketing system');
+    await page.getByLabel('Named recipients (from the recipients directory)').selectOption({ label: 'Zendesk Inc. (Processor)' });
     await page.getByLabel('Retention period or criteria').fill('Two years after the ticket is closed.');
     await page.getByRole('checkbox', { name: 'From the data subject' }).check();
     // Legitimate interest without its balancing note is refused by field (GDPR Art. 6(1)(f)).
@@ -109,6 +125,8 @@ describe('records of processing in Chromium', () => {
     await page.waitForURL(/#\/processing\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     await page.getByRole('heading', { name: 'PA-008 · Support desk tickets' }).waitFor();
     await page.getByTestId('processing-content').getByText('Two years after the ticket is closed.').waitFor();
+    // The named recipient links to the disclosures that went to it.
+    expect(await page.getByTestId('processing-content').getByRole('link', { name: 'Zendesk Inc.' }).getAttribute('href')).toMatch(/#\/disclosures\?recipient=[0-9a-f-]{36}$/);
     expect(await page.getByTestId('processing-versions').locator('li').count()).toBe(1);
 
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
@@ -127,6 +145,25 @@ describe('records of processing in Chromium', () => {
     await page.getByTestId('processing-asof').getByText(`As it stood on ${formatDay(today)}: version 2.`).waitFor();
     await shoot('K-05-activity-two-versions-1024');
     expect(await axeProblems()).toEqual([]);
+  });
+
+  it('exports the record as it stood on a date as CSV', async () => {
+    await go('#/processing', () => page.getByTestId('processing-rows').getByText('Support desk tickets').waitFor({ timeout: 15_000 }));
+    await page.getByLabel('The record as it stood on').fill(addDays(today, -1));
+    let download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    let file = await download;
+    expect(file.suggestedFilename()).toBe(`record-of-processing-${addDays(today, -1)}.csv`);
+    expect(readFileSync((await file.path())!, 'utf8').trim().split('\r\n')).toHaveLength(1);
+    await page.getByLabel('The record as it stood on').fill(today);
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    file = await download;
+    const csv = readFileSync((await file.path())!, 'utf8');
+    expect(csv).toContain('PA-008,controller,Support desk tickets,');
+    expect(csv).toContain('One year after the ticket is closed.');
+    expect(csv).toContain('Zendesk Inc.');
+    await shoot('K-07-list-with-export-1024');
   });
 
   it('the dashboard names the activities whose review is due; marking one reviewed takes it off', async () => {

@@ -9,6 +9,7 @@ export const processing = {
   intro: 'The record of processing activities (GDPR Art. 30): what the organisation does with personal data as a controller, and what it processes for its customers as a processor.',
   newActivity: 'Add an activity',
   exportCsv: 'Export CSV',
+  exportAsOf: 'The record as it stood on',
   loadExample: 'Load the example record',
   loadingExample: 'Loading the example…',
   exampleLoaded: (n: number) => (n === 1 ? '1 example activity loaded.' : `${count(n)} example activities loaded.`),

@@ -9,6 +9,7 @@ export const processing: Catalog['processing'] = {
   intro: 'Het register van verwerkingsactiviteiten (AVG art. 30): wat de organisatie als verwerkingsverantwoordelijke met persoonsgegevens doet, en wat zij als verwerker voor haar klanten verwerkt.',
   newActivity: 'Activiteit toevoegen',
   exportCsv: 'CSV exporteren',
+  exportAsOf: 'Het register zoals het was op',
   loadExample: 'Het voorbeeldregister laden',
   loadingExample: 'Voorbeeld wordt geladen…',
   exampleLoaded: (n: number) => (n === 1 ? '1 voorbeeldactiviteit geladen.' : `${count(n)} voorbeeldactiviteiten geladen.`),

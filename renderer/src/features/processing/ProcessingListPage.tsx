@@ -1,7 +1,7 @@
 // The record of processing activities (GDPR Art. 30): every activity, controller and processor,
 // in the kit's register table, filtered by kind of record, data subjects and "review due". An
 // empty record offers the example taken from the privacy policy, loaded only when asked.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { RECORD_KINDS, SUBJECT_KINDS, type PROCESSING_SORTS, type ProcessingSummary, type processingFilterSchema } from '../../../../shared/model/processing';
@@ -113,6 +113,7 @@ export function ProcessingListPage({ today }: { today: string }) {
   const filters = view.filters;
   const rows = usePagedRows('processing.list', (offset, limit) => ({ ...filters, offset, limit }), PROCESSING_PAGE_SIZE);
   const onOpen = useCallback((r: ProcessingSummary) => void navigate(`/processing/${r.id}`), [navigate]);
+  const [exportDate, setExportDate] = useState(today);
   const exportCsv = useOpMutation('processing.csv', { onSuccess: (out) => downloadBytes(out.filename, out.csv, 'text/csv;charset=utf-8') });
 
   return (
@@ -123,12 +124,21 @@ export function ProcessingListPage({ today }: { today: string }) {
           <Link className="button button--primary" to="/processing/new">
             {t.newActivity}
           </Link>
-          <button type="button" className="button" onClick={() => exportCsv.mutate(filters.kind ? { kind: filters.kind } : {})} disabled={exportCsv.isPending || !rows.total}>
-            {t.exportCsv}
-          </button>
         </div>
       </div>
       <p className="field__hint">{t.intro}</p>
+      {/* What a regulator asks for: the record as it stood on a date (GDPR Art. 30(4)). */}
+      <div className="processing-asof">
+        <Field label={t.exportAsOf}>{(p) => <input {...p} type="date" value={exportDate} max={today} onChange={(e) => setExportDate(e.target.value)} />}</Field>
+        <button
+          type="button"
+          className="button"
+          onClick={() => exportCsv.mutate({ ...(filters.kind ? { kind: filters.kind } : {}), ...(/^\d{4}-\d{2}-\d{2}$/.test(exportDate) ? { date: exportDate } : {}) })}
+          disabled={exportCsv.isPending}
+        >
+          {t.exportCsv}
+        </button>
+      </div>
       <FormError message={exportCsv.error?.message} />
       <div className="filter-bar" role="search">
         <Field label={t.filters.kind}>

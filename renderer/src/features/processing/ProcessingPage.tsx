@@ -200,7 +200,17 @@ function ContentView({ c, recipients, example }: { c: ActivityContent; recipient
               {list(c.dataCategories.map((k) => s.disclosures.categories[k]))}
             </Row>
             <Row label={f.recipients} field="recipients" {...row}>
-              {list([...c.recipients.kinds.map((k) => s.disclosures.recipientKinds[k]), ...recipients.map((r) => r.name)])}
+              {c.recipients.kinds.length || recipients.length ? c.recipients.kinds.map((k) => s.disclosures.recipientKinds[k]).join(', ') : v.none}
+              {recipients.map((r, i) => (
+                <span key={r.id}>
+                  {i > 0 || c.recipients.kinds.length ? '\n' : ''}
+                  {/* The directory entry opens the disclosures list narrowed to it (its id in the URL, never its name). */}
+                  <Link to={`/disclosures?recipient=${r.id}`}>
+                    <UserText>{r.name}</UserText>
+                  </Link>{' '}
+                  ({s.disclosures.recipientKinds[r.kind]})
+                </span>
+              ))}
               {c.recipients.note && (
                 <>
                   {'\n'}
