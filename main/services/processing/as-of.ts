@@ -5,26 +5,44 @@
 import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
 import { todayIn } from '../requests/today';
+import { addDays } from '../../../shared/dates/iso';
 import type { ActivityAsOf, ControllerContent, CoveringActivity, ProcessingAsOf, SubjectKind } from '../../../shared/model/processing';
 import { recipientsOf, toVersion, type VersionRow } from './repo';
 
 type Row = VersionRow & { public_id: string; ref: string; kind: 'controller' | 'processor' };
 
 /**
- * Versions carry UTC instants; the question is about a local date in the organisation's zone.
- * The register holds tens of activities with a few versions each, so every version is read and
- * its local date compared here, which stays right across DST changes without zone arithmetic.
+ * The first instant whose local date in `timeZone` is after `date`: versions written before it
+ * count. Found by bisection over the 28 hours around midnight UTC (UTC offsets run from -12 to
+ * +14 hours), asking Intl for the local date, so DST changes and odd offsets need no zone tables.
+ */
+export function endOfLocalDay(date: string, timeZone: string): string {
+  const midnight = Date.parse(`${addDays(date, 1)}T00:00:00Z`);
+  let lo = midnight - 15 * 3_600_000;
+  let hi = midnight + 13 * 3_600_000;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (todayIn(new Date(mid), timeZone) > date) hi = mid;
+    else lo = mid;
+  }
+  return new Date(hi).toISOString();
+}
+
+/**
+ * Every activity's version in force at the end of `date`: the highest version written before the
+ * end of that local day (the stored instants are ISO strings of one length, so they compare as text).
  */
 export function activitiesAsOf(db: Db, date: string, timeZone: string): ProcessingAsOf {
   const rows = stmt(
     db,
-    `SELECT v.*, a.public_id, a.ref, a.kind FROM processing_versions v JOIN processing_activities a ON a.id = v.activity_id ORDER BY a.ref, v.version`,
-  ).all() as Row[];
-  const inForce = new Map<number, Row>();
-  for (const r of rows) if (todayIn(new Date(r.at), timeZone) <= date) inForce.set(r.activity_id, r);
+    `SELECT v.*, a.public_id, a.ref, a.kind FROM processing_activities a
+       JOIN processing_versions v ON v.activity_id = a.id
+        AND v.version = (SELECT max(w.version) FROM processing_versions w WHERE w.activity_id = a.id AND w.at < ?)
+      WHERE v.deleted = 0
+      ORDER BY a.ref`,
+  ).all(endOfLocalDay(date, timeZone)) as Row[];
   const out: ProcessingAsOf = { asOf: date, controller: [], processor: [] };
-  for (const r of inForce.values()) {
-    if (r.deleted) continue;
+  for (const r of rows) {
     const v = toVersion(r);
     const entry: ActivityAsOf = { id: r.public_id, ref: r.ref, kind: r.kind, version: v.version, at: v.at, by: v.by, content: v.content, recipients: recipientsOf(db, v.content) };
     out[r.kind].push(entry);

@@ -62,4 +62,15 @@ describe('versions of an activity and the record as of a date', () => {
     // A controller record does not become a processor record.
     expect((await t.fail('processing.edit', { id: a.id, content: hosting() })).fieldErrors?.kind).toBeDefined();
   });
+
+  it('a version written in the last second of a local day counts for that day, one written a second later for the next', async () => {
+    // 29 March 2026, the day Amsterdam moves to summer time, ends at 22:00 UTC.
+    t.at('2026-03-29T21:59:59Z');
+    const a = await t.call('processing.add', billing({ name: 'Boundary' }));
+    t.at('2026-03-29T22:00:00Z');
+    await t.call('processing.edit', { id: a.id, content: billing({ name: 'Boundary', retention: 'Changed after midnight.' }) });
+    const of = (r: Awaited<ReturnType<typeof t.call<'processing.asOf'>>>) => r.controller.find((x) => x.id === a.id)?.version;
+    expect(of(await t.call('processing.asOf', { date: '2026-03-29' }))).toBe(1);
+    expect(of(await t.call('processing.asOf', { date: '2026-03-30' }))).toBe(2);
+  });
 });
