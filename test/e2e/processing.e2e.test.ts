@@ -147,6 +147,26 @@ describe('records of processing in Chromium', () => {
     expect(await axeProblems()).toEqual([]);
   });
 
+  it('records processing done for a customer (Art. 30(2)) through the same form', async () => {
+    await go('#/processing/new', () => page.getByRole('heading', { name: 'Add an activity', level: 1 }).waitFor());
+    await page.getByLabel('Kind of record').selectOption('processor');
+    await page.getByLabel('Name of the activity').fill('Managed hosting');
+    await page.getByRole('button', { name: 'Save the activity' }).click();
+    await page.getByText('Name the controller (the customer).').waitFor();
+    await page.getByText('Give at least one category of processing (GDPR Art. 30(2)(b)).').waitFor();
+    await page.getByLabel('Controller (the customer)').fill('Webshop Jansen B.V.');
+    await page.getByLabel('Categories of processing', { exact: true }).fill('Storage of the web shop database\nNightly backups');
+    await page.getByLabel('Sub-processors').fill('Datacenter Noord BV, NL');
+    await page.getByRole('button', { name: 'Save the activity' }).click();
+    await page.getByRole('heading', { name: 'PA-009 · Managed hosting' }).waitFor({ timeout: 15_000 });
+    const content = page.getByTestId('processing-content');
+    await content.getByText('Webshop Jansen B.V.').waitFor();
+    await content.getByText('Datacenter Noord BV (NL)').waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await go('#/processing?kind=processor', () => page.getByTestId('processing-rows').getByText('Managed hosting').waitFor({ timeout: 15_000 }));
+    await page.getByText('1 activity ·').waitFor();
+  });
+
   it('exports the record as it stood on a date as CSV', async () => {
     await go('#/processing', () => page.getByTestId('processing-rows').getByText('Support desk tickets').waitFor({ timeout: 15_000 }));
     await page.getByLabel('The record as it stood on').fill(addDays(today, -1));
@@ -169,12 +189,12 @@ describe('records of processing in Chromium', () => {
   it('the dashboard names the activities whose review is due; marking one reviewed takes it off', async () => {
     await go('#/', () => page.getByTestId('processing-review-due').waitFor({ timeout: 15_000 }));
     const card = page.getByTestId('processing-review-due');
-    await card.getByText('8 activities have not been reviewed in the last 12 months').waitFor();
+    await card.getByText('9 activities have not been reviewed in the last 12 months').waitFor();
     await shoot('K-06-dashboard-review-due-1024');
     await card.getByRole('link', { name: /PA-001/ }).click();
     await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
     await page.getByText(`Last reviewed on: ${formatDay(today, { today })}`).waitFor({ timeout: 15_000 });
-    await go('#/', () => page.getByTestId('processing-review-due').getByText('7 activities have not been reviewed').waitFor({ timeout: 15_000 }));
+    await go('#/', () => page.getByTestId('processing-review-due').getByText('8 activities have not been reviewed').waitFor({ timeout: 15_000 }));
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });
