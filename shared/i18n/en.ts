@@ -18,7 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     requests: 'Requests',
     disclosures: 'Disclosures',
-    processing: 'Processing records',
+    processing: 'Records of processing',
     policies: 'Policies',
     reports: 'Reports',
     audit: 'Audit trail',

@@ -77,7 +77,7 @@ afterAll(async () => {
 
 describe('records of processing in Chromium', () => {
   it('the empty record offers the example from the privacy policy; loaded, each field shows its source', async () => {
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Processing records' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Records of processing' }).click();
     await page.getByRole('heading', { name: 'No processing activities recorded yet.' }).waitFor({ timeout: 15_000 });
     await shoot('K-01-empty-record-1024');
     expect(await axeProblems()).toEqual([]);
