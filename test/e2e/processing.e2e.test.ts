@@ -198,4 +198,19 @@ describe('records of processing in Chromium', () => {
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
   });
+
+  it('speaks Dutch when the language is Dutch', async () => {
+    await api('settings.update', { language: 'nl' });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Verwerkingsregister' }).click();
+    await page.getByRole('heading', { name: 'Verwerkingsregister', level: 1 }).waitFor({ timeout: 15_000 });
+    await page.getByText('9 activiteiten').waitFor();
+    await shoot('K-08-list-nl-1024');
+    await page.getByTestId('processing-rows').getByText('Customer logs').click();
+    await page.getByRole('heading', { name: 'PA-003 · Customer logs' }).waitFor({ timeout: 15_000 });
+    await page.getByText('Bron in de privacyverklaring:').first().waitFor();
+    await shoot('K-09-activity-nl-1024');
+    expect(await axeProblems()).toEqual([]);
+    await api('settings.update', { language: 'en' });
+  });
 });
