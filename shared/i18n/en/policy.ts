@@ -89,8 +89,8 @@ export const policy = {
   },
   diff: {
     title: 'Compare revisions',
-    older: 'Compare',
-    newer: 'With',
+    older: 'From revision',
+    newer: 'To revision',
     needTwo: 'Two revisions are needed to compare. Import another revision first.',
     viewLabel: 'View',
     sideBySide: 'Side by side',

@@ -92,8 +92,8 @@ export const policy: typeof en = {
   },
   diff: {
     title: 'Versies vergelijken',
-    older: 'Vergelijk',
-    newer: 'Met',
+    older: 'Van versie',
+    newer: 'Naar versie',
     needTwo: 'Om te vergelijken zijn twee versies nodig. Importeer eerst nog een versie.',
     viewLabel: 'Weergave',
     sideBySide: 'Naast elkaar',

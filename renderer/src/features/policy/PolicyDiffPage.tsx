@@ -1,8 +1,8 @@
 // What changed between any two revisions, section by section: side by side or inline, word-level
 // insertions and deletions marked by underline and strike-through (and named for screen readers),
 // not by colour alone; sections moved, added, removed or renamed are labelled as such.
-import { useSearchParams } from 'react-router';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { DiffPart, PolicyRevisionSummary, SectionDiff } from '../../../../shared/model/policy';
 import { useOp } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
@@ -17,24 +17,17 @@ export function PolicyDiffPage() {
   const t = s.policy;
   const list = useOp('policy.list', {});
   const [params, setParams] = useSearchParams();
+  // The view is this screen's own state: a router navigation is deferred (a transition), and a
+  // radio button must show its new state at once.
+  const [view, setView] = useState<View>(params.get('view') === 'inline' ? 'inline' : 'side');
+  const [showUnchanged, setShowUnchanged] = useState(false);
   if (list.isPending) return <Loading />;
   if (list.isError) return <ErrorPanel error={list.error.apiError} onRetry={() => void list.refetch()} />;
   const revisions = list.data;
   // By default the two latest revisions: what changed last.
   const a = params.get('a') ?? revisions[revisions.length - 2]?.id ?? '';
   const b = params.get('b') ?? revisions[revisions.length - 1]?.id ?? '';
-  const view: View = params.get('view') === 'inline' ? 'inline' : 'side';
-  const showUnchanged = params.get('all') === '1';
-  const set = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    next.set('a', a);
-    next.set('b', b);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null) next.delete(k);
-      else next.set(k, v);
-    }
-    setParams(next, { replace: true });
-  };
+  const set = (patch: { a?: string; b?: string }) => setParams({ a, b, ...patch }, { replace: true });
   return (
     <section aria-labelledby="page-title" className="policy-page policy-diff-page">
       <p>
@@ -51,14 +44,14 @@ export function PolicyDiffPage() {
             <fieldset className="policy-view-toggle">
               <legend>{t.diff.viewLabel}</legend>
               <label className="checkbox">
-                <input type="radio" name="diff-view" checked={view === 'side'} onChange={() => set({ view: null })} /> {t.diff.sideBySide}
+                <input type="radio" name="diff-view" checked={view === 'side'} onChange={() => setView('side')} /> {t.diff.sideBySide}
               </label>
               <label className="checkbox">
-                <input type="radio" name="diff-view" checked={view === 'inline'} onChange={() => set({ view: 'inline' })} /> {t.diff.inline}
+                <input type="radio" name="diff-view" checked={view === 'inline'} onChange={() => setView('inline')} /> {t.diff.inline}
               </label>
             </fieldset>
             <label className="checkbox">
-              <input type="checkbox" checked={showUnchanged} onChange={(ev) => set({ all: ev.target.checked ? '1' : null })} /> {t.diff.showUnchanged}
+              <input type="checkbox" checked={showUnchanged} onChange={(ev) => setShowUnchanged(ev.target.checked)} /> {t.diff.showUnchanged}
             </label>
           </div>
           {a === b ? <p className="field__hint">{t.diff.same}</p> : <DiffResult a={a} b={b} view={view} showUnchanged={showUnchanged} />}
