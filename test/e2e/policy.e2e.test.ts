@@ -309,6 +309,22 @@ describe('the privacy policy screens in Chromium', () => {
     expect(await axeProblems()).toEqual([]);
   });
 
+  it('speaks Dutch when Dutch is chosen', async () => {
+    await api('settings.update', { language: 'nl' });
+    await page.reload();
+    await go('#/policies', () => page.getByRole('heading', { name: 'Privacyverklaring', level: 1 }).waitFor({ timeout: 20_000 }));
+    const newest = (await page.getByTestId('policy-timeline').locator(':scope > li').nth(0).textContent())!;
+    expect(newest).toContain('Versie 2 · v2');
+    expect(newest).toContain('Wezenlijk');
+    expect(newest).toMatch(/Checklist: \d+ aanwezig · \d+ ontbreekt · \d+ onduidelijk/);
+    await page.getByRole('link', { name: 'Versies vergelijken' }).click();
+    await page.getByRole('heading', { name: 'Versies vergelijken', level: 1 }).waitFor();
+    await page.getByTestId('policy-diff').locator('ins').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('policy-diff').locator('ins').first().textContent()).toMatch(/^\[toegevoegd: .*\(einde toevoeging\)\]$/);
+    await shoot('J-10-diff-nl-1024');
+    await api('settings.update', { language: 'en' });
+  });
+
   it('made no foreign request and logged no console error', () => {
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);

@@ -82,6 +82,7 @@ export const policy = {
     practicesNone: 'Every kind of recipient in the disclosures register is named in this policy.',
     practicesOtherRevision: 'The disclosures register is compared with the revision in force today.',
     practiceLine: (kind: string, n: number, last: string) => `${kind}: ${n === 1 ? '1 disclosure' : `${count(n)} disclosures`}, the last on ${last}`,
+    practiceLink: (kind: string) => `Show the disclosures to: ${kind}`,
     recheck: 'Run the checklist again',
     noticeTold: (on: string) => `Customers told on ${on}`,
     noticeNone: 'No notice recorded',

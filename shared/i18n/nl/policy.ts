@@ -85,6 +85,7 @@ export const policy: typeof en = {
     practicesNone: 'Elke soort ontvanger uit het verstrekkingenregister wordt in deze verklaring genoemd.',
     practicesOtherRevision: 'Het verstrekkingenregister wordt vergeleken met de versie die vandaag geldt.',
     practiceLine: (kind: string, n: number, last: string) => `${kind}: ${n === 1 ? '1 verstrekking' : `${count(n)} verstrekkingen`}, de laatste op ${last}`,
+    practiceLink: (kind: string) => `Toon de verstrekkingen aan: ${kind}`,
     recheck: 'Checklist opnieuw uitvoeren',
     noticeTold: (on: string) => `Klanten ingelicht op ${on}`,
     noticeNone: 'Geen kennisgeving vastgelegd',

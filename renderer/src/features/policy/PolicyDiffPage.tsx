@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DiffPart, PolicyRevisionSummary, SectionDiff } from '../../../../shared/model/policy';
+import { sectionKey } from '../../../../shared/policy/sections';
 import { useOp } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
@@ -104,7 +105,8 @@ const CHANGE_CLASS: Record<SectionDiff['change'], string> = { unchanged: 'badge-
 function SectionView({ sec, view, a, b }: { sec: SectionDiff; view: View; a: { number: number; label: string | null }; b: { number: number; label: string | null } }) {
   const t = s.policy.diff;
   const title = sec.titleB ?? sec.titleA ?? '';
-  const renamed = sec.titleA !== null && sec.titleB !== null && sec.titleA !== sec.titleB;
+  // Renumbering alone ("3. Your rights" → "4. Your rights") is no new title.
+  const renamed = sec.titleA !== null && sec.titleB !== null && sectionKey(sec.titleA) !== sectionKey(sec.titleB);
   return (
     <section className="card policy-diff-section" data-change={sec.change}>
       <h2 className="policy-diff-section__title">

@@ -18,8 +18,8 @@ export function Practices({ practices }: { practices: PolicyPractices }) {
           {practices.undisclosed.map((p) => (
             <li key={p.kind}>
               <span aria-hidden="true">⚠ </span>
-              {t.practiceLine(kinds[p.kind] ?? p.kind, p.disclosures, formatDay(p.lastDate))}{' '}
-              <Link to={`/disclosures?kind=${encodeURIComponent(p.kind)}`}>{s.disclosures.listTitle}</Link>
+              {t.practiceLine(kinds[p.kind] ?? p.kind, p.disclosures, formatDay(p.lastDate))}.{' '}
+              <Link to={`/disclosures?kind=${encodeURIComponent(p.kind)}`}>{t.practiceLink(kinds[p.kind] ?? p.kind)}</Link>
             </li>
           ))}
         </ul>
