@@ -201,6 +201,27 @@ describe('the privacy policy screens in Chromium', () => {
     expect(await axeProblems()).toEqual([]);
   });
 
+  it('an override to present needs quotes from the text: a made-up one is refused by field, a real one is marked', async () => {
+    const item = page.getByRole('button', { name: /^The legitimate interests pursued/ });
+    expect(await item.textContent()).toContain('Missing');
+    await item.click();
+    await page.getByRole('button', { name: 'Override the finding' }).click();
+    const form = page.getByRole('form', { name: 'Override the finding: The legitimate interests pursued' });
+    await form.getByLabel('Finding', { exact: true }).selectOption('present');
+    await form.getByLabel('Why you override this finding').fill('The contract is the interest we rely on.');
+    const quotes = form.getByLabel('Sentences from the policy that support it (one per line)');
+    await quotes.fill('We use your data as we like.');
+    await form.getByRole('button', { name: 'Record the override' }).click();
+    await form.getByText('This sentence is not in the revision; quote it as it stands.').waitFor({ timeout: 15_000 });
+    expect(await quotes.getAttribute('aria-invalid')).toBe('true');
+    await quotes.fill('We process your data on the legal basis of the performance of our contract with you.');
+    await form.getByRole('button', { name: 'Record the override' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^The legitimate interests pursued/ }).textContent(), { timeout: 15_000 }).toContain('Present');
+    await expect
+      .poll(() => page.getByTestId('policy-text').locator('mark').allTextContents())
+      .toEqual(['We process your data on the legal basis of the performance of our contract with you.']);
+  });
+
   let rev2 = '';
   it('imports a Markdown file with a material change announced too late; the original file can be saved', async () => {
     await go('#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor());
@@ -289,6 +310,21 @@ describe('the privacy policy screens in Chromium', () => {
     const newest = (await page.getByTestId('policy-timeline').locator(':scope > li').nth(0).textContent())!;
     expect(newest).toContain('Customers told in time');
     expect(newest).not.toContain('30 are required');
+  });
+
+  it('the details of a revision can be edited afterwards: a later notice date is late again under 7 days', async () => {
+    await go(`#/policies/${rev2}`, () => page.getByRole('heading', { name: 'Revision 2 · v2', level: 1 }).waitFor({ timeout: 20_000 }));
+    await page.getByRole('link', { name: 'Edit the details' }).click();
+    await page.getByRole('heading', { name: 'Details of Revision 2 · v2', level: 1 }).waitFor();
+    // The text is not editable here; the metadata is filled in from the revision.
+    expect(await page.getByLabel('Policy text').count()).toBe(0);
+    expect(await page.getByLabel('Customers told on').inputValue()).toBe(addDays(today, -30));
+    await page.getByLabel('Customers told on').fill(addDays(today, -22));
+    await shoot('J-11-edit-details-1024');
+    expect(await axeProblems()).toEqual([]);
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    await page.getByRole('heading', { name: 'Revision 2 · v2', level: 1 }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('notice-warning').textContent()).toContain('Customers were told 2 days before the change took effect; 7 are required.');
   });
 
   it('a kind of recipient in the disclosures register that the policy in force does not name is flagged', async () => {

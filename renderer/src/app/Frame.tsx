@@ -22,7 +22,7 @@ import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosure
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
 import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
-import { PolicyImportPage } from '../features/policy/PolicyImportPage';
+import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
 import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
 import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 
@@ -105,6 +105,7 @@ export function Frame({
             <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
             <Route path="/policies/diff" element={<PolicyDiffPage />} />
             <Route path="/policies/:id" element={<PolicyRevisionPage today={today} />} />
+            <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />

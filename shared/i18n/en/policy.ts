@@ -54,6 +54,9 @@ export const policy = {
     save: 'Import the revision',
     saving: 'Importing…',
     submitHint: 'Ctrl+Enter imports.',
+    editTitle: (revision: string) => `Details of ${revision}`,
+    saveEdit: 'Save the details',
+    submitEditHint: 'Ctrl+Enter saves. The text of a revision is never changed; import a new revision instead.',
   },
   view: {
     sectionsTitle: 'The text',
@@ -84,6 +87,8 @@ export const policy = {
     practiceLine: (kind: string, n: number, last: string) => `${kind}: ${n === 1 ? '1 disclosure' : `${count(n)} disclosures`}, the last on ${last}`,
     practiceLink: (kind: string) => `Show the disclosures to: ${kind}`,
     recheck: 'Run the checklist again',
+    rechecked: 'The checklist was run again with the current rules; overrides stay.',
+    edit: 'Edit the details',
     noticeTold: (on: string) => `Customers told on ${on}`,
     noticeNone: 'No notice recorded',
     firstRevision: 'No kind of change stated',

@@ -56,6 +56,9 @@ export const policy: typeof en = {
     save: 'Versie importeren',
     saving: 'Bezig met importeren…',
     submitHint: 'Ctrl+Enter importeert.',
+    editTitle: (revision: string) => `Gegevens van ${revision}`,
+    saveEdit: 'Gegevens opslaan',
+    submitEditHint: 'Ctrl+Enter slaat op. De tekst van een versie wordt nooit gewijzigd; importeer in plaats daarvan een nieuwe versie.',
   },
   view: {
     sectionsTitle: 'De tekst',
@@ -87,6 +90,8 @@ export const policy: typeof en = {
     practiceLine: (kind: string, n: number, last: string) => `${kind}: ${n === 1 ? '1 verstrekking' : `${count(n)} verstrekkingen`}, de laatste op ${last}`,
     practiceLink: (kind: string) => `Toon de verstrekkingen aan: ${kind}`,
     recheck: 'Checklist opnieuw uitvoeren',
+    rechecked: 'De checklist is opnieuw uitgevoerd met de huidige regels; aanpassingen blijven staan.',
+    edit: 'Gegevens wijzigen',
     noticeTold: (on: string) => `Klanten ingelicht op ${on}`,
     noticeNone: 'Geen kennisgeving vastgelegd',
     firstRevision: 'Geen soort wijziging opgegeven',

@@ -1,21 +1,22 @@
 // Importing a policy revision: pasted text or a file (text, Markdown, HTML, PDF, Word), its
 // metadata, and the change classification. One form over the shared schema (react-hook-form +
 // the ops' zod schema); field-level errors from the form and from the core; after the import the
-// revision opens, with its checklist.
+// revision opens, with its checklist. The same form edits a stored revision's metadata (the
+// notice is often sent after the text was recorded); its text is never edited.
 import { useState } from 'react';
 import { get, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Link, useNavigate } from 'react-router';
-import { CHANGE_CLASSES, MATERIAL_CHANGES, NOTICE_CHANNELS, POLICY_FORMATS, policyAddInput } from '../../../../shared/model/policy';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CHANGE_CLASSES, MATERIAL_CHANGES, NOTICE_CHANNELS, POLICY_FORMATS, policyAddInput, policyUpdateInput, type PolicyRevisionDetail } from '../../../../shared/model/policy';
 import { MAX_FILE_BYTES } from '../../../../shared/model/files';
 import { useOpMutation, useOp } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { Options } from '../../ui/Options';
-import { FormError } from '../../ui/Panels';
+import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 import { fileToBase64 } from '../../ui/download';
-import { emptyImport, toAddInput, type ImportValues } from './import-values';
+import { emptyImport, toAddInput, toUpdateInput, valuesOf, type ImportValues } from './import-values';
 import { POLICY_READS } from './reads';
 import '../requests/requests.css';
 import './policy.css';
@@ -26,19 +27,32 @@ const SERVER_FIELDS = ['source.text', 'source.base64', 'source.filename', 'sourc
 const errorAt = (e: FieldErrors<ImportValues>, path: string): string | undefined => (get(e, path) as { message?: string } | undefined)?.message;
 
 export function PolicyImportPage({ today }: { today: string }) {
+  return <RevisionForm initial={emptyImport(today)} />;
+}
+
+export function EditPolicyRevisionPage() {
+  const { id = '' } = useParams();
+  const loaded = useOp('policy.get', { id });
+  if (loaded.isPending) return <Loading />;
+  if (loaded.isError) return <ErrorPanel error={loaded.error.apiError} onRetry={() => void loaded.refetch()} />;
+  return <RevisionForm key={`${loaded.data.id}:${loaded.data.version}`} initial={valuesOf(loaded.data)} editing={loaded.data} />;
+}
+
+function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: PolicyRevisionDetail }) {
   const t = s.policy;
   const navigate = useNavigate();
   const settings = useOp('settings.get', {});
   const add = useOpMutation('policy.add', { invalidates: POLICY_READS });
+  const update = useOpMutation('policy.update', { invalidates: POLICY_READS });
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   // Validation needs to know a file was chosen, not its bytes: those are read once, on import.
   const resolver: Resolver<ImportValues> = async (values, context, options) => {
-    const input = toAddInput(values, file ? { name: file.name, base64: 'x' } : null);
-    const judged = await (zodResolver(policyAddInput) as unknown as Resolver<ImportValues>)(input as unknown as ImportValues, context, options);
+    const input = editing ? toUpdateInput(values, editing) : toAddInput(values, file ? { name: file.name, base64: 'x' } : null);
+    const judged = await (zodResolver(editing ? policyUpdateInput : policyAddInput) as unknown as Resolver<ImportValues>)(input as unknown as ImportValues, context, options);
     return Object.keys(judged.errors).length > 0 ? judged : { values, errors: {} };
   };
-  const { register, handleSubmit, setError, formState, control } = useForm<ImportValues>({ resolver, defaultValues: emptyImport(today) });
+  const { register, handleSubmit, setError, formState, control } = useForm<ImportValues>({ resolver, defaultValues: initial });
   const [mode, changeClass] = useWatch({ control, name: ['mode', 'change.class'] });
   const e = formState.errors;
   const err = (path: string) => errorAt(e, path);
@@ -46,6 +60,11 @@ export function PolicyImportPage({ today }: { today: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     try {
+      if (editing) {
+        const done = await update.mutateAsync(toUpdateInput(values, editing) as Parameters<typeof update.mutateAsync>[0]);
+        navigate(`/policies/${done.id}`);
+        return;
+      }
       const chosen = values.mode === 'file' && file ? { name: file.name, base64: await fileToBase64(file) } : null;
       const done = await add.mutateAsync(toAddInput(values, chosen) as Parameters<typeof add.mutateAsync>[0]);
       navigate(`/policies/${done.id}`);
@@ -57,9 +76,9 @@ export function PolicyImportPage({ today }: { today: string }) {
   return (
     <section aria-labelledby="page-title" className="policy-form-page">
       <p>
-        <Link to="/policies">← {t.back}</Link>
+        <Link to={editing ? `/policies/${editing.id}` : '/policies'}>← {editing ? t.revisionTitle(editing.number, editing.label) : t.back}</Link>
       </p>
-      <h1 id="page-title">{t.form.title}</h1>
+      <h1 id="page-title">{editing ? t.form.editTitle(t.revisionTitle(editing.number, editing.label)) : t.form.title}</h1>
       <form
         onSubmit={onSubmit}
         noValidate
@@ -72,6 +91,7 @@ export function PolicyImportPage({ today }: { today: string }) {
           }
         }}
       >
+        {!editing && (
         <fieldset className="card">
           <legend>{t.fields.source}</legend>
           <fieldset className="policy-choice">
@@ -113,6 +133,7 @@ export function PolicyImportPage({ today }: { today: string }) {
             )}
           </Field>
         </fieldset>
+        )}
 
         <fieldset className="card">
           <legend>{t.form.metadataTitle}</legend>
@@ -181,9 +202,9 @@ export function PolicyImportPage({ today }: { today: string }) {
         <FormError message={e.root?.server?.message} />
         <div className="actions">
           <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t.form.saving : t.form.save}
+            {formState.isSubmitting ? (editing ? s.common.saving : t.form.saving) : editing ? t.form.saveEdit : t.form.save}
           </button>
-          <span className="field__hint">{t.form.submitHint}</span>
+          <span className="field__hint">{editing ? t.form.submitEditHint : t.form.submitHint}</span>
         </div>
       </form>
     </section>

@@ -57,12 +57,20 @@ function RevisionView({ r, today }: { r: PolicyRevisionDetail; today: string }) 
           <UserText>{t.revisionTitle(r.number, r.label)}</UserText>
         </h1>
         <div className="page-head__actions">
+          <Link className="button" to={`/policies/${r.id}/edit`}>
+            {t.view.edit}
+          </Link>
           <button type="button" onClick={() => recheck.mutate({ id: r.id })} disabled={recheck.isPending}>
             {t.view.recheck}
           </button>
         </div>
       </div>
       <FormError message={recheck.error?.message} />
+      {recheck.isSuccess && (
+        <p role="status" className="saved-note">
+          {t.view.rechecked}
+        </p>
+      )}
       <section className="card" aria-labelledby="meta-title">
         <h2 id="meta-title">{t.view.metaTitle}</h2>
         <dl className="kv">

@@ -1,7 +1,7 @@
 // The import form's values and how they become `policy.add`'s input. The form's field names are
 // the schema's paths (source.text, change.material, notice.on …), so the zod errors of the shared
 // schema, in the form and from the core, land on the field they name.
-import type { ChangeClass, MaterialChange, NoticeChannel, PolicyFormat } from '../../../../shared/model/policy';
+import type { ChangeClass, MaterialChange, NoticeChannel, PolicyFormat, PolicyRevisionDetail } from '../../../../shared/model/policy';
 
 export interface ImportValues {
   mode: 'paste' | 'file';
@@ -46,4 +46,25 @@ export function toAddInput(v: ImportValues, file: ChosenFile | null) {
     change: v.change.class ? { class: v.change.class, material: v.change.class === 'material' ? v.change.material : [] } : null,
     notice: told ? { on: v.notice.on || null, how: v.notice.how, note: v.notice.note } : null,
   };
+}
+
+/** A stored revision's metadata as form values (the edit form; the text itself is not edited). */
+export function valuesOf(r: PolicyRevisionDetail): ImportValues {
+  return {
+    mode: 'paste',
+    source: { text: '', format: '' },
+    label: r.label ?? '',
+    effectiveDate: r.effectiveDate,
+    publishedOn: r.publishedOn ?? '',
+    approvedBy: r.approvedBy ?? '',
+    change: { class: r.change?.class ?? '', material: r.change?.material ?? [] },
+    notice: { on: r.notice?.on ?? '', how: r.notice?.how ?? [], note: r.notice?.note ?? '' },
+  };
+}
+
+/** `policy.update`'s input: the same metadata as an import, for a revision at the version shown. */
+export function toUpdateInput(v: ImportValues, r: Pick<PolicyRevisionDetail, 'id' | 'version'>) {
+  const { source: _source, ...meta } = toAddInput(v, null);
+  void _source;
+  return { id: r.id, expectedVersion: r.version, ...meta };
 }
