@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
 import { PASSPHRASE } from '../support/temp';
 import { addDays, todayInZone } from '../../shared/dates';
+import { pdfOf } from '../integration/policy/files';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-J';
@@ -359,6 +360,24 @@ describe('the privacy policy screens in Chromium', () => {
     expect(await page.getByTestId('policy-diff').locator('ins').first().textContent()).toMatch(/^\[toegevoegd: .*\(einde toevoeging\)\]$/);
     await shoot('J-10-diff-nl-1024');
     await api('settings.update', { language: 'en' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Compare revisions', level: 1 }).waitFor({ timeout: 20_000 });
+  });
+
+  it('a PDF chosen in the form is read into sections and checked like any other revision', async () => {
+    const lines = ['PRIVACY STATEMENT', 'Example Hosting B.V. is the controller of your personal data.', 'YOUR RIGHTS', 'You have the right to erasure of your data.'];
+    await go('#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor());
+    await page.getByLabel('Choose a file').check();
+    await page.getByLabel('Policy file').setInputFiles({ name: 'privacy-2027.pdf', mimeType: 'application/pdf', buffer: await pdfOf(lines) });
+    await page.getByLabel('Effective date').fill(addDays(today, 30));
+    await page.getByLabel('Kind of change').selectOption('clarification');
+    await page.getByRole('button', { name: 'Import the revision' }).click();
+    await page.getByRole('heading', { name: 'Revision 3', level: 1 }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('PDF', { exact: true }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'YOUR RIGHTS' }).waitFor();
+    await page.getByRole('button', { name: /^Right to erasure/ }).click();
+    expect(await page.getByTestId('policy-text').locator('mark').allTextContents()).toEqual(['You have the right to erasure of your data.']);
+    await page.getByText('privacy-2027.pdf').waitFor();
   });
 
   it('made no foreign request and logged no console error', () => {
