@@ -67,7 +67,6 @@ export const policy = {
     evidenceTitle: 'Evidence',
     highlighted: (n: number) => (n === 1 ? '1 sentence highlighted in the text.' : `${count(n)} sentences highlighted in the text.`),
     notInText: 'This sentence could not be found in the displayed text.',
-    showEvidence: (item: string) => `Show the evidence for: ${item}`,
     automatic: 'The rules found',
     overriddenBy: (by: string, at: string) => `Overridden by ${by} on ${at}`,
     override: 'Override the finding',

@@ -69,7 +69,6 @@ export const policy: typeof en = {
     evidenceTitle: 'Bewijs',
     highlighted: (n: number) => (n === 1 ? '1 zin in de tekst gemarkeerd.' : `${count(n)} zinnen in de tekst gemarkeerd.`),
     notInText: 'Deze zin is niet gevonden in de getoonde tekst.',
-    showEvidence: (item: string) => `Toon het bewijs voor: ${item}`,
     automatic: 'De regels vonden',
     overriddenBy: (by: string, at: string) => `Aangepast door ${by} op ${at}`,
     override: 'Bevinding aanpassen',

@@ -123,7 +123,7 @@ function RevisionView({ r, today }: { r: PolicyRevisionDetail; today: string }) 
             ))}
           </div>
         </section>
-        <Checklist r={r} selected={selected} onSelect={(item) => setSelected(item === selected ? null : item)} marked={marked} />
+        <Checklist r={r} lines={lines} selected={selected} onSelect={(item) => setSelected(item === selected ? null : item)} marked={marked} />
       </div>
     </section>
   );
@@ -158,7 +158,19 @@ function Section({ sec, evidence }: { sec: PolicySection; evidence: readonly str
   );
 }
 
-function Checklist({ r, selected, onSelect, marked }: { r: PolicyRevisionDetail; selected: ChecklistItem | null; onSelect: (item: ChecklistItem) => void; marked: number }) {
+function Checklist({
+  r,
+  lines,
+  selected,
+  onSelect,
+  marked,
+}: {
+  r: PolicyRevisionDetail;
+  lines: string[];
+  selected: ChecklistItem | null;
+  onSelect: (item: ChecklistItem) => void;
+  marked: number;
+}) {
   const t = s.policy.view;
   return (
     <section className="card policy-checklist" aria-labelledby="checklist-title">
@@ -172,18 +184,20 @@ function Checklist({ r, selected, onSelect, marked }: { r: PolicyRevisionDetail;
       </p>
       <ol className="policy-checklist__items" data-testid="checklist">
         {r.checklist.map((f) => (
-          <Finding key={f.item} r={r} f={f} open={f.item === selected} onSelect={() => onSelect(f.item)} />
+          <Finding key={f.item} r={r} f={f} lines={lines} open={f.item === selected} onSelect={() => onSelect(f.item)} />
         ))}
       </ol>
     </section>
   );
 }
 
-function Finding({ r, f, open, onSelect }: { r: PolicyRevisionDetail; f: ChecklistFinding; open: boolean; onSelect: () => void }) {
+function Finding({ r, f, lines, open, onSelect }: { r: PolicyRevisionDetail; f: ChecklistFinding; lines: string[]; open: boolean; onSelect: () => void }) {
   const t = s.policy.view;
   const c = s.policyCodes;
   const [overriding, setOverriding] = useState(false);
   const panelId = `finding-${f.item}`;
+  // A quote the DPO gave across a line break occurs in the text but cannot be marked on one line.
+  const unmarked = open ? evidenceNotFound(lines, f.evidence) : [];
   return (
     <li className={`policy-finding${open ? ' policy-finding--open' : ''}`} data-item={f.item}>
       <button type="button" className="policy-finding__toggle" aria-expanded={open} aria-controls={panelId} onClick={onSelect}>
@@ -204,6 +218,7 @@ function Finding({ r, f, open, onSelect }: { r: PolicyRevisionDetail; f: Checkli
                   <q>
                     <UserText>{e}</UserText>
                   </q>
+                  {unmarked.includes(e) && <span className="field__hint"> {t.notInText}</span>}
                 </li>
               ))}
             </ul>
