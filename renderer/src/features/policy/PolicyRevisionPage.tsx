@@ -35,15 +35,12 @@ function RevisionView({ r, today }: { r: PolicyRevisionDetail; today: string }) 
   const finding = r.checklist.find((f) => f.item === selected) ?? null;
   const evidence = finding?.evidence ?? [];
   const textRef = useRef<HTMLDivElement>(null);
-  // The first marked sentence is brought into view and focused, so a keyboard or screen-reader
-  // user lands on it too; the panel announces how many were marked.
+  // The first marked sentence is brought into view. Focus stays on the checklist, so a keyboard
+  // user can go on to the next item; the panel announces how many sentences were marked and lists
+  // them under the item, which is where a screen reader is.
   useEffect(() => {
     if (!selected) return;
-    const first = textRef.current?.querySelector<HTMLElement>('mark[data-evidence]');
-    if (first) {
-      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      first.focus({ preventScroll: true });
-    }
+    textRef.current?.querySelector<HTMLElement>('mark[data-evidence]')?.scrollIntoView({ block: 'center' });
   }, [selected, evidence.length]);
   const lines = r.sections.flatMap((sec) => sec.text.split('\n'));
   const marked = evidence.length - evidenceNotFound(lines, evidence).length;
@@ -147,7 +144,7 @@ function Section({ sec, evidence }: { sec: PolicySection; evidence: readonly str
               run.evidence === null ? (
                 <UserText key={j}>{run.text}</UserText>
               ) : (
-                <mark key={j} data-evidence={run.evidence} tabIndex={-1}>
+                <mark key={j} data-evidence={run.evidence}>
                   <UserText>{run.text}</UserText>
                 </mark>
               ),
