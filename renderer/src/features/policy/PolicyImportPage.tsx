@@ -61,12 +61,12 @@ function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: P
   const onSubmit = handleSubmit(async (values) => {
     try {
       if (editing) {
-        const done = await update.mutateAsync(toUpdateInput(values, editing) as Parameters<typeof update.mutateAsync>[0]);
+        const done = await update.mutateAsync(toUpdateInput(values, editing));
         navigate(`/policies/${done.id}`);
         return;
       }
       const chosen = values.mode === 'file' && file ? { name: file.name, base64: await fileToBase64(file) } : null;
-      const done = await add.mutateAsync(toAddInput(values, chosen) as Parameters<typeof add.mutateAsync>[0]);
+      const done = await add.mutateAsync(toAddInput(values, chosen));
       navigate(`/policies/${done.id}`);
     } catch (ex) {
       applyServerError(ex, setError, SERVER_FIELDS);
@@ -180,7 +180,7 @@ function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: P
 
         <fieldset className="card">
           <legend>{t.form.noticeTitle}</legend>
-          {settings.data && <p className="field__hint">{t.form.noticeHint(settings.data.policyNoticeDays)}</p>}
+          {settings.data && <p className="field__hint policy-notice-hint">{t.form.noticeHint(settings.data.policyNoticeDays)}</p>}
           <Field label={t.fields.noticeOn} error={err('notice.on')}>
             {(p) => <input {...p} type="date" {...register('notice.on')} />}
           </Field>
