@@ -104,7 +104,7 @@ export function Frame({
             <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
             <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
             <Route path="/policies/diff" element={<PolicyDiffPage />} />
-            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} />} />
+            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
             <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />

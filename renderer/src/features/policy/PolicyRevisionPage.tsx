@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ChecklistFinding, ChecklistItem, PolicyRevisionDetail, PolicySection } from '../../../../shared/model/policy';
 import { useOp, useOpMutation } from '../../data/queries';
-import { formatDay, s } from '../../i18n';
+import { formatDay, formatInstant, s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { FileName, UserText } from '../../ui/UserText';
 import { base64ToBytes, downloadBytes } from '../../ui/download';
@@ -19,15 +19,15 @@ import { POLICY_READS } from './reads';
 import '../requests/requests.css';
 import './policy.css';
 
-export function PolicyRevisionPage({ today }: { today: string }) {
+export function PolicyRevisionPage({ today, timeZone }: { today: string; timeZone: string }) {
   const { id = '' } = useParams();
   const loaded = useOp('policy.get', { id });
   if (loaded.isPending) return <Loading />;
   if (loaded.isError) return <ErrorPanel error={loaded.error.apiError} onRetry={() => void loaded.refetch()} />;
-  return <RevisionView key={loaded.data.id} r={loaded.data} today={today} />;
+  return <RevisionView key={loaded.data.id} r={loaded.data} today={today} timeZone={timeZone} />;
 }
 
-function RevisionView({ r, today }: { r: PolicyRevisionDetail; today: string }) {
+function RevisionView({ r, today, timeZone }: { r: PolicyRevisionDetail; today: string; timeZone: string }) {
   const t = s.policy;
   const practices = useOp('policy.practices', {});
   const recheck = useOpMutation('policy.recheck', { invalidates: POLICY_READS });
@@ -120,7 +120,7 @@ function RevisionView({ r, today }: { r: PolicyRevisionDetail; today: string }) 
             ))}
           </div>
         </section>
-        <Checklist r={r} lines={lines} selected={selected} onSelect={(item) => setSelected(item === selected ? null : item)} marked={marked} />
+        <Checklist r={r} lines={lines} timeZone={timeZone} selected={selected} onSelect={(item) => setSelected(item === selected ? null : item)} marked={marked} />
       </div>
     </section>
   );
@@ -158,12 +158,14 @@ function Section({ sec, evidence }: { sec: PolicySection; evidence: readonly str
 function Checklist({
   r,
   lines,
+  timeZone,
   selected,
   onSelect,
   marked,
 }: {
   r: PolicyRevisionDetail;
   lines: string[];
+  timeZone: string;
   selected: ChecklistItem | null;
   onSelect: (item: ChecklistItem) => void;
   marked: number;
@@ -181,14 +183,28 @@ function Checklist({
       </p>
       <ol className="policy-checklist__items" data-testid="checklist">
         {r.checklist.map((f) => (
-          <Finding key={f.item} r={r} f={f} lines={lines} open={f.item === selected} onSelect={() => onSelect(f.item)} />
+          <Finding key={f.item} r={r} f={f} lines={lines} timeZone={timeZone} open={f.item === selected} onSelect={() => onSelect(f.item)} />
         ))}
       </ol>
     </section>
   );
 }
 
-function Finding({ r, f, lines, open, onSelect }: { r: PolicyRevisionDetail; f: ChecklistFinding; lines: string[]; open: boolean; onSelect: () => void }) {
+function Finding({
+  r,
+  f,
+  lines,
+  timeZone,
+  open,
+  onSelect,
+}: {
+  r: PolicyRevisionDetail;
+  f: ChecklistFinding;
+  lines: string[];
+  timeZone: string;
+  open: boolean;
+  onSelect: () => void;
+}) {
   const t = s.policy.view;
   const c = s.policyCodes;
   const [overriding, setOverriding] = useState(false);
@@ -223,7 +239,7 @@ function Finding({ r, f, lines, open, onSelect }: { r: PolicyRevisionDetail; f: 
           {f.override && (
             <div className="policy-override" data-testid="override-record">
               <p>
-                <strong>{t.overriddenBy(f.override.by, formatDay(f.override.at.slice(0, 10)))}</strong>
+                <strong>{t.overriddenBy(f.override.by, formatInstant(f.override.at, timeZone))}</strong>
               </p>
               {f.override.note && (
                 <p className="pre">
