@@ -290,6 +290,12 @@ describe('the privacy policy screens in Chromium', () => {
     expect(await moved.count()).toBeGreaterThan(0);
     expect(await moved.first().textContent()).toMatch(/Moved from position \d+ to \d+/);
     await diff.locator('[data-change="added"]').getByText('5. Who receives your data').waitFor();
+    // Unchanged sections are hidden, and counted, until asked for.
+    expect(await diff.locator('[data-change="unchanged"]').count()).toBe(0);
+    await diff.getByText('3 unchanged sections hidden.').waitFor();
+    await page.getByLabel('Show unchanged sections').check();
+    await expect.poll(() => diff.locator('[data-change="unchanged"]').count()).toBe(3);
+    await page.getByLabel('Show unchanged sections').uncheck();
     expect(await fitsWidth()).toBe(true);
     await shoot('J-07-diff-side-by-side-1024');
     expect(await axeProblems()).toEqual([]);
