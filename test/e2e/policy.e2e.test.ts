@@ -246,6 +246,7 @@ describe('the privacy policy screens in Chromium', () => {
     rev2 = page.url().split('/').pop()!;
     expect(await page.getByTestId('notice-warning').textContent()).toContain('Customers were told 10 days before the change took effect; 30 are required.');
     await page.getByText('privacy-v2.md').waitFor();
+    expect(await page.getByRole('link', { name: 'Compare with the previous revision' }).getAttribute('href')).toBe(`#/policies/diff?a=${rev1}&b=${rev2}`);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save a copy of privacy-v2.md' }).click();
     expect((await download).suggestedFilename()).toBe('privacy-v2.md');

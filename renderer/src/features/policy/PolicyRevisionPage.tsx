@@ -31,6 +31,10 @@ function RevisionView({ r, today, timeZone }: { r: PolicyRevisionDetail; today: 
   const t = s.policy;
   const practices = useOp('policy.practices', {});
   const recheck = useOpMutation('policy.recheck', { invalidates: POLICY_READS });
+  // The revision before this one on the timeline (by effective date), to compare with.
+  const list = useOp('policy.list', {});
+  const at = list.data?.findIndex((x) => x.id === r.id) ?? -1;
+  const previous = at > 0 ? list.data![at - 1]! : null;
   const [selected, setSelected] = useState<ChecklistItem | null>(null);
   const finding = r.checklist.find((f) => f.item === selected) ?? null;
   const evidence = finding?.evidence ?? [];
@@ -54,6 +58,11 @@ function RevisionView({ r, today, timeZone }: { r: PolicyRevisionDetail; today: 
           <UserText>{t.revisionTitle(r.number, r.label)}</UserText>
         </h1>
         <div className="page-head__actions">
+          {previous && (
+            <Link className="button" to={`/policies/diff?a=${previous.id}&b=${r.id}`}>
+              {t.timeline.compareWithPrevious}
+            </Link>
+          )}
           <Link className="button" to={`/policies/${r.id}/edit`}>
             {t.view.edit}
           </Link>
