@@ -390,6 +390,9 @@ describe('the privacy policy screens in Chromium', () => {
     await page.getByRole('button', { name: /^Right to erasure/ }).click();
     expect(await page.getByTestId('policy-text').locator('mark').allTextContents()).toEqual(['You have the right to erasure of your data.']);
     await page.getByText('privacy-2027.pdf').waitFor();
+    // The rules can be run again over the stored text (after they were tuned); it says it ran.
+    await page.getByRole('button', { name: 'Run the checklist again' }).click();
+    await page.getByRole('status').getByText('The checklist was run again with the current rules; overrides stay.').waitFor({ timeout: 15_000 });
   });
 
   it('made no foreign request and logged no console error', () => {
