@@ -376,6 +376,19 @@ describe('the privacy policy screens in Chromium', () => {
     await page.getByRole('heading', { name: 'Compare revisions', level: 1 }).waitFor({ timeout: 20_000 });
   });
 
+  it('on a wide screen the diff and the revision use the width', async () => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    try {
+      await go(`#/policies/diff?a=${rev1}&b=${rev2}`, () => page.getByTestId('policy-diff').locator('ins').first().waitFor({ timeout: 15_000 }));
+      expect((await page.locator('.policy-diff-columns').first().boundingBox())!.width).toBeGreaterThan(1150);
+      await shoot('J-13-diff-1600');
+      await go(`#/policies/${rev2}`, () => page.getByTestId('checklist').waitFor({ timeout: 15_000 }));
+      await shoot('J-14-revision-1600');
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 900 });
+    }
+  });
+
   it('a PDF chosen in the form is read into sections and checked like any other revision', async () => {
     const lines = ['PRIVACY STATEMENT', 'Example Hosting B.V. is the controller of your personal data.', 'YOUR RIGHTS', 'You have the right to erasure of your data.'];
     await go('#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor());

@@ -30,7 +30,7 @@ export function PolicyDiffPage() {
   const b = params.get('b') ?? revisions[revisions.length - 1]?.id ?? '';
   const set = (patch: { a?: string; b?: string }) => setParams({ a, b, ...patch }, { replace: true });
   return (
-    <section aria-labelledby="page-title" className="policy-page policy-diff-page">
+    <section aria-labelledby="page-title" className="policy-page policy-diff-page page--wide">
       <p>
         <Link to="/policies">← {t.back}</Link>
       </p>

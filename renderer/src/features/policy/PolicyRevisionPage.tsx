@@ -49,7 +49,7 @@ function RevisionView({ r, today, timeZone }: { r: PolicyRevisionDetail; today: 
   const lines = r.sections.flatMap((sec) => sec.text.split('\n'));
   const marked = evidence.length - evidenceNotFound(lines, evidence).length;
   return (
-    <section aria-labelledby="page-title" className="policy-page">
+    <section aria-labelledby="page-title" className="policy-page page--wide">
       <p>
         <Link to="/policies">← {t.back}</Link>
       </p>
