@@ -7,6 +7,7 @@ import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
 import { retention } from './en/retention';
 import { policyCodes } from './en/policy-codes';
+import { policy } from './en/policy';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -144,6 +145,8 @@ export const en = {
     defaultCountry: 'Default country',
     internalTargetDays: 'Internal target (days after receipt)',
     autoLockMinutes: 'Lock after this many idle minutes',
+    policyNoticeDays: 'Notice before a material policy change (days)',
+    policyNoticeDaysHint: 'Customers are to be told of a material change to the privacy policy at least this many days before it takes effect (WP29/EDPB transparency guidelines: “well in advance”).',
     security: 'Passphrase and recovery',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
@@ -243,6 +246,7 @@ export const en = {
   requests,
   disclosures,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

@@ -9,6 +9,7 @@ import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
 import { policyCodes } from './nl/policy-codes';
+import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -145,6 +146,8 @@ export const nl: Catalog = {
     defaultCountry: 'Standaardland',
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
+    policyNoticeDays: 'Kennisgeving vóór een wezenlijke wijziging van de privacyverklaring (dagen)',
+    policyNoticeDaysHint: 'Klanten horen minstens zoveel dagen vóór de ingangsdatum van een wezenlijke wijziging van de privacyverklaring te worden ingelicht (transparantierichtsnoeren WP29/EDPB: “ruim van tevoren”).',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -243,6 +246,7 @@ export const nl: Catalog = {
   requests,
   disclosures,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,
