@@ -114,8 +114,6 @@ export const en = {
   },
   placeholder: {
     title: 'Not available yet',
-    disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
-    policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
   },
   settings: {

@@ -115,9 +115,6 @@ export const nl: Catalog = {
   },
   placeholder: {
     title: 'Nog niet beschikbaar',
-    disclosures:
-      'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
-    policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
     reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
   },
   settings: {
