@@ -10,6 +10,7 @@ import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
 import { processing } from './nl/processing';
 import { policyCodes } from './nl/policy-codes';
+import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -116,9 +117,6 @@ export const nl: Catalog = {
   },
   placeholder: {
     title: 'Nog niet beschikbaar',
-    disclosures:
-      'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
-    policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
     reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
   },
   settings: {
@@ -148,6 +146,8 @@ export const nl: Catalog = {
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
     processingReviewMonths: 'Elke verwerkingsactiviteit herzien na (maanden)',
+    policyNoticeDays: 'Kennisgeving vóór een wezenlijke wijziging van de privacyverklaring (dagen)',
+    policyNoticeDaysHint: 'Klanten horen minstens zoveel dagen vóór de ingangsdatum van een wezenlijke wijziging van de privacyverklaring te worden ingelicht (transparantierichtsnoeren WP29/EDPB: “ruim van tevoren”).',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -252,6 +252,7 @@ export const nl: Catalog = {
   requests,
   disclosures,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

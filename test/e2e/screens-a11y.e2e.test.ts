@@ -96,6 +96,10 @@ beforeAll(async () => {
   const activity = await api<{ id: string }>('processing.add', { kind: 'controller', name: 'Customer accounts', purposes: ['Providing the services'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity', 'contact'], retention: 'Two years after the contract ends.', citations: { name: 'We keep customer accounts.' } });
   activityId = activity.id;
   await api('processing.edit', { id: activityId, content: { kind: 'controller', name: 'Customer accounts', purposes: ['Providing the services'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity', 'contact'], retention: 'One year after the contract ends.' } });
+  // Two privacy policy revisions, so the timeline, a revision and the diff have content.
+  const policy = '# Privacy\n\n## 1. Who we are\nExample B.V. is the controller of your personal data.\n\n## 2. Your rights\nYou have the right of access to your personal data.\n';
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy }, label: 'v1', effectiveDate: addDays(today, -100) });
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy.replace('right of access', 'right of prompt access') }, label: 'v2', effectiveDate: addDays(today, -10) });
   // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
   // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
@@ -188,6 +192,10 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
     ['records of processing', '#/processing', () => page.getByTestId('processing-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 })],
     ['new processing activity form', '#/processing/new', () => page.getByRole('heading', { name: 'Add an activity', level: 1 }).waitFor()],
+    ['privacy policy timeline', '#/policies', () => page.getByTestId('policy-timeline').waitFor({ timeout: 15_000 })],
+    ['policy import form', '#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor()],
+    ['policy revision with its checklist', '#/policies/1', () => page.getByTestId('checklist').waitFor({ timeout: 15_000 })],
+    ['policy diff', '#/policies/diff', () => page.getByTestId('policy-diff').waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {

@@ -24,6 +24,10 @@ import { StatsPage } from '../features/disclosures/StatsPage';
 import { ProcessingListPage } from '../features/processing/ProcessingListPage';
 import { ProcessingPage } from '../features/processing/ProcessingPage';
 import { EditProcessingPage, NewProcessingPage } from '../features/processing/ProcessingForm';
+import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
+import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
+import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
+import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -105,7 +109,11 @@ export function Frame({
             <Route path="/processing/new" element={<NewProcessingPage />} />
             <Route path="/processing/:id" element={<ProcessingPage today={today} />} />
             <Route path="/processing/:id/edit" element={<EditProcessingPage />} />
-            <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
+            <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
+            <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
+            <Route path="/policies/diff" element={<PolicyDiffPage />} />
+            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
+            <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />

@@ -22,6 +22,7 @@ const formSchema = settingsFields.pick({
   autoBackup: true,
   backupRetention: true,
   processingReviewMonths: true,
+  policyNoticeDays: true,
 });
 type Values = z.input<typeof formSchema>;
 const FIELDS = Object.keys(formSchema.shape);
@@ -81,6 +82,9 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
           {(p) => <input {...p} type="number" {...register('processingReviewMonths', { valueAsNumber: true })} />}
         </Field>
       </div>
+      <Field label={s.settings.policyNoticeDays} hint={s.settings.policyNoticeDaysHint} error={e.policyNoticeDays?.message}>
+        {(p) => <input {...p} type="number" {...register('policyNoticeDays', { valueAsNumber: true })} />}
+      </Field>
       <label className="checkbox">
         <input type="checkbox" {...register('autoBackup')} /> {s.settings.autoBackup}
       </label>
