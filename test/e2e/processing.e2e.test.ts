@@ -111,11 +111,18 @@ describe('records of processing in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Customers', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Contact details' }).check();
     await page.getByRole('checkbox', { name: 'Content of communications' }).check();
-    await page.getByLabel('Transfers to third countries').fill('US, sccs, ticketing system');
+    // A transfer is a row of its own; one without its safeguard is refused at that row (GDPR Art. 44).
+    await page.getByRole('button', { name: 'Add a transfer' }).click();
+    await page.getByLabel('Country (transfer 1)').fill('US');
+    await page.getByLabel('Note (transfer 1)').fill('ticketing system');
     await page.getByLabel('Named recipients (from the recipients directory)').selectOption({ label: 'Zendesk Inc. (Processor)' });
     await page.getByLabel('Retention period or criteria').fill('Two years after the ticket is closed.');
     await page.getByRole('checkbox', { name: 'From the data subject' }).check();
-    // Legitimate interest without its balancing note is refused by field (GDPR Art. 6(1)(f)).
+    // Legitimate interest without its balancing note is refused by field too (GDPR Art. 6(1)(f)).
+    await page.getByRole('button', { name: 'Save the activity' }).click();
+    await page.getByText('Choose the transfer safeguard').waitFor();
+    expect(await page.getByLabel('Safeguard (transfer 1)').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Safeguard (transfer 1)').selectOption('sccs');
     await page.getByRole('button', { name: 'Save the activity' }).click();
     await page.getByText('Legitimate interest needs its balancing note').waitFor();
     await page.getByLabel('Balancing of interests').fill('Customers expect an answer; tickets hold only what they send us.');

@@ -2,7 +2,7 @@
 // zodResolver), field-level errors from the form and from the core, labels on every input,
 // Ctrl+Enter submits. An edit saves the whole content as a new version.
 import { useState } from 'react';
-import { Controller, get, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Controller, get, useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DATA_CATEGORIES, RECIPIENT_KINDS, TRANSFER_SAFEGUARDS, type Recipient } from '../../../../shared/model/disclosure';
@@ -22,10 +22,13 @@ import './processing.css';
 
 const t = s.processing;
 
-/** Paths the core may name in its field errors; anything else goes to the form-level message. */
+/**
+ * Paths the core may name in its field errors; anything else goes to the form-level message. A
+ * transfer's fields are named by row (the schema allows 50 rows).
+ */
 const SERVER_FIELDS = [
   'kind', 'name', 'purposes', 'legalBasis', 'legitimateInterestNote', 'subjectKinds', 'dataCategories', 'recipients.kinds', 'recipients.recipientIds', 'recipients.note',
-  'transfers', 'retention', 'security', 'sources', 'sourceNote', 'automatedDecisionsNote', 'owner', 'lastReviewedOn', 'controllerName', 'controllerContact',
+  'transfers', ...Array.from({ length: 50 }, (_, i) => ['country', 'safeguard', 'note'].map((k) => `transfers.${i}.${k}`)).flat(), 'retention', 'security', 'sources', 'sourceNote', 'automatedDecisionsNote', 'owner', 'lastReviewedOn', 'controllerName', 'controllerContact',
   'processingCategories', 'subProcessors',
 ];
 
@@ -63,6 +66,8 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
   const { register, handleSubmit, setError, formState, control } = useForm<ProcessingFormValues>({ resolver, defaultValues: initial });
   const e = formState.errors;
   const err = (path: string) => errorAt(e, path);
+  // GDPR Art. 30(1)(e): each transfer with its country and the Chapter V tool it rests on.
+  const transferRows = useFieldArray({ control, name: 'transfers' });
   const [kind, legalBasis, automated] = useWatch({ control, name: ['kind', 'legalBasis', 'automatedDecisions'] });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -201,9 +206,42 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
 
         <fieldset className="card">
           <legend>{f.transfers}</legend>
-          <Field label={f.transfers} hint={`${v.transfersHint} ${v.safeguardCodes(TRANSFER_SAFEGUARDS.join(', '))}`} error={err('transfers')}>
-            {(p) => <textarea {...p} rows={2} {...register('transfers')} />}
-          </Field>
+          {transferRows.fields.length === 0 && <p className="field__hint">{v.noTransfers}</p>}
+          {transferRows.fields.map((row, i) => (
+            <div className="form-row" key={row.id}>
+              <Field label={v.transferCountry(i + 1)} hint={i === 0 ? v.countryHint : undefined} error={err(`transfers.${i}.country`)}>
+                {(p) => <input {...p} maxLength={2} size={4} {...register(`transfers.${i}.country`)} />}
+              </Field>
+              <Field label={v.transferSafeguard(i + 1)} error={err(`transfers.${i}.safeguard`)}>
+                {(p) => (
+                  <select {...p} {...register(`transfers.${i}.safeguard`)}>
+                    <option value="">{v.choose}</option>
+                    <Options values={TRANSFER_SAFEGUARDS} label={(g) => s.disclosures.safeguards[g]} />
+                  </select>
+                )}
+              </Field>
+              <Field label={v.transferNote(i + 1)} error={err(`transfers.${i}.note`)}>
+                {(p) => <input {...p} {...register(`transfers.${i}.note`)} />}
+              </Field>
+              <button type="button" className="button button--link" onClick={() => transferRows.remove(i)}>
+                {v.removeTransfer(i + 1)}
+              </button>
+            </div>
+          ))}
+          {err('transfers') && !transferRows.fields.length && (
+            <p className="field__error" role="alert">
+              {err('transfers')}
+            </p>
+          )}
+          <p>
+            <button type="button" className="button" onClick={() => transferRows.append({ country: '', safeguard: '', note: '' })}>
+              {v.addTransfer}
+            </button>
+          </p>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend>{v.retentionAndSecurity}</legend>
           {kind === 'controller' && (
             <Field label={f.retention} error={err('retention')}>
               {(p) => <textarea {...p} rows={2} {...register('retention')} />}
@@ -264,7 +302,9 @@ function collapsePaths(err: unknown): unknown {
   if (!(err instanceof BridgeCallError) || !err.apiError.fieldErrors) return err;
   const fieldErrors: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(err.apiError.fieldErrors)) {
-    const field = path.replace(/^content\./, '').replace(/\.\d+(\.[a-zA-Z]+)?$/, '');
+    const bare = path.replace(/^content\./, '');
+    // Transfers are rows of their own, each field labelled; other lists are one field.
+    const field = bare.startsWith('transfers.') ? bare : bare.replace(/\.\d+(\.[a-zA-Z]+)?$/, '');
     fieldErrors[field] = [...(fieldErrors[field] ?? []), ...messages];
   }
   return new BridgeCallError({ ...err.apiError, fieldErrors });

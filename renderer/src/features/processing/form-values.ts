@@ -1,7 +1,7 @@
 // The processing form's values (what the inputs hold: strings, checkbox lists) and their
 // translation into the shared schema's input. The form validates with that schema (zodResolver
 // over the translated values), so the screen and the core refuse the same things with the same
-// messages. Transfers and sub-processors are typed one per line ("US, sccs, support desk").
+// messages. Transfers are rows of their own; sub-processors are typed one per line ("Datacenter BV, NL").
 import type { ActivityContent, ActivityContentInput, ProcessingDetail, RecordKind } from '../../../../shared/model/processing';
 
 export interface ProcessingFormValues {
@@ -13,8 +13,8 @@ export interface ProcessingFormValues {
   subjectKinds: string[];
   dataCategories: string[];
   recipients: { kinds: string[]; recipientIds: string[]; note: string };
-  /** One transfer per line: country, safeguard, note. */
-  transfers: string;
+  /** One row per third-country transfer. */
+  transfers: Array<{ country: string; safeguard: string; note: string }>;
   retention: string;
   security: string;
   sources: string[];
@@ -40,7 +40,7 @@ export function emptyValues(kind: RecordKind = 'controller'): ProcessingFormValu
     subjectKinds: [],
     dataCategories: [],
     recipients: { kinds: [], recipientIds: [], note: '' },
-    transfers: '',
+    transfers: [],
     retention: '',
     security: '',
     sources: [],
@@ -67,7 +67,7 @@ const cells = (line: string) => line.split(',').map((c) => c.trim());
 export function valuesOf(d: ProcessingDetail): ProcessingFormValues {
   const c: ActivityContent = d.content;
   const base = emptyValues(c.kind);
-  const transfers = c.transfers.map((t) => [t.country, t.safeguard, t.note ?? ''].filter(Boolean).join(', ')).join('\n');
+  const transfers = c.transfers.map((t) => ({ country: t.country, safeguard: t.safeguard, note: t.note ?? '' }));
   const common = { ...base, name: c.name, transfers, security: c.security ?? '', owner: c.owner ?? '', lastReviewedOn: c.lastReviewedOn ?? '' };
   if (c.kind === 'processor')
     return {
@@ -95,10 +95,7 @@ export function valuesOf(d: ProcessingDetail): ProcessingFormValues {
 
 /** The schema's input; `citations` are those of the version being edited (the core drops stale ones). */
 export function toContentInput(v: ProcessingFormValues, citations: Record<string, string> = {}): ActivityContentInput {
-  const transfers = lines(v.transfers).map((l) => {
-    const [country = '', safeguard = '', ...note] = cells(l);
-    return { country, safeguard: safeguard as never, note: note.join(', ') || null };
-  });
+  const transfers = v.transfers.map((t) => ({ country: t.country, safeguard: t.safeguard as never, note: t.note }));
   const common = { name: v.name, transfers, security: v.security, owner: v.owner, lastReviewedOn: v.lastReviewedOn || null, citations };
   if (v.kind === 'processor')
     return {
