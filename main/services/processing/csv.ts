@@ -1,7 +1,6 @@
 // The record of processing activities as CSV, as it stood on a date: one row per activity with
 // the Art. 30(1) or 30(2) columns. Through csv-out, so text a spreadsheet would run as a formula
 // is neutralised.
-import type { Db } from '../../store/database';
 import { csvLine } from '../csv-out';
 import type { ControllerContent, ProcessingAsOf, ProcessingCsv, ProcessorContent, RecordKind } from '../../../shared/model/processing';
 
@@ -30,7 +29,7 @@ const HEADER = [
   'version_at',
 ];
 
-export function processingCsv(_db: Db, record: ProcessingAsOf, kind: RecordKind | undefined): ProcessingCsv {
+export function processingCsv(record: ProcessingAsOf, kind: RecordKind | undefined): ProcessingCsv {
   const lines = [csvLine(HEADER)];
   const entries = kind ? record[kind] : [...record.controller, ...record.processor];
   for (const a of entries) {

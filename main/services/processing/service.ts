@@ -113,7 +113,7 @@ export class ProcessingService {
 
   csv(q: { kind?: RecordKind; date?: string }): ProcessingCsv {
     const record = this.asOf(q.date);
-    return processingCsv(this.store.db, record, q.kind);
+    return processingCsv(record, q.kind);
   }
 
   /**
