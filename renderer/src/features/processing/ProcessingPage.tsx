@@ -42,6 +42,13 @@ function ActivityView({ d, today, timeZone }: { d: ProcessingDetail; today: stri
   const remove = useOpMutation('processing.delete', { invalidates: PROCESSING_READS });
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : '';
   const shown = validAsOf ? versionAsOf(d.versions, validAsOf, timeZone) : d.versions[d.versions.length - 1]!;
+  // An earlier version may name recipients the current one does not: read them from the directory
+  // (its entries are never deleted), falling back to the ones the core resolved for the current version.
+  const directory = useOp('disclosure.recipients', {});
+  const namedIn = (c: ActivityContent): Array<Pick<ActivityRecipient, 'id' | 'name' | 'kind'>> =>
+    c.kind === 'controller'
+      ? c.recipients.recipientIds.map((rid) => directory.data?.find((r) => r.id === rid) ?? d.recipients.find((r) => r.id === rid)).filter((r) => r !== undefined)
+      : [];
   const when = (at: string) => `${formatDay(localDateInZone(new Date(at), timeZone))} ${localTimeInZone(new Date(at), timeZone)}`;
 
   return (
@@ -120,7 +127,7 @@ function ActivityView({ d, today, timeZone }: { d: ProcessingDetail; today: stri
         )}
       </div>
 
-      {shown && <ContentView c={shown.content} recipients={shown === d.versions[d.versions.length - 1] ? d.recipients : []} example={d.example} />}
+      {shown && <ContentView c={shown.content} recipients={namedIn(shown.content)} example={d.example} />}
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">{v.versions}</h2>
         <ol className="processing-versions" data-testid="processing-versions">
@@ -166,7 +173,7 @@ function Row({ label, field, c, example, children }: { label: string; field?: Ci
   );
 }
 
-function ContentView({ c, recipients, example }: { c: ActivityContent; recipients: ActivityRecipient[]; example: boolean }) {
+function ContentView({ c, recipients, example }: { c: ActivityContent; recipients: Array<Pick<ActivityRecipient, 'id' | 'name' | 'kind'>>; example: boolean }) {
   const f = t.fields;
   const v = t.screens;
   const list = (xs: string[]) => (xs.length ? xs.join(', ') : v.none);
