@@ -60,13 +60,14 @@ function instant(v: { local: string; zone?: string | undefined }, frame: Frame, 
   return { at: r.instant, zone, local: instantToLocal(r.instant, zone) };
 }
 
-function notificationOf(n: NonNullable<BreachContentParsed['notification']>, awareAt: RecordedInstant, frame: Frame, p: Problems): NonNullable<BreachContent['notification']> {
-  const at = instant(n.at, frame, 'notification.at', p);
-  if (at.at < awareAt.at) p.add('notification.at.local', 'The authority cannot have been notified before you became aware of the breach.');
+/** `prefix`: where the notification's fields sit in the input ('notification.' in a breach, '' in breach.notify). */
+function notificationOf(n: NonNullable<BreachContentParsed['notification']>, awareAt: RecordedInstant, frame: Frame, p: Problems, prefix: string): NonNullable<BreachContent['notification']> {
+  const at = instant(n.at, frame, `${prefix}at`, p);
+  if (at.at < awareAt.at) p.add(`${prefix}at.local`, 'The authority cannot have been notified before you became aware of the breach.');
   const late = isLateNotification(awareAt.at, at.at);
   // GDPR Art. 33(1): "Where the notification … is not made within 72 hours, it shall be
   // accompanied by reasons for the delay."
-  if (late && !n.delayReasons) p.add('notification.delayReasons', 'The notification came more than 72 hours after you became aware: give the reasons for the delay (GDPR Art. 33(1)).');
+  if (late && !n.delayReasons) p.add(`${prefix}delayReasons`, 'The notification came more than 72 hours after you became aware: give the reasons for the delay (GDPR Art. 33(1)).');
   return { at, reference: n.reference ?? null, authority: n.authority ?? null, delayReasons: n.delayReasons ?? null, late };
 }
 
@@ -77,7 +78,7 @@ export function resolveContent(c: BreachContentParsed, frame: Frame, followUps: 
   const awareAt = instant(c.awareAt, frame, 'awareAt', p);
   // Awareness is the reasonable certainty that a breach happened, which comes with or after its discovery.
   if (awareAt.at < discoveredAt.at) p.add('awareAt.local', 'You cannot have become aware of the breach before it was discovered.');
-  const notification = c.notification ? notificationOf(c.notification, awareAt, frame, p) : null;
+  const notification = c.notification ? notificationOf(c.notification, awareAt, frame, p, 'notification.') : null;
   const controllersNotified = c.controllersNotified.map((x, i) => ({ controller: x.controller, notifiedAt: instant(x.notifiedAt, frame, `controllersNotified.${i}.notifiedAt`, p) }));
   if (c.subjectsTold.on && c.subjectsTold.on > instantToLocal(frame.now.toISOString(), frame.zone).slice(0, 10)) p.add('subjectsTold.on', `${c.subjectsTold.on} is still to come.`);
   p.throwIfAny();
@@ -227,7 +228,7 @@ export function notifyBreach(t: TxContext, input: BreachNotify, frame: Frame, ac
   const previous = currentContent(t.db, row);
   if (previous.notification) throw new AlreadyNotifiedError(row.ref);
   const p = new Problems();
-  const notification = notificationOf(input, previous.awareAt, frame, p);
+  const notification = notificationOf(input, previous.awareAt, frame, p, '');
   p.throwIfAny();
   newVersion(t, row, 'notified', { ...previous, notification }, null, actor, { late: notification.late });
   return row.public_id;
