@@ -98,8 +98,7 @@ describe('notification to the authority and follow-ups', () => {
 describe('corrections, files, list, CSV, alerts, audit', () => {
   it('a correction is a new version with its reason; the first stays whole', async () => {
     const b = await t.call('breach.add', stolenLaptop(3, { files: [{ filename: 'police-report.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF report').toString('base64'), purpose: 'evidence' }] }));
-    const { content, ...rest } = stolenLaptop(3);
-    void content;
+    const rest = stolenLaptop(3);
     const fixed = await t.call('breach.correct', { ...rest, id: b.id, expectedVersion: 1, reason: 'Engineer counted again', subjectsApprox: 800 });
     expect(fixed.version).toBe(2);
     expect(fixed.versions[0]!.content.subjectsApprox).toBe(1200);
