@@ -5,6 +5,7 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { breaches } from './en/breaches';
 import { retention } from './en/retention';
 import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
@@ -17,6 +18,7 @@ export const en = {
     dashboard: 'Dashboard',
     requests: 'Requests',
     disclosures: 'Disclosures',
+    breaches: 'Breaches',
     policies: 'Policies',
     reports: 'Reports',
     audit: 'Audit trail',
@@ -224,6 +226,11 @@ export const en = {
       'policy.update': 'Policy revision details changed',
       'policy.override': 'Checklist finding overridden',
       'policy.recheck': 'Policy checklist run again',
+      'breach.add': 'Breach recorded',
+      'breach.correct': 'Breach corrected',
+      'breach.notify': 'Breach notified to the authority',
+      'breach.followUp': 'Follow-up to a notification',
+      'breach.attach': 'File kept with a breach',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -232,6 +239,7 @@ export const en = {
       export: 'Export',
       request: 'Request',
       'policy-revision': 'Privacy policy revision',
+      breach: 'Breach',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -242,6 +250,7 @@ export const en = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
   integrity,
   timeline,

@@ -7,6 +7,7 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { breaches } from './nl/breaches';
 import { retention } from './nl/retention';
 import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
@@ -18,6 +19,7 @@ export const nl: Catalog = {
     dashboard: 'Overzicht',
     requests: 'Verzoeken',
     disclosures: 'Verstrekkingen',
+    breaches: 'Datalekken',
     policies: 'Privacyverklaringen',
     reports: 'Rapporten',
     audit: 'Audittrail',
@@ -224,6 +226,11 @@ export const nl: Catalog = {
       'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
       'policy.override': 'Bevinding van de checklist aangepast',
       'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
+      'breach.add': 'Datalek vastgelegd',
+      'breach.correct': 'Datalek gecorrigeerd',
+      'breach.notify': 'Datalek gemeld aan de autoriteit',
+      'breach.followUp': 'Aanvulling op een melding',
+      'breach.attach': 'Bestand bij een datalek',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -232,6 +239,7 @@ export const nl: Catalog = {
       export: 'Export',
       request: 'Verzoek',
       'policy-revision': 'Versie van de privacyverklaring',
+      breach: 'Datalek',
     },
     anyOperation: 'Elke handeling',
   },
@@ -242,6 +250,7 @@ export const nl: Catalog = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
   integrity,
   timeline,
