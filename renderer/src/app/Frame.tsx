@@ -21,12 +21,16 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { BreachesPage } from '../features/breaches/BreachesPage';
+import { BreachPage } from '../features/breaches/BreachPage';
+import { CorrectBreachPage, NewBreachPage } from '../features/breaches/BreachForm';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
   { to: '/', item: 'dashboard', end: true },
   { to: '/requests', item: 'requests' },
   { to: '/disclosures', item: 'disclosures' },
+  { to: '/breaches', item: 'breaches' },
   { to: '/policies', item: 'policies' },
   { to: '/reports', item: 'reports' },
   { to: '/audit', item: 'audit' },
@@ -97,6 +101,10 @@ export function Frame({
             <Route path="/disclosures/stats" element={<StatsPage />} />
             <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
+            <Route path="/breaches" element={<BreachesPage />} />
+            <Route path="/breaches/new" element={<NewBreachPage />} />
+            <Route path="/breaches/:id" element={<BreachPage />} />
+            <Route path="/breaches/:id/correct" element={<CorrectBreachPage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />

@@ -113,6 +113,7 @@ export const breaches = {
     choose: 'Choose…',
     none: '—',
     notNotified: 'Not notified yet.',
+    notifiedCheckbox: 'The authority was notified',
     notify: 'Record the notification',
     lateWarning: 'More than 72 hours have passed since you became aware: give the reasons for the delay.',
     addFollowUp: 'Add a follow-up',

@@ -113,6 +113,7 @@ export const breaches = {
     choose: 'Kies…',
     none: '–',
     notNotified: 'Nog niet gemeld.',
+    notifiedCheckbox: 'De autoriteit is ingelicht',
     notify: 'Melding vastleggen',
     lateWarning: 'Er zijn meer dan 72 uur verstreken sinds de kennisname: geef de redenen voor de vertraging.',
     addFollowUp: 'Aanvulling toevoegen',
