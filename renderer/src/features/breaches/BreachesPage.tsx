@@ -62,7 +62,7 @@ const COLUMNS: ReadonlyArray<RegisterColumn<BreachSummary, (typeof BREACH_SORTS)
 /** The row's clock, recomputed every minute from its instants (the page is not read again for it). */
 function LiveClockCell({ row }: { row: BreachSummary }) {
   const now = useNow();
-  return <ClockCell clock={breachClock({ awareAt: row.awareAt.at, role: row.role, risk: row.risk, notifiedAt: row.notifiedAt }, now)} />;
+  return <ClockCell clock={breachClock({ awareAt: row.awareAt.at, role: row.role, risk: row.risk, notifiedAt: row.notifiedAt }, now)} now={now} />;
 }
 
 export function BreachesPage() {

@@ -3,7 +3,7 @@
 import { breachClock } from '../../../../shared/breaches/clock';
 import type { BreachDetail } from '../../../../shared/model/breach';
 import { s } from '../../i18n';
-import { ClockBadge, leftText, utcInZone } from './labels';
+import { ClockBadge, leftText, liveHoursLeft, utcInZone } from './labels';
 import { useNow } from './use-now';
 
 export function ClockPanel({ b }: { b: BreachDetail }) {
@@ -12,16 +12,17 @@ export function ClockPanel({ b }: { b: BreachDetail }) {
   const c = b.content;
   const clock = breachClock({ awareAt: c.awareAt.at, role: c.role, risk: c.risk, notifiedAt: c.notification?.at.at ?? null }, now);
   const zone = c.awareAt.zone;
+  const left = liveHoursLeft(clock, now);
   const alert = clock.alert === 'overdue' || clock.alert === 'within-6h' ? ' breach-clock--danger' : clock.alert === 'within-24h' ? ' breach-clock--warning' : '';
   return (
     <section className={`card breach-clock${alert}`} aria-labelledby="clock-title" data-testid="breach-clock">
       <h2 id="clock-title">{t.title}</h2>
       <p className="breach-clock__state">
         <ClockBadge clock={clock} />
-        {clock.hoursLeft !== null && (
+        {left !== null && (
           <strong className="breach-clock__left" data-testid="breach-clock-left">
             {' '}
-            {leftText(clock.hoursLeft)}
+            {leftText(left)}
           </strong>
         )}
       </p>
@@ -32,7 +33,7 @@ export function ClockPanel({ b }: { b: BreachDetail }) {
       {clock.state === 'not-required' && <p>{t.notRequired}</p>}
       {clock.state === 'processor' && <p>{t.processor}</p>}
       <p className="field__hint">
-        {t.counting} {clock.hoursLeft !== null ? t.live : ''}
+        {t.counting} {left !== null ? t.live : ''}
       </p>
     </section>
   );

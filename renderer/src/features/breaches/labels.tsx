@@ -40,12 +40,21 @@ export function durationText(hoursLeft: number): string {
   return s.breaches.clock.duration(hours, minutes);
 }
 
+/**
+ * Hours to the deadline to the minute, for a clock shown live (its `hoursLeft` is rounded down to
+ * a tenth, six minutes, which would make a minute's tick invisible); null when it does not run.
+ */
+export function liveHoursLeft(clock: BreachClock, now: Date): number | null {
+  return clock.hoursLeft === null ? null : (Date.parse(clock.deadline) - now.getTime()) / 3_600_000;
+}
+
 /** The list's clock cell: the badge, and the time left while it runs. */
-export function ClockCell({ clock }: { clock: BreachClock }) {
+export function ClockCell({ clock, now }: { clock: BreachClock; now: Date }) {
+  const left = liveHoursLeft(clock, now);
   return (
     <span className="breach-clock-cell">
       <ClockBadge clock={clock} />
-      {clock.hoursLeft !== null && <span className="breach-clock-cell__left"> {leftText(clock.hoursLeft)}</span>}
+      {left !== null && <span className="breach-clock-cell__left"> {leftText(left)}</span>}
     </span>
   );
 }
