@@ -27,6 +27,7 @@ let closeBrowser: () => Promise<void>;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 let ref = '';
+let breachId = '';
 
 const NAMES = ['Zoë Ångström-de Vries', 'Łukasz Łukasiewicz', 'Ðorđe Petrović', 'Øystein Haugen', 'Jan Müller', 'Marie-Claire van den Berg-Oosterhuis', 'Ana Lúcia dos Santos Pereira'];
 const CHANNELS = ['email', 'letter', 'phone', 'web-form', 'in-person', 'live-chat'];
@@ -91,6 +92,9 @@ beforeAll(async () => {
   ref = list.rows[0]!.ref;
   await api('request.transition', { ref, action: 'verify', method: 'account-email' });
   await api('request.addNote', { ref, direction: 'to-subject', text: 'We received your request and are collecting the data.' });
+  // A breach with its clock running, for the breach register's screens.
+  const aware = new Date(Date.now() - 30 * 3_600_000).toISOString().slice(0, 16);
+  breachId = (await api<{ id: string }>('breach.add', { title: 'Customer export sent to the wrong partner', discoveredAt: { local: aware, zone: 'UTC' }, awareAt: { local: aware, zone: 'UTC' }, natures: ['confidentiality'], risk: 'risk', riskReasoning: 'Contact details only.' })).id;
   // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
   // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
@@ -181,11 +185,14 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['import', '#/import', () => page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor()],
     ['audit trail', '#/audit', () => page.getByRole('table', { name: 'Audit trail' }).waitFor({ timeout: 15_000 })],
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
+    ['breach register', '#/breaches', () => page.getByTestId('breach-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 })],
+    ['breach form', '#/breaches/new', () => page.getByRole('heading', { name: 'Record a breach', level: 1 }).waitFor()],
+    ['breach detail', 'breach', () => page.getByTestId('breach-clock').waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {
       await page.setViewportSize({ width: 1400, height: 900 });
-      await go(hash || `#/requests/${ref}`, ready);
+      await go(hash === 'breach' ? `#/breaches/${breachId}` : hash || `#/requests/${ref}`, ready);
       expect(await axeProblems()).toEqual([]);
     });
   }
