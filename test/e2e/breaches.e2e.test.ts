@@ -24,7 +24,6 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
-let breachUrl = '';
 const opsCalled: string[] = [];
 
 /** The Amsterdam wall clock `hours` before now, as a datetime-local input takes it. */
@@ -123,7 +122,6 @@ describe('the breach register in Chromium', () => {
     await shoot('B-01-form-1024');
     await page.getByLabel('Explanation', { exact: true }).press('Control+Enter');
     await page.waitForURL(/#\/breaches\/[0-9a-f-]{36}$/, { timeout: 15_000 });
-    breachUrl = page.url();
     await page.getByRole('heading', { name: /^B-\d{4}-0001 · Customer export e-mailed to the wrong partner$/ }).waitFor();
     const clock = page.getByTestId('breach-clock');
     expect(await clock.textContent()).toContain('Running');
@@ -172,6 +170,23 @@ describe('the breach register in Chromium', () => {
     expect(await page.getByTestId('breach-versions').textContent()).toMatch(/version 1: Recorded.*version 2: Notified to the authority.*version 3: Follow-up sent/);
     await shoot('B-03-detail-notified-1024');
     expect(await axeProblems()).toEqual([]);
+  });
+
+  it('a correction is a new version with its reason; the notification and follow-up stay', async () => {
+    await page.getByRole('link', { name: 'Correct', exact: true }).click();
+    await page.getByRole('heading', { name: /^Correct B-\d{4}-0001$/ }).waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('The authority was notified').isChecked()).toBe(true);
+    expect(await page.getByLabel("Authority's reference").inputValue()).toBe('AP-2026-0042');
+    await page.getByLabel('Subjects (approximately)').fill('900');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByText('Say what was corrected and why.').waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await page.getByLabel('What was corrected, and why').fill('Forensic count: 900 customers.');
+    await page.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByTestId('breach-versions').getByText('version 4: Corrected').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('breach-versions').textContent()).toContain('Forensic count: 900 customers.');
+    expect(await page.getByTestId('breach-clock').textContent()).toContain('Notified in time');
+    expect(await page.getByTestId('breach-followups').textContent()).toContain('Forensic report: 900 customers affected.');
   });
 
   it('a late notification asks for the reasons for the delay and shows as late', async () => {
