@@ -6,10 +6,12 @@ import { useOp } from '../../data/queries';
 import { s } from '../../i18n';
 import { UserText } from '../../ui/UserText';
 import { durationText } from './labels';
-import { TICK_MS } from './use-now';
+import { TICK_MS, useNow } from './use-now';
 
 export function BreachAlerts() {
   const alerts = useOp('breach.alerts', {}, { refetchInterval: TICK_MS });
+  // To the minute from the deadline (the answer's hoursLeft is rounded down to a tenth).
+  const now = useNow();
   const list = alerts.data ?? [];
   if (list.length === 0) return null;
   const t = s.breaches.alerts;
@@ -22,7 +24,9 @@ export function BreachAlerts() {
       <ul>
         {list.map((a) => (
           <li key={a.id} className="insights-reminder">
-            <Link to={`/breaches/${a.id}`}>{t[a.alert](a.ref, durationText(a.hoursLeft))}</Link> · <UserText>{a.title}</UserText>
+            <span>
+              <Link to={`/breaches/${a.id}`}>{t[a.alert](a.ref, durationText((Date.parse(a.deadline) - now.getTime()) / 3_600_000))}</Link> · <UserText>{a.title}</UserText>
+            </span>
           </li>
         ))}
       </ul>
