@@ -77,6 +77,8 @@ export const localInstantField = (what: string) =>
       if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(v.local)) return void ctx.addIssue({ code: 'custom', path: ['local'], message: `Enter ${what} as YYYY-MM-DD HH:MM.` });
       const dateCheck = dateField(what).safeParse(date);
       if (!dateCheck.success) return void ctx.addIssue({ code: 'custom', path: ['local'], message: dateCheck.error.issues[0]!.message });
+      // An unknown zone has its own error; the time cannot be judged against it.
+      if (v.zone !== undefined && !isKnownTimeZone(v.zone)) return;
       const r = localToInstant(v.local, v.zone ?? 'UTC');
       if (!r.ok && r.problem === 'gap')
         ctx.addIssue({ code: 'custom', path: ['local'], message: `${v.local.replace('T', ' ')} does not exist in ${v.zone}: the clocks moved forward over that hour.` });

@@ -41,6 +41,8 @@ describe('recording a breach', () => {
   it('names every bad field', async () => {
     const err = await t.fail('breach.add', { ...stolenLaptop(5), natures: [], risk: 'maybe', riskReasoning: ' ', awareAt: { local: 'tuesday', zone: 'Mars/Olympus' } } as never);
     expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(['awareAt.local', 'awareAt.zone', 'natures', 'risk', 'riskReasoning']);
+    const zoneOnly = await t.fail('breach.add', stolenLaptop(5, { awareAt: { local: localHoursAgo(5), zone: 'Europe/Amsterdm' } }));
+    expect(Object.keys(zoneOnly.fieldErrors ?? {})).toEqual(['awareAt.zone']);
     const order = await t.fail('breach.add', stolenLaptop(5, { discoveredAt: { local: localHoursAgo(2), zone: AMS } }));
     expect(order.fieldErrors?.['awareAt.local']?.[0]).toMatch(/before it was discovered/);
     const ahead = await t.fail('breach.add', stolenLaptop(-5, { discoveredAt: { local: localHoursAgo(1), zone: AMS } }));
