@@ -8,6 +8,7 @@ import { disclosures } from './en/disclosures';
 import { breaches } from './en/breaches';
 import { retention } from './en/retention';
 import { policyCodes } from './en/policy-codes';
+import { policy } from './en/policy';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -115,8 +116,6 @@ export const en = {
   },
   placeholder: {
     title: 'Not available yet',
-    disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
-    policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
   },
   settings: {
@@ -146,6 +145,8 @@ export const en = {
     defaultCountry: 'Default country',
     internalTargetDays: 'Internal target (days after receipt)',
     autoLockMinutes: 'Lock after this many idle minutes',
+    policyNoticeDays: 'Notice before a material policy change (days)',
+    policyNoticeDaysHint: 'Customers are to be told of a material change to the privacy policy at least this many days before it takes effect (WP29/EDPB transparency guidelines: “well in advance”).',
     security: 'Passphrase and recovery',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
@@ -252,6 +253,7 @@ export const en = {
   disclosures,
   breaches,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

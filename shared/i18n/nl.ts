@@ -10,6 +10,7 @@ import { disclosures } from './nl/disclosures';
 import { breaches } from './nl/breaches';
 import { retention } from './nl/retention';
 import { policyCodes } from './nl/policy-codes';
+import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -116,9 +117,6 @@ export const nl: Catalog = {
   },
   placeholder: {
     title: 'Nog niet beschikbaar',
-    disclosures:
-      'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
-    policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
     reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
   },
   settings: {
@@ -147,6 +145,8 @@ export const nl: Catalog = {
     defaultCountry: 'Standaardland',
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
+    policyNoticeDays: 'Kennisgeving vóór een wezenlijke wijziging van de privacyverklaring (dagen)',
+    policyNoticeDaysHint: 'Klanten horen minstens zoveel dagen vóór de ingangsdatum van een wezenlijke wijziging van de privacyverklaring te worden ingelicht (transparantierichtsnoeren WP29/EDPB: “ruim van tevoren”).',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -252,6 +252,7 @@ export const nl: Catalog = {
   disclosures,
   breaches,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

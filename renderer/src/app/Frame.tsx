@@ -24,6 +24,10 @@ import { StatsPage } from '../features/disclosures/StatsPage';
 import { BreachesPage } from '../features/breaches/BreachesPage';
 import { BreachPage } from '../features/breaches/BreachPage';
 import { CorrectBreachPage, NewBreachPage } from '../features/breaches/BreachForm';
+import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
+import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
+import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
+import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -105,7 +109,11 @@ export function Frame({
             <Route path="/breaches/new" element={<NewBreachPage />} />
             <Route path="/breaches/:id" element={<BreachPage />} />
             <Route path="/breaches/:id/correct" element={<CorrectBreachPage />} />
-            <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
+            <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
+            <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
+            <Route path="/policies/diff" element={<PolicyDiffPage />} />
+            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
+            <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
