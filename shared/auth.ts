@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'disclosure.write',
   'processing.read',
   'processing.write',
+  'breach.read',
+  'breach.write',
   /** Pseudonymises expired personal data: irreversible, so its own permission. */
   'retention.purge',
   'policy.read',

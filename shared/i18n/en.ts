@@ -5,6 +5,7 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { breaches } from './en/breaches';
 import { retention } from './en/retention';
 import { processing } from './en/processing';
 import { policyCodes } from './en/policy-codes';
@@ -20,6 +21,7 @@ export const en = {
     requests: 'Requests',
     disclosures: 'Disclosures',
     processing: 'Records of processing',
+    breaches: 'Breaches',
     policies: 'Policies',
     reports: 'Reports',
     audit: 'Audit trail',
@@ -233,6 +235,11 @@ export const en = {
       'processing.reviewed': 'Processing activity reviewed',
       'processing.delete': 'Processing activity removed from the record',
       'processing.loadExample': 'Example record of processing loaded',
+      'breach.add': 'Breach recorded',
+      'breach.correct': 'Breach corrected',
+      'breach.notify': 'Breach notified to the authority',
+      'breach.followUp': 'Follow-up to a notification',
+      'breach.attach': 'File kept with a breach',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -242,6 +249,7 @@ export const en = {
       request: 'Request',
       'policy-revision': 'Privacy policy revision',
       'processing-activity': 'Processing activity',
+      breach: 'Breach',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -252,6 +260,7 @@ export const en = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
   policy,
   integrity,

@@ -7,6 +7,7 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { breaches } from './nl/breaches';
 import { retention } from './nl/retention';
 import { processing } from './nl/processing';
 import { policyCodes } from './nl/policy-codes';
@@ -21,6 +22,7 @@ export const nl: Catalog = {
     requests: 'Verzoeken',
     disclosures: 'Verstrekkingen',
     processing: 'Verwerkingsregister',
+    breaches: 'Datalekken',
     policies: 'Privacyverklaringen',
     reports: 'Rapporten',
     audit: 'Audittrail',
@@ -232,6 +234,11 @@ export const nl: Catalog = {
       'processing.reviewed': 'Verwerkingsactiviteit herzien',
       'processing.delete': 'Verwerkingsactiviteit uit het register verwijderd',
       'processing.loadExample': 'Voorbeeldregister van verwerkingen geladen',
+      'breach.add': 'Datalek vastgelegd',
+      'breach.correct': 'Datalek gecorrigeerd',
+      'breach.notify': 'Datalek gemeld aan de autoriteit',
+      'breach.followUp': 'Aanvulling op een melding',
+      'breach.attach': 'Bestand bij een datalek',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -241,6 +248,7 @@ export const nl: Catalog = {
       request: 'Verzoek',
       'policy-revision': 'Versie van de privacyverklaring',
       'processing-activity': 'Verwerkingsactiviteit',
+      breach: 'Datalek',
     },
     anyOperation: 'Elke handeling',
   },
@@ -251,6 +259,7 @@ export const nl: Catalog = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
   policy,
   integrity,

@@ -18,6 +18,12 @@ export const PERSONAL_FIELDS = {
   // The owner of an activity is a named person; a processor record's controller may be a sole
   // trader; a removal's reason is free text.
   'processing-activity': ['owner', 'controllerName', 'controllerContact', 'reason'],
+  // A breach's free text may name the people affected, an employee who lost a laptop, a customer's
+  // contact; the hashed event keeps ids, codes, counts and changed field names only.
+  breach: [
+    'title', 'description', 'consequences', 'measuresTaken', 'measuresProposed', 'riskReasoning', 'delayReasons', 'reference',
+    'reason', 'how', 'summary', 'controller', 'controllers', 'authority',
+  ],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;

@@ -152,6 +152,8 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
       ['#/audit', 'Audittrail', 'i18n-09-audit-nl'],
       ['#/policies', 'Privacyverklaring', 'i18n-11-policies-nl'],
       ['#/policies/new', 'Versie van de privacyverklaring importeren', 'i18n-12-policy-import-nl'],
+      ['#/breaches', 'Register van datalekken', 'i18n-13-breaches-nl'],
+      ['#/breaches/new', 'Datalek vastleggen', 'i18n-14-new-breach-nl'],
     ];
     for (const [hash, heading, shot] of screens) {
       await page.goto(`${app.serve.origin}/${hash}`);

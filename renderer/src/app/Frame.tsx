@@ -24,6 +24,9 @@ import { StatsPage } from '../features/disclosures/StatsPage';
 import { ProcessingListPage } from '../features/processing/ProcessingListPage';
 import { ProcessingPage } from '../features/processing/ProcessingPage';
 import { EditProcessingPage, NewProcessingPage } from '../features/processing/ProcessingForm';
+import { BreachesPage } from '../features/breaches/BreachesPage';
+import { BreachPage } from '../features/breaches/BreachPage';
+import { CorrectBreachPage, NewBreachPage } from '../features/breaches/BreachForm';
 import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
 import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
 import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
@@ -35,6 +38,7 @@ const NAV = [
   { to: '/requests', item: 'requests' },
   { to: '/disclosures', item: 'disclosures' },
   { to: '/processing', item: 'processing' },
+  { to: '/breaches', item: 'breaches' },
   { to: '/policies', item: 'policies' },
   { to: '/reports', item: 'reports' },
   { to: '/audit', item: 'audit' },
@@ -109,6 +113,10 @@ export function Frame({
             <Route path="/processing/new" element={<NewProcessingPage />} />
             <Route path="/processing/:id" element={<ProcessingPage today={today} />} />
             <Route path="/processing/:id/edit" element={<EditProcessingPage />} />
+            <Route path="/breaches" element={<BreachesPage />} />
+            <Route path="/breaches/new" element={<NewBreachPage />} />
+            <Route path="/breaches/:id" element={<BreachPage />} />
+            <Route path="/breaches/:id/correct" element={<CorrectBreachPage />} />
             <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
             <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
             <Route path="/policies/diff" element={<PolicyDiffPage />} />
