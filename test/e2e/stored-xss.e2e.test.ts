@@ -31,6 +31,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-xss-'));
 const today = todayInZone('Europe/Amsterdam');
 const refs: string[] = [];
 let breachId = '';
+let activityId = '';
+let hostingId = '';
 
 async function api<T>(op: string, input: unknown): Promise<T> {
   const token = new URL(app.serve.url).searchParams.get('token')!;
@@ -84,6 +86,19 @@ beforeAll(async () => {
   breachId = breach.id;
   await api('breach.notify', { id: breach.id, at: { local: aware, zone: 'UTC' }, reference: `Ref ${X(37)}`.slice(0, 200), authority: `AP ${X(38)}`.slice(0, 200) });
   await api('breach.followUp', { id: breach.id, at: { local: aware, zone: 'UTC' }, summary: `More ${X(39)}` });
+  // A processing activity with payloads in every free-text field, a cited "sentence" and a named
+  // recipient from the directory; edited once, so its history and "as of" view show two versions.
+  const recipient = await api<{ recipient: { id: string } }>('disclosure.add', { recipient: { name: `Recipient ${X(40)}`.slice(0, 200), kind: 'partner' }, date: addDays(today, -2), ground: 'contract', categories: ['contact'], subjects: { bulkCount: 1 } });
+  const activity = {
+    kind: 'controller', name: `Activity ${X(41)}`.slice(0, 200), purposes: [`Purpose ${X(42)}`.slice(0, 500)], legalBasis: 'legitimate-interest', legitimateInterestNote: `Balance ${X(43)}`,
+    subjectKinds: ['customer'], dataCategories: ['identity'], recipients: { kinds: ['partner'], recipientIds: [recipient.recipient.id], note: `Note ${X(44)}` },
+    transfers: [{ country: 'US', safeguard: 'sccs', note: `Transfer ${X(45)}` }], retention: `Retention ${X(46)}`, security: `Security ${X(47)}`, sources: ['subject'], sourceNote: `Source ${X(48)}`,
+    automatedDecisions: true, automatedDecisionsNote: `Logic ${X(49)}`, owner: `Owner ${X(50)}`.slice(0, 200), citations: { name: `Cited ${X(51)}`, retention: `Cited ${X(52)}` },
+  };
+  activityId = (await api<{ id: string }>('processing.add', activity)).id;
+  await api('processing.edit', { id: activityId, content: { ...activity, retention: `Retention two ${X(53)}` } });
+  hostingId = (await api<{ id: string }>('processing.add', { kind: 'processor', controllerName: `Controller ${X(54)}`.slice(0, 200), controllerContact: `Contact ${X(55)}`, name: `Hosting ${X(56)}`.slice(0, 200), processingCategories: [`Category ${X(57)}`], subProcessors: [{ name: `Sub ${X(58)}`.slice(0, 200), country: 'NL' }] })).id;
+  await api('processing.delete', { id: hostingId, reason: `Removed ${X(59)}` });
 }, 120_000);
 
 /** The first refusal ground the contract accepts (read from the model, not hard-coded). */
@@ -174,6 +189,21 @@ describe('stored XSS and bidi payloads on every screen', () => {
     await nothingRan('breach detail');
     await go(`#/breaches/${breachId}/correct`, () => page.getByRole('heading', { name: /^Correct B-/ }).waitFor());
     await nothingRan('breach correction form');
+  });
+
+  it('the records of processing: list, an activity with its sources and versions, its edit form, a removed processor record', async () => {
+    await go('#/processing', () => page.getByTestId('processing-rows').getByRole('gridcell').first().waitFor());
+    await nothingRan('records of processing');
+    await go(`#/processing/${activityId}`, () => page.getByTestId('processing-versions').getByText('Version 2', { exact: false }).waitFor());
+    await page.getByText('Cited <img', { exact: false }).first().waitFor();
+    await page.getByLabel('Show the activity as it stood on').fill(today);
+    await nothingRan('processing activity');
+    await go(`#/processing/${activityId}/edit`, () => page.getByRole('heading', { name: /^Edit PA-/ }).waitFor());
+    await nothingRan('processing edit form');
+    await go(`#/processing/${hostingId}`, () => page.getByText('Removed <img', { exact: false }).first().waitFor());
+    await nothingRan('removed processor record');
+    await go('#/', () => page.getByTestId('processing-review-due').waitFor());
+    await nothingRan('dashboard review card');
   });
 
   it('the audit trail', async () => {
