@@ -114,6 +114,14 @@ describe('encryption at rest, every write path', () => {
       });
       await call('breach.notify', { id: breach.id, at: { local: aware, zone: 'UTC' }, reference: `AP ${NAME}` });
       await call('breach.followUp', { id: breach.id, at: { local: aware, zone: 'UTC' }, summary: `${NAME} was told` });
+      // A processing activity whose owner and notes name the person, edited (a second version) and removed.
+      const activity = await call('processing.add', {
+        kind: 'controller', name: `Accounts kept by ${NAME}`, purposes: [`Serving ${NAME}`], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity'],
+        retention: `Until ${NAME} leaves`, owner: NAME, citations: { name: `${NAME} wrote this` },
+      });
+      await call('processing.edit', { id: activity.id, content: { kind: 'controller', name: `Accounts kept by ${NAME}`, purposes: [`Serving ${NAME}`], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity'], retention: `Until ${NAME} leaves, then a year`, owner: NAME } });
+      await call('processing.delete', { id: activity.id, reason: `${NAME} left` });
+      await call('processing.csv', {});
       // Through the worker thread (browser mode), with a progress id as the UI sends it.
       const worker = await call('request.import', { csv: rows.join('\n').replace(/Quixley/g, 'Quixley W'), progressId: 'canary-import-0001' });
       expect(worker).toMatchObject({ imported: 300 });
