@@ -154,6 +154,8 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
       ['#/policies/new', 'Versie van de privacyverklaring importeren', 'i18n-12-policy-import-nl'],
       ['#/breaches', 'Register van datalekken', 'i18n-13-breaches-nl'],
       ['#/breaches/new', 'Datalek vastleggen', 'i18n-14-new-breach-nl'],
+      ['#/processing', 'Verwerkingsregister', 'i18n-15-processing-nl'],
+      ['#/processing/new', 'Activiteit toevoegen', 'i18n-16-new-activity-nl'],
     ];
     for (const [hash, heading, shot] of screens) {
       await page.goto(`${app.serve.origin}/${hash}`);
