@@ -29,7 +29,7 @@ export function createHandlers(session: Session): Handlers {
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),
     ...disclosureHandlers(session),
-    ...retentionHandlers(session),
+    ...retentionHandlers(session, jobs),
     ...policyHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),

@@ -4,6 +4,7 @@
 // Dutch); the DPO may write their own, and decides the periods.
 import { z } from 'zod';
 import { dateField } from './fields';
+import { jobIdField } from './jobs';
 
 export const RETENTION_KINDS = [
   'finishedRequests',
@@ -71,6 +72,8 @@ export const retentionPurgeInput = z.object({
   confirm: z.literal(true, { error: 'Confirm the purge after reading its preview.' }),
   /** Also delete automatic backups older than the finished-requests retention period. */
   deleteOldBackups: z.boolean().default(false),
+  /** Runs as a job with this id: `job.progress` follows it, `job.cancel` rolls it back whole. */
+  progressId: jobIdField.optional(),
 });
 
 export interface RetentionDueRequest {
