@@ -2,7 +2,7 @@
 // (dist/workers/purge-worker.cjs; `npm run build` first), with progress per batch; a cancel part-way
 // leaves every record, file and audit detail as it was, and the chain verifies.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestCore, newRequest, daysAgo, type TestCore } from '../requests/helpers';
+import { openTestCore, daysAgo, type TestCore } from '../requests/helpers';
 import { purgeWorker } from '../../../main/services/retention/purge-job';
 import { PURGE_BATCH } from '../../../main/services/retention/purge';
 import { DEFAULT_RETENTION } from '../../../shared/model/retention';
