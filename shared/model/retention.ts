@@ -82,6 +82,21 @@ export interface RetentionDueRequest {
   dueOn: string;
 }
 
+/** What the purge erases of one record kind: how many, their bytes (files), the oldest finished. */
+export interface RetentionDueKind {
+  kind: 'finishedRequests' | 'idDocuments' | 'lettersAndCaseFiles';
+  count: number;
+  bytes: number;
+  /** The day the oldest of them finished (its request), or null when none is due. */
+  oldest: string | null;
+}
+
+export interface RetentionHold {
+  ref: string;
+  until: string;
+  reason: string;
+}
+
 export interface RetentionPreview {
   today: string;
   requests: number;
@@ -94,6 +109,10 @@ export interface RetentionPreview {
   upcomingTotal: number;
   /** Automatic backups made before the retention cut-off: they still hold purged data. */
   oldBackups: string[];
+  /** What is due, per record kind (the purge screen's review). */
+  dueByKind: RetentionDueKind[];
+  /** Holds in force: these requests are kept past their period until the hold ends. */
+  holds: RetentionHold[];
 }
 
 export interface RetentionPurgeResult {

@@ -51,4 +51,57 @@ describe('retention (dpo serve + Chromium)', () => {
     expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('kept until the DPO decides');
     await screenshot(page, 'retention-02-settings');
   }, 90_000);
+
+  it('the purge screen: reached from the dashboard, lists what is due by kind and the holds, and erases after a confirmation that names it', async () => {
+    // Two requests withdrawn 24 months and 5 days ago: due under the default rule. One goes on hold.
+    const withdrawnOn = addMonthsClamped(day(-5), -24);
+    const add = (name: string) => {
+      const { ref } = dpoJson<{ ref: string }>(['request', 'add', '--type', 'access', '--name', name, '--email', 'x@example.nl', '--received', addDays(withdrawnOn, -3), '--data-dir', dataDir]);
+      const r = dpo(['request', 'withdraw', ref, '--on', withdrawnOn, '--data-dir', dataDir]);
+      expect(r.code, r.stderr).toBe(0);
+      return ref;
+    };
+    const due = add('Petra Purgeable');
+    const held = add('Hugo Held');
+    const hold = dpo(['retention', 'hold', held, '--until', day(40), '--reason', 'complaint pending at the authority', '--data-dir', dataDir]);
+    expect(hold.code, hold.stderr).toBe(0);
+
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.reload();
+    const card = page.getByTestId('retention-due');
+    await card.getByText('1 request and 0 files are due now.').waitFor();
+    await card.getByRole('link', { name: 'Review and erase' }).click();
+
+    await page.getByRole('heading', { name: 'Erase personal data that is due' }).waitFor();
+    const row = page.getByTestId('purge-due').getByRole('row', { name: /^Finished requests/ });
+    // Kind, count 1, no size (records, not files), and the oldest: the day it was withdrawn.
+    expect(await row.textContent()).toMatch(new RegExp(`reasons1—\\w{2,3} ${Number(withdrawnOn.slice(8, 10))} \\S+ ${withdrawnOn.slice(0, 4)}`));
+    const holds = page.getByTestId('purge-holds');
+    expect(await holds.getByRole('row', { name: new RegExp(held) }).textContent()).toContain('complaint pending at the authority');
+    await screenshot(page, 'retention-03-purge-review');
+
+    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase for good?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request, the contents of 0 files');
+    // The safe choice has the focus: Enter keeps the records.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(dpoJson<{ requests: number }>(['retention', 'preview', '--data-dir', dataDir]).requests).toBe(1);
+    await screenshot(page, 'retention-04-purge-confirm-kept');
+
+    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    await dialog.waitFor();
+    await screenshot(page, 'retention-05-purge-confirm');
+    await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+    const outcome = page.getByTestId('purge-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Erased: 1 request, 0 files');
+    await screenshot(page, 'retention-06-purge-done');
+
+    expect(dpoJson<{ requests: number; held: number }>(['retention', 'preview', '--data-dir', dataDir])).toMatchObject({ requests: 0, held: 1 });
+    const shown = dpo(['request', 'show', due, '--json', '--data-dir', dataDir]);
+    expect(shown.stdout).not.toContain('Petra');
+    expect(dpo(['audit', 'verify', '--data-dir', dataDir]).code).toBe(0);
+  }, 120_000);
 });

@@ -9,8 +9,8 @@ import type { Store, TxContext } from '../../store/store';
 import { purgeFiles } from '../../store/file-store';
 import { listBackups, removeBackup } from '../../store/backup';
 import { addMonthsClamped } from '../../../shared/dates/iso';
-import { PURGED_MARKER, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
-import { detailSeqs, dueSet, type DueRequest } from './due';
+import { PURGED_MARKER, type RetentionDueKind, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
+import { activeHolds, detailSeqs, dueSet, type DueRequest } from './due';
 
 /** Requests per transaction: short write locks, so the app stays responsive during a long purge. */
 export const PURGE_BATCH = 100;
@@ -41,7 +41,26 @@ export function previewPurge(store: Store, rules: RetentionRules, today: string)
     upcoming: set.upcoming.slice(0, 50),
     upcomingTotal: set.upcoming.length,
     oldBackups: oldBackups(store.dataDir, rules, today).map((f) => f.split(/[\\/]/).pop()!),
+    dueByKind: dueByKind(set.due),
+    holds: activeHolds(store.db, today),
   };
+}
+
+function dueByKind(due: DueRequest[]): RetentionDueKind[] {
+  const oldest = (ds: DueRequest[]) => ds.reduce<string | null>((o, d) => (o === null || d.finishedOn < o ? d.finishedOn : o), null);
+  const withId = due.filter((d) => d.idDocuments > 0);
+  const withOther = due.filter((d) => d.fileIds.length > d.idDocuments);
+  const requests = due.filter((d) => d.requestDue);
+  return [
+    { kind: 'finishedRequests', count: requests.length, bytes: 0, oldest: oldest(requests) },
+    { kind: 'idDocuments', count: withId.reduce((n, d) => n + d.idDocuments, 0), bytes: withId.reduce((n, d) => n + d.idBytes, 0), oldest: oldest(withId) },
+    {
+      kind: 'lettersAndCaseFiles',
+      count: withOther.reduce((n, d) => n + d.fileIds.length - d.idDocuments, 0),
+      bytes: withOther.reduce((n, d) => n + d.bytes - d.idBytes, 0),
+      oldest: oldest(withOther),
+    },
+  ];
 }
 
 function scrubParams(code: string | null, params: string | null): string | null {

@@ -21,6 +21,7 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { PurgePage } from '../features/retention/PurgePage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -101,6 +102,7 @@ export function Frame({
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            <Route path="/retention" element={<PurgePage />} />
             <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} />} />
             <Route path="*" element={<DashboardPage />} />
           </Routes>
