@@ -83,7 +83,7 @@ describe('retention (dpo serve + Chromium)', () => {
     await page.getByRole('button', { name: 'Erase 1 record' }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase for good?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request, the contents of 0 files');
+    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request, and 1 personal detail in the audit trail.');
     // The safe choice has the focus: Enter keeps the records.
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
@@ -104,4 +104,37 @@ describe('retention (dpo serve + Chromium)', () => {
     expect(shown.stdout).not.toContain('Petra');
     expect(dpo(['audit', 'verify', '--data-dir', dataDir]).code).toBe(0);
   }, 120_000);
+  it('Settings: the rules are changed in a form checked field by field, and the change is audited with old and new values', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const rules = page.getByTestId('retention-rules');
+    await rules.getByRole('button', { name: 'Change the rules' }).click();
+    const form = page.getByTestId('retention-form');
+    const months = form.getByLabel('Finished requests (closed, refused, withdrawn, duplicates): months kept');
+    const idMonths = form.getByLabel('ID documents: months kept');
+    await months.fill('-1');
+    await idMonths.fill('two');
+    await form.getByRole('button', { name: 'Save the rules' }).click();
+    // Both problems at once, each beside its own field.
+    await expect.poll(() => months.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await months.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Must be 0 or more.');
+    expect(await page.locator(`#${await idMonths.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Enter a number of months.');
+    await screenshot(page, 'retention-07-rules-errors');
+
+    await months.fill('36');
+    await idMonths.fill('0');
+    await form.getByLabel('Finished requests (closed, refused, withdrawn, duplicates): why (legal reasoning)').fill('Our complaints procedure takes up to 3 years (Art. 77).');
+    await form.getByLabel('Policy revisions: keep until I decide').uncheck();
+    await form.getByLabel('Policy revisions: months kept').fill('120');
+    await form.getByRole('button', { name: 'Save the rules' }).click();
+    await rules.getByText('Retention rules saved.').waitFor();
+    expect(await rules.getByRole('row', { name: /^Finished requests/ }).textContent()).toMatch(/36 months after the request finished.*complaints procedure takes up to 3 years/);
+    expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('120 months after the revision was replaced');
+    await screenshot(page, 'retention-08-rules-saved');
+
+    // Newest first; the CLI's own unlock comes after the change.
+    const events = dpoJson<Array<{ operation: string; summary: { changes: { retention: { old: Record<string, { months: number | null }>; new: Record<string, { months: number | null; reason: string | null }> } } } }>>(['audit', 'list', '--limit', '5', '--json', '--data-dir', dataDir]);
+    const event = events.find((e) => e.operation === 'settings.update');
+    expect(event!.summary.changes.retention.old).toMatchObject({ finishedRequests: { months: 24 }, policyRevisions: { months: null } });
+    expect(event!.summary.changes.retention.new).toMatchObject({ finishedRequests: { months: 36, reason: 'Our complaints procedure takes up to 3 years (Art. 77).' }, policyRevisions: { months: 120 } });
+  }, 90_000);
 });

@@ -27,6 +27,28 @@ export const retention = {
     policyRevisions: 'Kept: policy texts hold no data about data subjects and show what applied when (GDPR Art. 24(2)).',
     processingRecords: 'Kept while the processing exists: the record of processing activities is a standing duty (GDPR Art. 30).',
   },
+  // From when each kind's period counts.
+  triggers: {
+    finishedRequests: 'after the request finished',
+    idDocuments: 'after the request finished (deleted once verified)',
+    lettersAndCaseFiles: 'after their request finished',
+    disclosures: 'after the disclosure',
+    breaches: 'after the breach was closed',
+    policyRevisions: 'after the revision was replaced',
+    processingRecords: 'after the processing ended',
+  },
+  // Changing the rules (Settings): each change is audited with its old and new values.
+  form: {
+    edit: 'Change the rules',
+    title: 'Change the retention rules',
+    months: (kind: string) => `${kind}: months kept`,
+    keep: (kind: string) => `${kind}: keep until I decide`,
+    reason: (kind: string) => `${kind}: why (legal reasoning)`,
+    reasonHint: 'Leave empty to use the default reasoning shown above.',
+    save: 'Save the rules',
+    cancel: 'Cancel',
+    saved: 'Retention rules saved.',
+  },
   kept: 'kept until the DPO decides',
   months: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
   due: {
@@ -64,7 +86,7 @@ export const retention = {
     erase: (n: number) => `Erase ${n} ${n === 1 ? 'record' : 'records'}`,
     confirmTitle: 'Erase for good?',
     confirmBody: (requests: number, files: number, size: string, details: number) =>
-      `This erases the personal data of ${requests} finished ${requests === 1 ? 'request' : 'requests'}, the contents of ${files} ${files === 1 ? 'file' : 'files'} (${size}) and ${details} personal ${details === 1 ? 'detail' : 'details'} in the audit trail. It cannot be undone; backups made before now still hold them.`,
+      `This erases the personal data of ${requests} finished ${requests === 1 ? 'request' : 'requests'}, ${files ? `the contents of ${files} ${files === 1 ? 'file' : 'files'} (${size}), ` : ''}and ${details} personal ${details === 1 ? 'detail' : 'details'} in the audit trail. It cannot be undone; backups made before now still hold them.`,
     confirm: 'Erase',
     keep: 'Keep them',
     running: (done: number, total: number) => `Erasing: ${done} of ${total} requests`,

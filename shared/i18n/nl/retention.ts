@@ -28,6 +28,28 @@ export const retention: Catalog['retention'] = {
     policyRevisions: 'Bewaard: beleidsteksten bevatten geen gegevens over betrokkenen en tonen wat wanneer gold (AVG art. 24 lid 2).',
     processingRecords: 'Bewaard zolang de verwerking bestaat: het verwerkingsregister is een doorlopende plicht (AVG art. 30).',
   },
+  // Vanaf wanneer de termijn van elke soort loopt.
+  triggers: {
+    finishedRequests: 'na afronding van het verzoek',
+    idDocuments: 'na afronding van het verzoek (verwijderd zodra geverifieerd)',
+    lettersAndCaseFiles: 'na afronding van hun verzoek',
+    disclosures: 'na de verstrekking',
+    breaches: 'na afsluiting van het datalek',
+    policyRevisions: 'nadat de versie is vervangen',
+    processingRecords: 'nadat de verwerking is beëindigd',
+  },
+  // De regels wijzigen (Instellingen): elke wijziging komt met oude en nieuwe waarden in het auditlogboek.
+  form: {
+    edit: 'Regels wijzigen',
+    title: 'Bewaartermijnen wijzigen',
+    months: (kind: string) => `${kind}: maanden bewaard`,
+    keep: (kind: string) => `${kind}: bewaren tot ik beslis`,
+    reason: (kind: string) => `${kind}: waarom (juridische onderbouwing)`,
+    reasonHint: 'Laat leeg om de standaardonderbouwing hierboven te gebruiken.',
+    save: 'Regels opslaan',
+    cancel: 'Annuleren',
+    saved: 'Bewaartermijnen opgeslagen.',
+  },
   kept: 'bewaard tot de FG anders beslist',
   months: (n: number) => `${n} ${n === 1 ? 'maand' : 'maanden'}`,
   due: {
@@ -65,7 +87,7 @@ export const retention: Catalog['retention'] = {
     erase: (n: number) => `${n} ${n === 1 ? 'gegeven' : 'gegevens'} wissen`,
     confirmTitle: 'Definitief wissen?',
     confirmBody: (requests: number, files: number, size: string, details: number) =>
-      `Hiermee worden de persoonsgegevens van ${requests} afgeronde ${requests === 1 ? 'verzoek' : 'verzoeken'} gewist, de inhoud van ${files} ${files === 1 ? 'bestand' : 'bestanden'} (${size}) en ${details} ${details === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek. Dit kan niet ongedaan worden gemaakt; back-ups van voor nu bevatten ze nog.`,
+      `Hiermee worden de persoonsgegevens van ${requests} afgeronde ${requests === 1 ? 'verzoek' : 'verzoeken'} gewist, ${files ? `de inhoud van ${files} ${files === 1 ? 'bestand' : 'bestanden'} (${size}), ` : ''}en ${details} ${details === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek. Dit kan niet ongedaan worden gemaakt; back-ups van voor nu bevatten ze nog.`,
     confirm: 'Wissen',
     keep: 'Bewaren',
     running: (done: number, total: number) => `Bezig met wissen: ${done} van ${total} verzoeken`,

@@ -143,7 +143,7 @@ function Review({ p, run, setRun }: { p: RetentionPreview; run: Run | null; setR
           </button>
         )}
       </div>
-      <dialog ref={dialog} aria-labelledby="purge-confirm-title" aria-describedby="purge-confirm-body" className="card">
+      <dialog ref={dialog} aria-labelledby="purge-confirm-title" aria-describedby="purge-confirm-body" className="confirm-dialog">
         <h2 id="purge-confirm-title">{t.confirmTitle}</h2>
         <p id="purge-confirm-body">{t.confirmBody(p.requests, p.files, size(p.bytes), p.auditDetails)}</p>
         <div className="actions">
