@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/services/session';
 import { chainHash, GENESIS_HASH } from '../../../main/store/audit-chain';
-import { checkpointHead, verifyAudit } from '../../../main/services/audit-service';
+import { checkpointHead, listAudit, verifyAudit } from '../../../main/services/audit-service';
 import { newSession } from '../../support/session';
 
 async function sessionWithEvents(n: number): Promise<Session> {
@@ -30,6 +30,16 @@ describe('audit trail', () => {
       expect(rows[i]!.hash.toString('hex')).toBe(chainHash(i ? rows[i - 1]!.hash.toString('hex') : GENESIS_HASH, rows[i]!.body));
     }
     expect(verifyAudit(session.requireStore())).toMatchObject({ ok: true, events: 6, firstBadSeq: null, head: rows[rows.length - 1]!.hash.toString('hex') });
+  });
+
+  it('the list shows each event with the hash it follows (the previous event\'s, not stored twice)', async () => {
+    const session = await sessionWithEvents(4);
+    const page = listAudit(session.requireStore(), { limit: 3 } as Parameters<typeof listAudit>[1]);
+    const rows = [...page.rows].reverse();
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
+    const first = listAudit(session.requireStore(), { limit: 1, cursor: 2 } as Parameters<typeof listAudit>[1]).rows[0]!;
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(rows[0]!.prevHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a change whose transaction fails leaves neither the change nor its event', async () => {
