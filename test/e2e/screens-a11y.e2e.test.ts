@@ -181,6 +181,7 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['import', '#/import', () => page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor()],
     ['audit trail', '#/audit', () => page.getByRole('table', { name: 'Audit trail' }).waitFor({ timeout: 15_000 })],
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
+    ['retention purge', '#/retention', () => page.getByRole('heading', { name: 'On hold' }).waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {
@@ -189,6 +190,13 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
       expect(await axeProblems()).toEqual([]);
     });
   }
+
+  it('the open retention rules form in Settings is accessible too', async () => {
+    await go('#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 }));
+    await page.getByRole('button', { name: 'Change the rules' }).click();
+    await page.getByRole('form', { name: 'Change the retention rules' }).waitFor();
+    expect(await axeProblems()).toEqual([]);
+  });
 
   it('an open action form on the detail page is accessible too', async () => {
     await go(`#/requests/${ref}`, () => page.getByRole('heading', { name: 'Attachments' }).waitFor({ timeout: 15_000 }));
