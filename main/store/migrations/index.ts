@@ -13,6 +13,7 @@ import m0010 from './0010-name-folding.sql?raw';
 import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
+import m0016 from './0016-breaches.sql?raw';
 import m0019 from './0019-audit-binary-hashes.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
   { version: 12, name: 'disclosures', sql: m0012 },
   { version: 13, name: 'policy-revisions', sql: m0013 },
+  { version: 16, name: 'breaches', sql: m0016 },
   // Same hashes, stored as 32 bytes, without the copy of the previous hash: verify within 2x raw SHA-256.
   { version: 19, name: 'audit-binary-hashes', sql: m0019 },
 ];
