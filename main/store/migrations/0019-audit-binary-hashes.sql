@@ -5,7 +5,8 @@
 --   million events carry 32 MB less;
 -- - no `prev_hash`: it was a copy of the previous row's hash. Each hash covers its predecessor's,
 --   so a moved, inserted or deleted row is caught by the hash check alone.
--- One transaction (the migration's): the rows are copied in seq order, the indexes built after.
+-- One transaction (the migration's): the rows are copied in seq order, the indexes built after,
+-- then the old table dropped.
 DROP TRIGGER IF EXISTS audit_events_no_update;
 DROP TRIGGER IF EXISTS audit_events_no_delete;
 DROP INDEX audit_events_entity;
@@ -28,7 +29,7 @@ CREATE TABLE audit_events (
 INSERT INTO audit_events (seq, body, hash)
   SELECT seq, body, CASE WHEN length(hash) = 64 AND unhex(hash) IS NOT NULL THEN unhex(hash) ELSE zeroblob(32) END
   FROM audit_events_hex ORDER BY seq;
-DROP TABLE audit_events_hex;
+-- audit_events_hex is dropped by the migration's Node step (dropOldAuditTable), after this SQL.
 CREATE INDEX audit_events_entity ON audit_events (entity_type, entity_id, seq);
 CREATE INDEX audit_events_operation ON audit_events (operation, seq);
 CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events

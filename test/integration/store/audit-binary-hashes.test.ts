@@ -75,6 +75,9 @@ describe('migration 0019: audit hashes stored as bytes', () => {
     migrate(db);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
 
+    // The old copy is gone, and erasure still overwrites freed pages afterwards.
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_events_hex'").pluck().get()).toBe(0);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     const columns = db.prepare("SELECT name FROM pragma_table_info('audit_events')").pluck().all() as string[];
     expect(columns).not.toContain('prev_hash');
     const stored = db.prepare('SELECT hash FROM audit_events ORDER BY seq').pluck().all() as Buffer[];
