@@ -32,7 +32,7 @@ export function createHandlers(session: Session): Handlers {
     ...requestHandlers(session, jobs),
     ...disclosureHandlers(session),
     ...breachHandlers(session),
-    ...retentionHandlers(session),
+    ...retentionHandlers(session, jobs),
     ...policyHandlers(session),
     ...processingHandlers(session),
     // Pure: the deadline engine needs no store.

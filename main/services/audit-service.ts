@@ -2,7 +2,7 @@ import type { AuditPage, AuditVerification } from '../../shared/model/audit';
 import type { z } from 'zod';
 import type { auditListInput } from '../../shared/model/audit';
 import { listPage, type ListSpec } from '../store/register-list';
-import { toAuditEvent, verifyAuditChain, type AuditRow } from '../store/audit-chain';
+import { GENESIS_HASH, hexHash, toAuditEvent, verifyAuditChain, type AuditRow } from '../store/audit-chain';
 import { recordCheckpoint } from '../store/checkpoints';
 import type { Store } from '../store/store';
 import type { FeatureHandlers } from '../../shared/handlers';
@@ -20,7 +20,8 @@ const AUDIT_LIST: ListSpec<'operation' | 'entityType' | 'entityId' | 'actor', 's
 export function listAudit(store: Store, q: z.output<typeof auditListInput>): AuditPage {
   const page = listPage<AuditRow, 'operation' | 'entityType' | 'entityId' | 'actor', 'seq'>(store.db, AUDIT_LIST, { filter: q, sort: 'seq', dir: 'desc', limit: q.limit, offset: 0, cursor: q.cursor });
   const details = detailsOf(store, page.rows.map((r) => r.seq));
-  const rows = page.rows.map((r) => toAuditEvent(r, details.get(r.seq)));
+  const prevs = previousHashes(store, page.rows.map((r) => r.seq));
+  const rows = page.rows.map((r) => toAuditEvent(r, prevs.get(r.seq) ?? GENESIS_HASH, details.get(r.seq)));
   // seq 1 is the first event: nothing comes before it.
   return { ...page, rows, nextCursor: page.nextCursor !== null && page.nextCursor > 1 ? page.nextCursor : null };
 }
@@ -30,6 +31,13 @@ function detailsOf(store: Store, seqs: number[]): Map<number, string> {
   if (!seqs.length) return new Map();
   const rows = store.db.prepare('SELECT seq, details FROM audit_details WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as Array<{ seq: number; details: string }>;
   return new Map(rows.map((r) => [r.seq, r.details]));
+}
+
+/** Each event's predecessor's hash (not stored twice: it is the previous row's hash), in one read. */
+function previousHashes(store: Store, seqs: number[]): Map<number, string> {
+  if (!seqs.length) return new Map();
+  const rows = store.db.prepare('SELECT seq + 1 AS seq, hash FROM audit_events WHERE seq IN (SELECT value - 1 FROM json_each(?))').all(JSON.stringify(seqs)) as Array<{ seq: number; hash: Buffer }>;
+  return new Map(rows.map((r) => [r.seq, hexHash(r.hash)]));
 }
 
 export function verifyAudit(store: Store): AuditVerification {

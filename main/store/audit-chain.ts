@@ -1,6 +1,7 @@
 // The hash chain over audit_events, format 2. Each row stores the exact bytes that are hashed
 // (`body`: the canonical JSON of [seq, at, actor, operation, entity_type, entity_id, summary,
-// commitment, legacy_hash]) and hash = SHA-256("dpo-audit-v2\n" + prev_hash + "\n" + body).
+// commitment, legacy_hash]) and hash = SHA-256("dpo-audit-v2\n" + hex(previous hash) + "\n" + body),
+// stored as its 32 bytes (migration 0019; the previous hash is the previous row's, not stored again).
 // Verifying reads those bytes as stored, in batches, without building an object per row.
 //
 // Nothing personal is hashed: a chain can never be changed, and personal data must be erasable
@@ -8,7 +9,7 @@
 // show go into audit_details (erasable); the hashed body holds only a salted commitment to them,
 // SHA-256(salt + details). Erasing the details row (salt included) leaves the chain verifiable and
 // the details unrecoverable: without the salt, guessing a name from the commitment is not possible.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hash as sha, randomBytes } from 'node:crypto';
 import type { AuditEvent, AuditVerification } from '../../shared/model/audit';
 import { personalPaths } from '../../shared/model/personal';
 import { stmt } from './statements';
@@ -28,8 +29,13 @@ export interface AuditRow {
   entity_type: string;
   entity_id: string | null;
   body: Buffer;
-  prev_hash: string;
-  hash: string;
+  /** 32 bytes (hex text in databases before migration 0019). */
+  hash: Buffer | string;
+}
+
+/** A stored hash as the hex the chain is defined over, whichever format the row has. */
+export function hexHash(h: Buffer | string): string {
+  return typeof h === 'string' ? h : h.toString('hex');
 }
 
 export interface NewAuditEvent {
@@ -76,19 +82,20 @@ export function commitmentOf(salt: Buffer, detailsJson: string): string {
 
 const HEAD_SQL = 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1';
 // The filter columns (at, actor, operation, entity_type, entity_id) are generated from the body.
-const INSERT_SQL = 'INSERT INTO audit_events (seq, body, prev_hash, hash) VALUES (@seq, @body, @prev_hash, @hash)';
+const INSERT_SQL = 'INSERT INTO audit_events (seq, body, hash) VALUES (?, ?, ?)';
 const INSERT_DETAILS_SQL = 'INSERT INTO audit_details (seq, salt, details) VALUES (?, ?, ?)';
 
 export function auditHead(db: Db): { seq: number; hash: string } {
-  const row = stmt(db, HEAD_SQL).get() as { seq: number; hash: string } | undefined;
-  return row ?? { seq: 0, hash: GENESIS_HASH };
+  // Also asked before migrations run (the open's restore check), when the hash may still be hex text.
+  const row = stmt(db, HEAD_SQL).get() as { seq: number; hash: Buffer | string } | undefined;
+  return row ? { seq: row.seq, hash: hexHash(row.hash) } : { seq: 0, hash: GENESIS_HASH };
 }
 
 /**
  * Appends one event after the current head. Call inside the transaction of the change it records.
  * Refuses a summary that names a personal field (shared/model/personal.ts).
  */
-export function appendAuditEvent(db: Db, actor: string, operation: string, at: string, e: NewAuditEvent): AuditRow {
+export function appendAuditEvent(db: Db, actor: string, operation: string, at: string, e: NewAuditEvent): AuditRow & { hash: string; prevHash: string } {
   const personal = personalPaths(e.summary, e.entityType);
   if (personal.length) throw new PersonalDataInAuditSummaryError(operation, personal);
   const head = auditHead(db);
@@ -101,13 +108,16 @@ export function appendAuditEvent(db: Db, actor: string, operation: string, at: s
     stmt(db, INSERT_DETAILS_SQL).run(seq, salt, json);
   }
   const body = encodeBody({ seq, at, actor, operation, entityType: e.entityType, entityId: e.entityId, summary: e.summary, commitment, legacyHash: null });
-  const row: AuditRow = { seq, at, actor, operation, entity_type: e.entityType, entity_id: e.entityId, body, prev_hash: head.hash, hash: chainHash(head.hash, body) };
-  stmt(db, INSERT_SQL).run({ seq, body, prev_hash: row.prev_hash, hash: row.hash });
-  return row;
+  const hash = chainHash(head.hash, body);
+  stmt(db, INSERT_SQL).run(seq, body, Buffer.from(hash, 'hex'));
+  return { seq, at, actor, operation, entity_type: e.entityType, entity_id: e.entityId, body, prevHash: head.hash, hash };
 }
 
-/** The event as hashed (read from its body, not from the filter columns) with its details, if kept. */
-export function toAuditEvent(r: AuditRow, details: string | null | undefined): AuditEvent {
+/**
+ * The event as hashed (read from its body, not from the filter columns) with its details, if kept.
+ * `prevHash` is the previous event's hash (GENESIS_HASH before the first).
+ */
+export function toAuditEvent(r: AuditRow, prevHash: string, details: string | null | undefined): AuditEvent {
   const f = decodeBody(r.body);
   return {
     seq: f.seq,
@@ -119,28 +129,41 @@ export function toAuditEvent(r: AuditRow, details: string | null | undefined): A
     summary: f.summary,
     details: details ? (JSON.parse(details) as Record<string, unknown>) : null,
     detailsErased: f.commitment !== null && !details,
-    prevHash: r.prev_hash,
-    hash: r.hash,
+    prevHash,
+    hash: hexHash(r.hash),
   };
 }
 
 /** Events read per batch while verifying: memory stays flat whatever the length of the trail. */
 const VERIFY_BATCH = 16384;
 
-// One row per batch: the bodies concatenated into one blob (with their lengths), the hashes and
-// prev_hashes concatenated into one string each. Reading each row as an array of a Buffer and
-// two strings (one object per row) was what made verify cost more than the hashing itself
-// (measured with test/bench/audit-verify-only.ts).
+// One row per batch: the bodies concatenated into one blob (with their lengths) and the 32-byte
+// hashes concatenated into another. Reading each row as an array (one object per row) was what
+// made verify cost more than the hashing itself (measured with test/bench/audit-verify-only.ts).
 // The aggregates take the rows in the subquery's seq order. An ORDER BY inside each aggregate
 // would make that explicit but sorts every batch again (2-3x the read); rows out of order could
 // only make verify report a break, never pass a broken chain, since each body is hashed onto
 // its predecessor's hash.
 const VERIFY_BATCH_SQL = `SELECT count(*), min(seq), max(seq),
-    group_concat(length(body), ','), CAST(group_concat(body, '') AS BLOB), group_concat(prev_hash, ''), group_concat(hash, '')
-  FROM (SELECT seq, body, prev_hash, hash FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?)`;
+    group_concat(length(body), ','), CAST(group_concat(body, '') AS BLOB), CAST(group_concat(hash, '') AS BLOB)
+  FROM (SELECT seq, body, hash FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?)`;
 
-type VerifyBatch = [number, number | null, number | null, string | null, Buffer | null, string | null, string | null];
+type VerifyBatch = [number, number | null, number | null, string | null, Buffer | null, Buffer | null];
 
+/**
+ * Why an event's hash does not match. Its body starts with the seq it was written at: another seq
+ * means the row was moved or put in from elsewhere; its own seq means its bytes or hash were edited
+ * (or a row before it was replaced, which the walk would have caught there).
+ */
+function mismatch(seq: number, body: Buffer): string {
+  return body.toString('latin1', 0, 24).startsWith(`[${seq},`)
+    ? `event ${seq} was changed after it was written`
+    : `event ${seq} does not follow event ${seq - 1} (moved, inserted or replaced)`;
+}
+
+/** Where the hashed bytes of one event are assembled: DOMAIN, the previous hash in hex, NEWLINE, body. */
+const PREV_AT = DOMAIN.length;
+const BODY_AT = PREV_AT + 64 + NEWLINE.length;
 /** The first seq from `from` on that has no row (a batch whose seqs are not contiguous). */
 function firstGap(db: Db, from: number, batchSize: number): number {
   const seqs = db.prepare('SELECT seq FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?').pluck().all(from, batchSize) as number[];
@@ -208,9 +231,9 @@ function onChain(db: Db, c: { seq: number; hash: string }, current: string | und
 }
 
 /**
- * Recomputes the whole chain in seq order. A gap (deleted row), a row whose prev_hash is not the
- * previous row's hash (reordered or inserted), or a row whose body no longer matches its hash
- * (edited) stops the walk at that seq. Checkpoints printed on reports must still be on the chain
+ * Recomputes the whole chain in seq order. A gap (deleted row), or a row whose hash is not the
+ * SHA-256 of its body on the previous row's hash (edited, reordered or inserted) stops the walk
+ * at that seq. Checkpoints printed on reports must still be on the chain
  * (for heads printed before the re-chain: the hash the event had then).
  */
 /** `batchSize` is for tests that cross batch boundaries with a few events. */
@@ -223,8 +246,13 @@ export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VER
   const wanted = new Set(checkpoints.map((c) => c.seq));
   const hashesAtCheckpoints = new Map<number, string>();
   const batch = db.prepare(VERIFY_BATCH_SQL).raw();
+  // One buffer for every event's hashed bytes (grown for a longer body): one SHA-256 call per
+  // event over bytes already in place, instead of a hash object fed four times.
+  let input = Buffer.alloc(BODY_AT + 4096);
+  DOMAIN.copy(input, 0);
+  NEWLINE.copy(input, BODY_AT - NEWLINE.length);
   walk: for (;;) {
-    const [n, min, max, lengths, bodies, prevs, hashes] = batch.get(expectedSeq, batchSize) as VerifyBatch;
+    const [n, min, max, lengths, bodies, stored] = batch.get(expectedSeq, batchSize) as VerifyBatch;
     if (n === 0) break;
     if (min !== expectedSeq || max! - min + 1 !== n) {
       const missing = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq, batchSize);
@@ -235,20 +263,25 @@ export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VER
       if (missing === expectedSeq) break;
     }
     const len = lengths!.split(',');
+    // Compared as hex text: the chain is defined over the previous hash in hex, so each computed
+    // hash is needed as hex anyway, and one conversion per batch is cheaper than one per event.
+    const hashes = stored!.length === n * 32 ? stored!.toString('hex') : null;
     const count = firstBadSeq === null ? n : firstBadSeq - expectedSeq;
     let at = 0;
     for (let i = 0; i < count; i++) {
       const seq = expectedSeq;
       const size = +len[i]!;
-      if (!prevs!.startsWith(prev, i * 64)) {
-        firstBadSeq = seq;
-        problem = `event ${seq} does not follow event ${seq - 1} (moved, inserted or replaced)`;
-        break walk;
+      if (BODY_AT + size > input.length) {
+        const bigger = Buffer.alloc(BODY_AT + size * 2);
+        input.copy(bigger, 0, 0, BODY_AT);
+        input = bigger;
       }
-      const hash = chainHash(prev, bodies!.subarray(at, at + size));
-      if (!hashes!.startsWith(hash, i * 64)) {
+      input.write(prev, PREV_AT, 'latin1');
+      bodies!.copy(input, BODY_AT, at, at + size);
+      const hash = sha('sha256', input.subarray(0, BODY_AT + size), 'hex');
+      if (hashes === null || !hashes.startsWith(hash, i * 64)) {
         firstBadSeq = seq;
-        problem = `event ${seq} was changed after it was written`;
+        problem = hashes === null ? `the stored hashes of events ${seq} to ${seq + n - 1} are damaged` : mismatch(seq, bodies!.subarray(at, at + size));
         break walk;
       }
       at += size;
@@ -293,8 +326,9 @@ export function headProblem(db: Db, dataDir: string): HeadProblem | null {
   if (head.seq < recorded.seq) {
     return { kind: 'rolledBack', detail: `was rolled back: its audit trail ends at event ${head.seq}, but event ${recorded.seq} was ${when}` };
   }
-  const row = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(recorded.seq) as { hash: string } | undefined;
-  if (!onChain(db, recorded, row?.hash)) {
+  // Asked before migrations run: the hash may still be hex text.
+  const row = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(recorded.seq) as { hash: Buffer | string } | undefined;
+  if (!onChain(db, recorded, row ? hexHash(row.hash) : undefined)) {
     return { kind: 'replaced', detail: `does not carry the audit trail recorded outside it: event ${recorded.seq} differs from the one ${when} (the file was replaced or the trail rebuilt)` };
   }
   return null;

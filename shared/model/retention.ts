@@ -4,6 +4,7 @@
 // Dutch); the DPO may write their own, and decides the periods.
 import { z } from 'zod';
 import { dateField } from './fields';
+import { jobIdField } from './jobs';
 
 export const RETENTION_KINDS = [
   'finishedRequests',
@@ -71,12 +72,29 @@ export const retentionPurgeInput = z.object({
   confirm: z.literal(true, { error: 'Confirm the purge after reading its preview.' }),
   /** Also delete automatic backups older than the finished-requests retention period. */
   deleteOldBackups: z.boolean().default(false),
+  /** Runs as a job with this id: `job.progress` follows it, `job.cancel` rolls it back whole. */
+  progressId: jobIdField.optional(),
 });
 
 export interface RetentionDueRequest {
   ref: string;
   finishedOn: string;
   dueOn: string;
+}
+
+/** What the purge erases of one record kind: how many, their bytes (files), the oldest finished. */
+export interface RetentionDueKind {
+  kind: 'finishedRequests' | 'idDocuments' | 'lettersAndCaseFiles';
+  count: number;
+  bytes: number;
+  /** The day the oldest of them finished (its request), or null when none is due. */
+  oldest: string | null;
+}
+
+export interface RetentionHold {
+  ref: string;
+  until: string;
+  reason: string;
 }
 
 export interface RetentionPreview {
@@ -91,6 +109,10 @@ export interface RetentionPreview {
   upcomingTotal: number;
   /** Automatic backups made before the retention cut-off: they still hold purged data. */
   oldBackups: string[];
+  /** What is due, per record kind (the purge screen's review). */
+  dueByKind: RetentionDueKind[];
+  /** Holds in force: these requests are kept past their period until the hold ends. */
+  holds: RetentionHold[];
 }
 
 export interface RetentionPurgeResult {

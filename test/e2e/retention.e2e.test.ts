@@ -51,4 +51,90 @@ describe('retention (dpo serve + Chromium)', () => {
     expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('kept until the DPO decides');
     await screenshot(page, 'retention-02-settings');
   }, 90_000);
+
+  it('the purge screen: reached from the dashboard, lists what is due by kind and the holds, and erases after a confirmation that names it', async () => {
+    // Two requests withdrawn 24 months and 5 days ago: due under the default rule. One goes on hold.
+    const withdrawnOn = addMonthsClamped(day(-5), -24);
+    const add = (name: string) => {
+      const { ref } = dpoJson<{ ref: string }>(['request', 'add', '--type', 'access', '--name', name, '--email', 'x@example.nl', '--received', addDays(withdrawnOn, -3), '--data-dir', dataDir]);
+      const r = dpo(['request', 'withdraw', ref, '--on', withdrawnOn, '--data-dir', dataDir]);
+      expect(r.code, r.stderr).toBe(0);
+      return ref;
+    };
+    const due = add('Petra Purgeable');
+    const held = add('Hugo Held');
+    const hold = dpo(['retention', 'hold', held, '--until', day(40), '--reason', 'complaint pending at the authority', '--data-dir', dataDir]);
+    expect(hold.code, hold.stderr).toBe(0);
+
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.reload();
+    const card = page.getByTestId('retention-due');
+    await card.getByText('1 request and 0 files are due now.').waitFor();
+    await card.getByRole('link', { name: 'Review and erase' }).click();
+
+    await page.getByRole('heading', { name: 'Erase personal data that is due' }).waitFor();
+    const row = page.getByTestId('purge-due').getByRole('row', { name: /^Finished requests/ });
+    // Kind, count 1, no size (records, not files), and the oldest: the day it was withdrawn.
+    expect(await row.textContent()).toMatch(new RegExp(`reasons1—\\w{2,3} ${Number(withdrawnOn.slice(8, 10))} \\S+ ${withdrawnOn.slice(0, 4)}`));
+    const holds = page.getByTestId('purge-holds');
+    expect(await holds.getByRole('row', { name: new RegExp(held) }).textContent()).toContain('complaint pending at the authority');
+    await screenshot(page, 'retention-03-purge-review');
+
+    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase for good?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request, and 1 personal detail in the audit trail.');
+    // The safe choice has the focus: Enter keeps the records.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(dpoJson<{ requests: number }>(['retention', 'preview', '--data-dir', dataDir]).requests).toBe(1);
+    await screenshot(page, 'retention-04-purge-confirm-kept');
+
+    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    await dialog.waitFor();
+    await screenshot(page, 'retention-05-purge-confirm');
+    await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+    const outcome = page.getByTestId('purge-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Erased: 1 request, 0 files');
+    await screenshot(page, 'retention-06-purge-done');
+
+    expect(dpoJson<{ requests: number; held: number }>(['retention', 'preview', '--data-dir', dataDir])).toMatchObject({ requests: 0, held: 1 });
+    const shown = dpo(['request', 'show', due, '--json', '--data-dir', dataDir]);
+    expect(shown.stdout).not.toContain('Petra');
+    expect(dpo(['audit', 'verify', '--data-dir', dataDir]).code).toBe(0);
+  }, 120_000);
+  it('Settings: the rules are changed in a form checked field by field, and the change is audited with old and new values', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const rules = page.getByTestId('retention-rules');
+    await rules.getByRole('button', { name: 'Change the rules' }).click();
+    const form = page.getByTestId('retention-form');
+    const months = form.getByLabel('Finished requests (closed, refused, withdrawn, duplicates): months kept');
+    const idMonths = form.getByLabel('ID documents: months kept');
+    await months.fill('-1');
+    await idMonths.fill('two');
+    await form.getByRole('button', { name: 'Save the rules' }).click();
+    // Both problems at once, each beside its own field.
+    await expect.poll(() => months.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await months.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Must be 0 or more.');
+    expect(await page.locator(`#${await idMonths.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Enter a number of months.');
+    await screenshot(page, 'retention-07-rules-errors');
+
+    await months.fill('36');
+    await idMonths.fill('0');
+    await form.getByLabel('Finished requests (closed, refused, withdrawn, duplicates): why (legal reasoning)').fill('Our complaints procedure takes up to 3 years (Art. 77).');
+    await form.getByLabel('Policy revisions: keep until I decide').uncheck();
+    await form.getByLabel('Policy revisions: months kept').fill('120');
+    await form.getByRole('button', { name: 'Save the rules' }).click();
+    await rules.getByText('Retention rules saved.').waitFor();
+    expect(await rules.getByRole('row', { name: /^Finished requests/ }).textContent()).toMatch(/36 months after the request finished.*complaints procedure takes up to 3 years/);
+    expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('120 months after the revision was replaced');
+    await screenshot(page, 'retention-08-rules-saved');
+
+    // Newest first; the CLI's own unlock comes after the change.
+    const events = dpoJson<Array<{ operation: string; summary: { changes: { retention: { old: Record<string, { months: number | null }>; new: Record<string, { months: number | null; reason: string | null }> } } } }>>(['audit', 'list', '--limit', '5', '--json', '--data-dir', dataDir]);
+    const event = events.find((e) => e.operation === 'settings.update');
+    expect(event!.summary.changes.retention.old).toMatchObject({ finishedRequests: { months: 24 }, policyRevisions: { months: null } });
+    expect(event!.summary.changes.retention.new).toMatchObject({ finishedRequests: { months: 36, reason: 'Our complaints procedure takes up to 3 years (Art. 77).' }, policyRevisions: { months: 120 } });
+  }, 90_000);
 });

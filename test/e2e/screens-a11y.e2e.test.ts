@@ -203,6 +203,7 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['breach register', '#/breaches', () => page.getByTestId('breach-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 })],
     ['breach form', '#/breaches/new', () => page.getByRole('heading', { name: 'Record a breach', level: 1 }).waitFor()],
     ['breach detail', 'breach', () => page.getByTestId('breach-clock').waitFor({ timeout: 15_000 })],
+    ['retention purge', '#/retention', () => page.getByRole('heading', { name: 'On hold' }).waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {
@@ -221,6 +222,13 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     await page.getByLabel('Why is it removed from the record?').waitFor();
     expect(await axeProblems()).toEqual([]);
     await go(`#/processing/${activityId}/edit`, () => page.getByRole('heading', { name: /^Edit PA-/ }).waitFor({ timeout: 15_000 }));
+    expect(await axeProblems()).toEqual([]);
+  });
+
+  it('the open retention rules form in Settings is accessible too', async () => {
+    await go('#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 }));
+    await page.getByRole('button', { name: 'Change the rules' }).click();
+    await page.getByRole('form', { name: 'Change the retention rules' }).waitFor();
     expect(await axeProblems()).toEqual([]);
   });
 

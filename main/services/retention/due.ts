@@ -3,7 +3,7 @@
 // the preview counts exactly what a purge would do.
 import type { Db } from '../../store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
-import { FINISHED_STATUSES, type RetentionDueRequest, type RetentionRules } from '../../../shared/model/retention';
+import { FINISHED_STATUSES, type RetentionDueRequest, type RetentionHold, type RetentionRules } from '../../../shared/model/retention';
 
 export interface DueRequest {
   id: number;
@@ -16,6 +16,9 @@ export interface DueRequest {
   /** Files whose bytes are due today. */
   fileIds: number[];
   bytes: number;
+  /** Of those files, the ID documents (their own rule) and their bytes. */
+  idDocuments: number;
+  idBytes: number;
 }
 
 const FINISHING_ACTIONS = `('close', 'refuse', 'withdraw', 'mark-duplicate')`;
@@ -68,16 +71,29 @@ export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays =
     }
     const fileIds: number[] = [];
     let bytes = 0;
+    let idDocuments = 0;
+    let idBytes = 0;
     for (const f of files.all(c.id) as Array<{ id: number; kind: string; size_bytes: number }>) {
       const fileDue = requestDue || reached(f.kind === 'id-document' ? idDue : otherDue, today);
       if (!fileDue) continue;
       fileIds.push(f.id);
       bytes += f.size_bytes;
+      if (f.kind === 'id-document') {
+        idDocuments++;
+        idBytes += f.size_bytes;
+      }
     }
-    if (requestDue || fileIds.length) due.push({ id: c.id, ref: c.ref, finishedOn: c.finished_on, dueOn, requestDue, fileIds, bytes });
+    if (requestDue || fileIds.length) due.push({ id: c.id, ref: c.ref, finishedOn: c.finished_on, dueOn, requestDue, fileIds, bytes, idDocuments, idBytes });
   }
   upcoming.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ref.localeCompare(b.ref));
   return { due, held, upcoming };
+}
+
+/** Holds in force today (a hold ending today still holds today), soonest end first. */
+export function activeHolds(db: Db, today: string): RetentionHold[] {
+  return db
+    .prepare('SELECT r.ref, h.until, h.reason FROM request_holds h JOIN requests r ON r.id = h.request_id WHERE h.until >= ? ORDER BY h.until, r.ref')
+    .all(today) as RetentionHold[];
 }
 
 /** Audit events about this request that still keep personal details. */

@@ -6,8 +6,10 @@ import { todayIn } from '../requests/today';
 import type { Session } from '../session';
 import { setHold } from './hold';
 import { previewPurge, runPurge } from './purge';
+import { purgeWorker, runPurgeJob } from './purge-job';
+import type { JobRunner } from '../../jobs/job-runner';
 
-export function retentionHandlers(session: Session, clock: () => Date = () => new Date()): FeatureHandlers<typeof retentionOps> {
+export function retentionHandlers(session: Session, jobs: JobRunner, clock: () => Date = () => new Date()): FeatureHandlers<typeof retentionOps> {
   const ctx = () => {
     const store = session.requireStore();
     const settings = readSettings(store.db);
@@ -20,6 +22,9 @@ export function retentionHandlers(session: Session, clock: () => Date = () => ne
     },
     'retention.purge': (i, c) => {
       const { store, rules, today } = ctx();
+      // With a progress id (the app's purge screen) it runs as a job that can be followed and cancelled.
+      const worker = i.progressId ? purgeWorker() : null;
+      if (i.progressId && worker) return runPurgeJob(jobs, session, i.progressId, worker, { actor: actorOf(c), rules, today, deleteOldBackups: i.deleteOldBackups });
       return runPurge(store, actorOf(c), rules, today, { deleteOldBackups: i.deleteOldBackups });
     },
     'retention.hold': (i, c) => {

@@ -9,8 +9,8 @@ import type { Store, TxContext } from '../../store/store';
 import { purgeFiles } from '../../store/file-store';
 import { listBackups, removeBackup } from '../../store/backup';
 import { addMonthsClamped } from '../../../shared/dates/iso';
-import { PURGED_MARKER, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
-import { detailSeqs, dueSet, type DueRequest } from './due';
+import { PURGED_MARKER, type RetentionDueKind, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
+import { activeHolds, detailSeqs, dueSet, type DueRequest } from './due';
 
 /** Requests per transaction: short write locks, so the app stays responsive during a long purge. */
 export const PURGE_BATCH = 100;
@@ -41,7 +41,26 @@ export function previewPurge(store: Store, rules: RetentionRules, today: string)
     upcoming: set.upcoming.slice(0, 50),
     upcomingTotal: set.upcoming.length,
     oldBackups: oldBackups(store.dataDir, rules, today).map((f) => f.split(/[\\/]/).pop()!),
+    dueByKind: dueByKind(set.due),
+    holds: activeHolds(store.db, today),
   };
+}
+
+function dueByKind(due: DueRequest[]): RetentionDueKind[] {
+  const oldest = (ds: DueRequest[]) => ds.reduce<string | null>((o, d) => (o === null || d.finishedOn < o ? d.finishedOn : o), null);
+  const withId = due.filter((d) => d.idDocuments > 0);
+  const withOther = due.filter((d) => d.fileIds.length > d.idDocuments);
+  const requests = due.filter((d) => d.requestDue);
+  return [
+    { kind: 'finishedRequests', count: requests.length, bytes: 0, oldest: oldest(requests) },
+    { kind: 'idDocuments', count: withId.reduce((n, d) => n + d.idDocuments, 0), bytes: withId.reduce((n, d) => n + d.idBytes, 0), oldest: oldest(withId) },
+    {
+      kind: 'lettersAndCaseFiles',
+      count: withOther.reduce((n, d) => n + d.fileIds.length - d.idDocuments, 0),
+      bytes: withOther.reduce((n, d) => n + d.bytes - d.idBytes, 0),
+      oldest: oldest(withOther),
+    },
+  ];
 }
 
 function scrubParams(code: string | null, params: string | null): string | null {
@@ -80,44 +99,59 @@ function pseudonymise(t: TxContext, d: DueRequest): number {
 
 export interface PurgeOptions {
   deleteOldBackups: boolean;
-  /** Called after each committed batch (progress). */
+  /**
+   * Called before the first batch and after each (progress). As a job it may throw to cancel:
+   * with `whole`, everything the purge did is then rolled back.
+   */
   onBatch?: (done: number, total: number) => void;
+  /**
+   * All batches in one transaction (each batch a savepoint with its audit event): a cancel leaves
+   * everything as it was. The purge job runs so, on its own connection in a worker, where a long
+   * write lock blocks no window; the CLI commits batch by batch and is continued by its next run.
+   */
+  whole?: boolean;
 }
 
 export function runPurge(store: Store, actor: string, rules: RetentionRules, today: string, options: PurgeOptions): RetentionPurgeResult {
   const preview = previewPurge(store, rules, today);
   const { due } = dueSet(store.db, rules, today);
   const result: RetentionPurgeResult = { done: true, preview, requests: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
-  for (let i = 0; i < due.length; i += PURGE_BATCH) {
-    const batch = due.slice(i, i + PURGE_BATCH);
-    store.tx(actor, 'retention.purge', (t) => {
-      let requests = 0;
-      let files = 0;
-      let bytes = 0;
-      let details = 0;
-      for (const d of batch) {
-        purgeFiles(t, d.fileIds, PURGED_MARKER, 'retention period ended');
-        files += d.fileIds.length;
-        bytes += d.bytes;
-        if (d.requestDue) {
-          details += pseudonymise(t, d);
-          requests++;
+  const batches = () => {
+    options.onBatch?.(0, due.length);
+    for (let i = 0; i < due.length; i += PURGE_BATCH) {
+      const batch = due.slice(i, i + PURGE_BATCH);
+      store.tx(actor, 'retention.purge', (t) => {
+        let requests = 0;
+        let files = 0;
+        let bytes = 0;
+        let details = 0;
+        for (const d of batch) {
+          purgeFiles(t, d.fileIds, PURGED_MARKER, 'retention period ended');
+          files += d.fileIds.length;
+          bytes += d.bytes;
+          if (d.requestDue) {
+            details += pseudonymise(t, d);
+            requests++;
+          }
         }
-      }
-      // References and counts only: the purge's own record names nothing it erased.
-      t.audit({
-        entityType: 'retention',
-        entityId: null,
-        summary: { purged: { requests: batch.filter((d) => d.requestDue).map((d) => d.ref), filesOf: batch.filter((d) => !d.requestDue).map((d) => d.ref), files, bytes, auditDetailsErased: details, today } },
+        // References and counts only: the purge's own record names nothing it erased.
+        t.audit({
+          entityType: 'retention',
+          entityId: null,
+          summary: { purged: { requests: batch.filter((d) => d.requestDue).map((d) => d.ref), filesOf: batch.filter((d) => !d.requestDue).map((d) => d.ref), files, bytes, auditDetailsErased: details, today } },
+        });
+        result.requests += requests;
+        result.files += files;
+        result.bytes += bytes;
+        result.auditDetails += details;
+        result.batches++;
       });
-      result.requests += requests;
-      result.files += files;
-      result.bytes += bytes;
-      result.auditDetails += details;
-      result.batches++;
-    });
-    options.onBatch?.(Math.min(i + PURGE_BATCH, due.length), due.length);
-  }
+      options.onBatch?.(Math.min(i + PURGE_BATCH, due.length), due.length);
+    }
+  };
+  // Nested in the outer transaction, each store.tx becomes a savepoint (better-sqlite3).
+  if (options.whole) store.db.transaction(batches).immediate();
+  else batches();
   if (result.batches) settleErasure(store.db);
   if (options.deleteOldBackups) {
     const old = oldBackups(store.dataDir, rules, today);

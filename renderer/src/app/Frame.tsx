@@ -31,6 +31,7 @@ import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
 import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
 import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
 import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
+import { PurgePage } from '../features/retention/PurgePage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -125,6 +126,7 @@ export function Frame({
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
+            <Route path="/retention" element={<PurgePage />} />
             <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} />} />
             <Route path="*" element={<DashboardPage />} />
           </Routes>

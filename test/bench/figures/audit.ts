@@ -8,7 +8,9 @@ import { verifyAuditChain } from '../../../main/store/audit-chain';
 import { medianMs, result, type Result } from '../measure';
 
 export async function verifyFigure(db: Db, runs: number): Promise<Result> {
-  const rows = db.prepare('SELECT body, prev_hash FROM audit_events ORDER BY seq').raw().all() as Array<[Buffer, string]>;
+  // Each body with the hash it is chained onto (the previous row's, in hex as hashed).
+  const stored = db.prepare('SELECT body, hash FROM audit_events ORDER BY seq').raw().all() as Array<[Buffer, Buffer]>;
+  const rows = stored.map(([body], i) => [body, i ? stored[i - 1]![1].toString('hex') : '0'.repeat(64)] as [Buffer, string]);
   const verify = await medianMs(runs, () => {
     const v = verifyAuditChain(db, null);
     if (!v.ok) throw new Error(`chain broken in benchmark: ${v.problem}`);

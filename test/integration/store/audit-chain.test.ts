@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../main/services/session';
-import { GENESIS_HASH } from '../../../main/store/audit-chain';
-import { checkpointHead, verifyAudit } from '../../../main/services/audit-service';
+import { chainHash, GENESIS_HASH } from '../../../main/store/audit-chain';
+import { checkpointHead, listAudit, verifyAudit } from '../../../main/services/audit-service';
 import { newSession } from '../../support/session';
 
 async function sessionWithEvents(n: number): Promise<Session> {
@@ -23,10 +23,23 @@ describe('audit trail', () => {
   it('writes a chained event in the same transaction as the change, and verifies', async () => {
     const session = await sessionWithEvents(5);
     const db = session.requireStore().db;
-    const rows = db.prepare('SELECT seq, prev_hash, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; prev_hash: string; hash: string }>;
-    expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
-    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
-    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: true, events: 6, firstBadSeq: null, head: rows[rows.length - 1]!.hash });
+    const rows = db.prepare('SELECT seq, body, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; body: Buffer; hash: Buffer }>;
+    // Each hash is stored as its 32 bytes and covers the previous one (in hex, as hashed).
+    for (let i = 0; i < rows.length; i++) {
+      expect(rows[i]!.hash).toHaveLength(32);
+      expect(rows[i]!.hash.toString('hex')).toBe(chainHash(i ? rows[i - 1]!.hash.toString('hex') : GENESIS_HASH, rows[i]!.body));
+    }
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: true, events: 6, firstBadSeq: null, head: rows[rows.length - 1]!.hash.toString('hex') });
+  });
+
+  it('the list shows each event with the hash it follows (the previous event\'s, not stored twice)', async () => {
+    const session = await sessionWithEvents(4);
+    const page = listAudit(session.requireStore(), { limit: 3 } as Parameters<typeof listAudit>[1]);
+    const rows = [...page.rows].reverse();
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
+    const first = listAudit(session.requireStore(), { limit: 1, cursor: 2 } as Parameters<typeof listAudit>[1]).rows[0]!;
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(rows[0]!.prevHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a change whose transaction fails leaves neither the change nor its event', async () => {
@@ -62,7 +75,7 @@ describe('audit trail', () => {
   it('the database itself refuses updates and deletes of audit rows', async () => {
     const session = await sessionWithEvents(2);
     const db = session.requireStore().db;
-    expect(() => db.prepare("UPDATE audit_events SET hash = 'x' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => db.prepare('UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 2').run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_events WHERE seq = 2').run()).toThrow(/append-only/);
   });
 
@@ -72,7 +85,15 @@ describe('audit trail', () => {
     const db = session.requireStore().db;
     const body = (db.prepare('SELECT body FROM audit_events WHERE seq = 4').get() as { body: Buffer }).body;
     db.prepare('UPDATE audit_events SET body = ? WHERE seq = 4').run(Buffer.from(body.toString('utf8').replace('value ', 'VALUE ')));
-    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 4 });
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 4, problem: 'event 4 was changed after it was written' });
+  });
+
+  it('detects an edited hash at its seq (the next event no longer follows it either)', async () => {
+    const session = await sessionWithEvents(6);
+    dropTriggers(session);
+    const db = session.requireStore().db;
+    db.prepare('UPDATE audit_events SET hash = randomblob(32) WHERE seq = 5').run();
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 5, events: 4 });
   });
 
   it('detects a deleted row at the missing seq', async () => {
@@ -87,15 +108,15 @@ describe('audit trail', () => {
     dropTriggers(session);
     const db = session.requireStore().db;
     // Swap the content of events 3 and 4, keeping seq numbers: exactly a reordering.
-    const cols = 'body, prev_hash, hash';
+    const cols = 'body, hash';
     const r3 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 3`).get() as Record<string, unknown>;
     const r4 = db.prepare(`SELECT ${cols} FROM audit_events WHERE seq = 4`).get() as Record<string, unknown>;
-    const set = db.prepare('UPDATE audit_events SET body=@body, prev_hash=@prev_hash, hash=@hash WHERE seq=@seq');
+    const set = db.prepare('UPDATE audit_events SET body=@body, hash=@hash WHERE seq=@seq');
     db.transaction(() => {
       set.run({ ...r4, seq: 3 });
       set.run({ ...r3, seq: 4 });
     })();
-    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 3 });
+    expect(verifyAudit(session.requireStore())).toMatchObject({ ok: false, firstBadSeq: 3, problem: 'event 3 does not follow event 2 (moved, inserted or replaced)' });
   });
 
   it('a rebuilt chain is caught by the checkpoints printed earlier', async () => {
@@ -106,13 +127,13 @@ describe('audit trail', () => {
     // An insider with the key rewrites event 2 and recomputes every hash after it.
     dropTriggers(session);
     const { chainHash, decodeBody, encodeBody } = await import('../../../main/store/audit-chain');
-    const rows = store.db.prepare('SELECT seq, body, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; body: Buffer; hash: string }>;
-    let prev = rows[0]!.hash;
-    const upd = store.db.prepare('UPDATE audit_events SET body = @body, prev_hash = @prev_hash, hash = @hash WHERE seq = @seq');
+    const rows = store.db.prepare('SELECT seq, body, hash FROM audit_events ORDER BY seq').all() as Array<{ seq: number; body: Buffer; hash: Buffer }>;
+    let prev = rows[0]!.hash.toString('hex');
+    const upd = store.db.prepare('UPDATE audit_events SET body = @body, hash = @hash WHERE seq = @seq');
     for (const r of rows.slice(1)) {
       const body = r.seq === 2 ? encodeBody({ ...decodeBody(r.body), summary: { forged: true } }) : r.body;
       const hash = chainHash(prev, body);
-      upd.run({ seq: r.seq, body, prev_hash: prev, hash });
+      upd.run({ seq: r.seq, body, hash: Buffer.from(hash, 'hex') });
       prev = hash;
     }
     const v = verifyAudit(store);

@@ -28,10 +28,12 @@ describe('migrations', () => {
       migrate(db, MIGRATIONS.slice(0, upTo - 1));
       // Some data at the previous version: an audit row exists from version 1 on.
       if (upTo > 1) {
-        // In the format of that version: rows of columns before 0011, the hashed body from then on.
-        const bodyFormat = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('audit_events') WHERE name = 'body'").get() as { n: number }).n > 0;
-        if (bodyFormat) appendAuditEvent(db, 'a', 'o', 'x', { entityType: 'e', entityId: null, summary: {} });
-        else db.prepare("INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash) VALUES (1, 'x', 'a', 'o', 'e', NULL, '{}', 'p', 'h')").run();
+        // In the format of that version: rows of columns before 0011, the hashed body from then on,
+        // its hash stored as hex beside the previous one until 0019.
+        const columns = (db.prepare("SELECT name FROM pragma_table_info('audit_events')").pluck().all() as string[]);
+        if (!columns.includes('body')) db.prepare("INSERT INTO audit_events (seq, at, actor, operation, entity_type, entity_id, summary, prev_hash, hash) VALUES (1, 'x', 'a', 'o', 'e', NULL, '{}', 'p', 'h')").run();
+        else if (!columns.includes('prev_hash')) appendAuditEvent(db, 'a', 'o', 'x', { entityType: 'e', entityId: null, summary: {} });
+        else db.prepare(`INSERT INTO audit_events (seq, body, prev_hash, hash) VALUES (1, CAST('[1,"x","a","o","e",null,{},null,null]' AS BLOB), '${'0'.repeat(64)}', '${'ab'.repeat(32)}')`).run();
       }
       expect(migrate(db, MIGRATIONS.slice(0, upTo))).toBe(MIGRATIONS[upTo - 1]!.version);
       if (upTo > 1) expect((db.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n).toBe(1);

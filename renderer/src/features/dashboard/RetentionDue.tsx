@@ -17,7 +17,11 @@ export function RetentionDue() {
       <div className="insights-card-head">
         <h2 id="retention-due-title">{t.title}</h2>
       </div>
-      {p.requests + p.files > 0 && <p>{t.dueNow(p.requests, p.files)}</p>}
+      {p.requests + p.files > 0 && (
+        <p>
+          {t.dueNow(p.requests, p.files)} <Link to="/retention">{t.review}</Link>
+        </p>
+      )}
       {p.held > 0 && <p className="field__hint">{t.held(p.held)}</p>}
       {p.upcomingTotal === 0 ? (
         <p className="field__hint">{t.none}</p>
