@@ -15,6 +15,7 @@ import { jobOps } from './ops/jobs';
 import { policyOps } from './ops/policy';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
+import { reportOps } from './ops/reports';
 import { settingsOps } from './ops/settings';
 import { storeOps } from './ops/store';
 import { vaultOps } from './ops/vault';
@@ -32,6 +33,7 @@ export const api = {
   ...policyOps,
   ...deadlineOps,
   ...retentionOps,
+  ...reportOps,
 } as const;
 
 export type Api = typeof api;
