@@ -169,18 +169,18 @@ export const requestsSection: PackSection = {
     pdf.heading(t.register, 2);
     table(pdf, {
       columns: [
-        { header: t.columns.ref, width: 2.5 },
-        { header: t.columns.received, width: 1.9 },
-        { header: t.columns.type, width: 2.3 },
-        { header: t.columns.channel, width: 1.6 },
-        { header: t.columns.verified, width: 1.9 },
-        { header: t.columns.due, width: 1.9 },
-        { header: t.columns.extendedDue, width: 1.9 },
-        { header: t.columns.responded, width: 1.9 },
-        { header: t.columns.outcome, width: 2 },
+        { header: t.columns.ref, width: 3.1 },
+        { header: t.columns.received, width: 2.2 },
+        { header: t.columns.type, width: 2.2 },
+        { header: t.columns.channel, width: 1.9 },
+        { header: t.columns.verified, width: 2.1 },
+        { header: t.columns.due, width: 2.2 },
+        { header: t.columns.extendedDue, width: 2.2 },
+        { header: t.columns.responded, width: 2.3 },
+        { header: t.columns.outcome, width: 2.3 },
       ],
       // Nine columns on a portrait page: a smaller size keeps references and dates on one line.
-      size: 7,
+      size: 6.8,
       rows: (function* () {
         for (const x of stmt(
           db,
