@@ -86,7 +86,7 @@ export function caseFilePlan(env: ReportEnv, ref: string): ReportPlan {
       table(pdf, {
         columns: [
           { header: c.timelineColumns.when, width: 2.2 },
-          { header: c.timelineColumns.direction, width: 1.8 },
+          { header: c.timelineColumns.direction, width: 2.3 },
           { header: c.timelineColumns.what, width: 6 },
           { header: c.timelineColumns.by, width: 1.6 },
         ],

@@ -13,6 +13,8 @@ export interface ReadBack {
   file: string;
   pages: string[];
   all: string;
+  /** The text in the order it was written (pdftotext -raw), whitespace folded: each cell whole. */
+  flat: string;
   info: string;
 }
 
@@ -31,7 +33,8 @@ export async function readBack(t: TestCore, r: ReportInfo, dir: string, name = `
   expect(info).toMatch(/Tagged:\s+yes/);
   const pages: string[] = [];
   for (let p = 1; p <= r.pages; p++) pages.push(execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' }));
-  return { file, pages, all: pages.join('\n'), info };
+  const flat = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { file, pages, all: pages.join('\n'), flat, info };
 }
 
 /** Every page says "Page X of N" with its own number and the right total. */
