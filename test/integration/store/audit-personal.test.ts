@@ -138,6 +138,12 @@ describe('audit summaries hold nothing personal', () => {
     const policyFiles = (await call('policy.get', { id: revId })).files as Array<{ id: number }>;
     await call('policy.fileGet', { id: revId, fileId: policyFiles[0]!.id });
     await call('policy.check', { source: { filename: 'p.txt', text: `We keep your data for 2 years. ${C}` } });
+    // Reports: the case file prints the canary; its events carry ids, kinds, counts and hashes only.
+    const caseFile = await call('report.caseFile', { ref: a });
+    await call('report.auditPack', { lang: 'nl' });
+    await call('report.list', {});
+    await call('report.content', { report: caseFile.publicId });
+    await call('report.save', { report: caseFile.publicId, out: join(out, `case-${C}.pdf`) });
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });
