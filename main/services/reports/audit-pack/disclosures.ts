@@ -5,7 +5,7 @@ import { stmt } from '../../../store/statements';
 import { table } from '../../../pdf/table';
 import { disclosureStats } from '../../disclosures/stats';
 import type { PdfDocument } from '../../../pdf/document';
-import { bounds, type PackContext, type PackSection } from './section';
+import { batched, bounds, type PackContext, type PackSection } from './section';
 
 export const disclosuresSection: PackSection = {
   id: 'disclosures',
@@ -55,12 +55,14 @@ export const disclosuresSection: PackSection = {
         { header: t.columns.secrecy, width: 2.2 },
       ],
       rows: (function* () {
-        for (const x of stmt(
-          db,
-          `SELECT d.ref, d.disclosed_on, r.name AS recipient, d.recipient_kind, d.ground, d.subjects_count, d.secrecy, d.secret_until, d.inquiry
-           FROM disclosures d JOIN disclosure_recipients r ON r.id = d.recipient_id
-           WHERE d.disclosed_on BETWEEN ? AND ? ORDER BY d.disclosed_on, d.id`,
-        ).iterate(from, to) as IterableIterator<{ ref: string; disclosed_on: string; recipient: string; recipient_kind: string; ground: string; subjects_count: number; secrecy: string; secret_until: string | null; inquiry: number }>)
+        for (const x of batched<{ ref: string; disclosed_on: string; recipient: string; recipient_kind: string; ground: string; subjects_count: number; secrecy: string; secret_until: string | null; inquiry: number }>(db, {
+          select: `SELECT d.ref, d.disclosed_on, r.name AS recipient, d.recipient_kind, d.ground, d.subjects_count, d.secrecy, d.secret_until, d.inquiry, d.disclosed_on AS __k, d.id AS __id
+                   FROM disclosures d JOIN disclosure_recipients r ON r.id = d.recipient_id`,
+          where: 'd.disclosed_on BETWEEN ? AND ?',
+          params: [from, to],
+          key: 'd.disclosed_on',
+          id: 'd.id',
+        }))
           yield [
             x.ref,
             x.disclosed_on,

@@ -8,7 +8,7 @@ import { barChart, lineChart, PALETTE } from '../../../pdf/charts';
 import type { PdfDocument } from '../../../pdf/document';
 import { formatMonth } from '../../../../shared/dates/format';
 import { REQUEST_TYPES, type RequestType } from '../../../../shared/model/request';
-import { bounds, type PackContext, type PackSection, type Period } from './section';
+import { batched, bounds, type PackContext, type PackSection, type Period } from './section';
 
 /** Requests whose status ends them without an answer are not "open" at any time. */
 const NEVER_OPEN = `('withdrawn', 'duplicate')`;
@@ -140,7 +140,13 @@ export const requestsSection: PackSection = {
         { header: t.extensionColumns.reasons, width: 7 },
       ],
       rows: (function* () {
-        for (const x of stmt(db, 'SELECT ref, extension_notice_on AS notice, extension_reasons AS reasons FROM requests WHERE extension_notice_on BETWEEN ? AND ? ORDER BY extension_notice_on, id').iterate(from, to) as IterableIterator<{ ref: string; notice: string; reasons: string | null }>)
+        for (const x of batched<{ ref: string; notice: string; reasons: string | null }>(db, {
+          select: 'SELECT ref, extension_notice_on AS notice, extension_reasons AS reasons, extension_notice_on AS __k, id AS __id FROM requests',
+          where: 'extension_notice_on BETWEEN ? AND ?',
+          params: [from, to],
+          key: 'extension_notice_on',
+          id: 'id',
+        }))
           yield [x.ref, ctx.day(x.notice), x.reasons ?? ''];
       })(),
       empty: w.reports.pdf.none,
@@ -156,11 +162,14 @@ export const requestsSection: PackSection = {
         { header: t.lateColumns.reason, width: 4 },
       ],
       rows: (function* () {
-        for (const x of stmt(
-          db,
-          `SELECT ref, effective_due AS due, answered_on AS answered, CAST(julianday(answered_on) - julianday(effective_due) AS INTEGER) AS late, refusal_reason AS reason
-           FROM requests WHERE answered_on BETWEEN ? AND ? AND answered_on > effective_due ORDER BY answered_on, id`,
-        ).iterate(from, to) as IterableIterator<{ ref: string; due: string; answered: string; late: number; reason: string | null }>)
+        for (const x of batched<{ ref: string; due: string; answered: string; late: number; reason: string | null }>(db, {
+          select: `SELECT ref, effective_due AS due, answered_on AS answered, CAST(julianday(answered_on) - julianday(effective_due) AS INTEGER) AS late, refusal_reason AS reason,
+                   answered_on AS __k, id AS __id FROM requests`,
+          where: 'answered_on BETWEEN ? AND ? AND answered_on > effective_due',
+          params: [from, to],
+          key: 'answered_on',
+          id: 'id',
+        }))
           yield [x.ref, ctx.day(x.due), ctx.day(x.answered), ctx.count(x.late), x.reason ?? t.noReason];
       })(),
       empty: w.reports.pdf.none,
@@ -182,11 +191,14 @@ export const requestsSection: PackSection = {
       // Nine columns on a portrait page: a smaller size keeps references and dates on one line.
       size: 6.8,
       rows: (function* () {
-        for (const x of stmt(
-          db,
-          `SELECT ref, received_date, types, channel, verified_on, due, extended_due, extension_notice_on, answered_on, status
-           FROM requests WHERE received_date BETWEEN ? AND ? ORDER BY received_date, id`,
-        ).iterate(from, to) as IterableIterator<{ ref: string; received_date: string; types: string; channel: string; verified_on: string | null; due: string; extended_due: string | null; extension_notice_on: string | null; answered_on: string | null; status: string }>)
+        for (const x of batched<{ ref: string; received_date: string; types: string; channel: string; verified_on: string | null; due: string; extended_due: string | null; extension_notice_on: string | null; answered_on: string | null; status: string }>(db, {
+          select: `SELECT ref, received_date, types, channel, verified_on, due, extended_due, extension_notice_on, answered_on, status, received_date AS __k, id AS __id
+                   FROM requests INDEXED BY requests_received`,
+          where: 'received_date BETWEEN ? AND ?',
+          params: [from, to],
+          key: 'received_date',
+          id: 'id',
+        }))
           yield [
             x.ref,
             x.received_date,
