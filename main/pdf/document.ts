@@ -160,7 +160,6 @@ export class PdfDocument {
         Creator: 'DPO Workbench',
         Producer: 'DPO Workbench (PDFKit)',
         CreationDate: opts.meta.createdAt,
-        ModDate: opts.meta.createdAt,
       },
     } as PDFKit.PDFDocumentOptions) as SinkDocument;
     doc.attach((chunk) => {
@@ -263,8 +262,10 @@ export class PdfDocument {
     const list = this.struct('L', parent);
     for (const [label, raw] of pairs) {
       const value = printable(raw);
-      this.font(FONT_REGULAR, BODY_SIZE);
-      const h = Math.max(this.doc.heightOfString(value || ' ', { width: this.width - labelWidth }), this.doc.heightOfString(label, { width: labelWidth - 8 }));
+      // Each measured in the face it is drawn in: a bold label wraps sooner than a regular one.
+      const valueHeight = this.font(FONT_REGULAR, BODY_SIZE).doc.heightOfString(value || ' ', { width: this.width - labelWidth });
+      const labelHeight = this.font(FONT_BOLD, BODY_SIZE).doc.heightOfString(label, { width: labelWidth - 8 });
+      const h = Math.max(valueHeight, labelHeight);
       this.ensureSpace(h + 2);
       const y = this.doc.y;
       const li = this.struct('LI', list);

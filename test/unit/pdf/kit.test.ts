@@ -92,4 +92,23 @@ describe('PDF kit', () => {
     const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
     expect(raw.match(/D\s*R\s*A\s*F\s*T/g)!.length).toBe(result.pages);
   });
+
+  it('a label that wraps in bold pushes the next line down instead of overlapping it', () => {
+    const chunks: Buffer[] = [];
+    const pdf = new PdfDocument(
+      { meta: { title: 'kv', subject: 'kv', author: 'A', lang: 'nl-NL', createdAt: new Date() }, footer: { text: 'A', page: 'Pagina', of: 'van' } },
+      (c) => chunks.push(c),
+    );
+    pdf.keyValues([
+      ['Opschortingen (identiteit of verduidelijking)', '0'],
+      ['Gemiddelde duur van een opschorting (dagen)', '—'],
+    ], undefined, 230);
+    pdf.finish();
+    const file = join(tempDir(), 'kv.pdf');
+    writeFileSync(file, Buffer.concat(chunks));
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</g)].map((m) => ({ yMin: Number(m[1]), yMax: Number(m[2]), word: m[3] }));
+    const lastOfFirst = words.find((w) => w.word === 'verduidelijking)')!;
+    const firstOfSecond = words.find((w) => w.word === 'Gemiddelde')!;
+    expect(firstOfSecond.yMin).toBeGreaterThanOrEqual(lastOfFirst.yMax - 0.5);
+  });
 });
