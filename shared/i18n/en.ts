@@ -8,6 +8,7 @@ import { disclosures } from './en/disclosures';
 import { retention } from './en/retention';
 import { reports } from './en/reports';
 import { policyCodes } from './en/policy-codes';
+import { policy } from './en/policy';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -112,12 +113,6 @@ export const en = {
       fadp: 'Swiss FADP',
     } satisfies Record<Regime, string>,
   },
-  placeholder: {
-    title: 'Not available yet',
-    disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
-    policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
-    reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
-  },
   settings: {
     title: 'Settings',
     calendar: {
@@ -145,6 +140,8 @@ export const en = {
     defaultCountry: 'Default country',
     internalTargetDays: 'Internal target (days after receipt)',
     autoLockMinutes: 'Lock after this many idle minutes',
+    policyNoticeDays: 'Notice before a material policy change (days)',
+    policyNoticeDaysHint: 'Customers are to be told of a material change to the privacy policy at least this many days before it takes effect (WP29/EDPB transparency guidelines: “well in advance”).',
     security: 'Passphrase and recovery',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
@@ -225,6 +222,8 @@ export const en = {
       'policy.update': 'Policy revision details changed',
       'policy.override': 'Checklist finding overridden',
       'policy.recheck': 'Policy checklist run again',
+      'report.generate': 'Report generated (PDF)',
+      'report.save': 'Report saved to a file',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -233,6 +232,7 @@ export const en = {
       export: 'Export',
       request: 'Request',
       'policy-revision': 'Privacy policy revision',
+      report: 'Report',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -244,6 +244,7 @@ export const en = {
   requests,
   disclosures,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

@@ -10,6 +10,7 @@ import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
 import { reports } from './nl/reports';
 import { policyCodes } from './nl/policy-codes';
+import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -113,13 +114,6 @@ export const nl: Catalog = {
       fadp: 'Zwitserse FADP',
     },
   },
-  placeholder: {
-    title: 'Nog niet beschikbaar',
-    disclosures:
-      'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
-    policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
-    reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
-  },
   settings: {
     title: 'Instellingen',
     calendar: {
@@ -146,6 +140,8 @@ export const nl: Catalog = {
     defaultCountry: 'Standaardland',
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
+    policyNoticeDays: 'Kennisgeving vóór een wezenlijke wijziging van de privacyverklaring (dagen)',
+    policyNoticeDaysHint: 'Klanten horen minstens zoveel dagen vóór de ingangsdatum van een wezenlijke wijziging van de privacyverklaring te worden ingelicht (transparantierichtsnoeren WP29/EDPB: “ruim van tevoren”).',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -225,6 +221,8 @@ export const nl: Catalog = {
       'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
       'policy.override': 'Bevinding van de checklist aangepast',
       'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
+      'report.generate': 'Rapport gemaakt (pdf)',
+      'report.save': 'Rapport opgeslagen in een bestand',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -233,6 +231,7 @@ export const nl: Catalog = {
       export: 'Export',
       request: 'Verzoek',
       'policy-revision': 'Versie van de privacyverklaring',
+      report: 'Rapport',
     },
     anyOperation: 'Elke handeling',
   },
@@ -244,6 +243,7 @@ export const nl: Catalog = {
   requests,
   disclosures,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

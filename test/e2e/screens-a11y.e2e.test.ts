@@ -91,6 +91,10 @@ beforeAll(async () => {
   ref = list.rows[0]!.ref;
   await api('request.transition', { ref, action: 'verify', method: 'account-email' });
   await api('request.addNote', { ref, direction: 'to-subject', text: 'We received your request and are collecting the data.' });
+  // Two privacy policy revisions, so the timeline, a revision and the diff have content.
+  const policy = '# Privacy\n\n## 1. Who we are\nExample B.V. is the controller of your personal data.\n\n## 2. Your rights\nYou have the right of access to your personal data.\n';
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy }, label: 'v1', effectiveDate: addDays(today, -100) });
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy.replace('right of access', 'right of prompt access') }, label: 'v2', effectiveDate: addDays(today, -10) });
   // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
   // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
@@ -181,6 +185,10 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['import', '#/import', () => page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor()],
     ['audit trail', '#/audit', () => page.getByRole('table', { name: 'Audit trail' }).waitFor({ timeout: 15_000 })],
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
+    ['privacy policy timeline', '#/policies', () => page.getByTestId('policy-timeline').waitFor({ timeout: 15_000 })],
+    ['policy import form', '#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor()],
+    ['policy revision with its checklist', '#/policies/1', () => page.getByTestId('checklist').waitFor({ timeout: 15_000 })],
+    ['policy diff', '#/policies/diff', () => page.getByTestId('policy-diff').waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {

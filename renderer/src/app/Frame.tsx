@@ -8,7 +8,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
-import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { NewRequestPage } from '../features/requests/NewRequestPage';
 import { RequestPage } from '../features/requests/RequestPage';
@@ -21,6 +20,10 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
+import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
+import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
+import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
@@ -98,7 +101,11 @@ export function Frame({
             <Route path="/disclosures/stats" element={<StatsPage />} />
             <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
-            <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
+            <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
+            <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
+            <Route path="/policies/diff" element={<PolicyDiffPage />} />
+            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
+            <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
