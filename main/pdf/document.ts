@@ -330,6 +330,10 @@ export class PdfDocument {
   private onPage(): void {
     this.pageCount++;
     const d = this.internals;
+    // pdfkit caches every string's glyph layout for the whole document; a register of 100,000
+    // unique references would keep them all (hundreds of MB). A page's worth is enough to reuse a
+    // measured cell when it is drawn, so the cache starts afresh with each page.
+    for (const font of Object.values(d._fontFamilies) as Array<{ layoutCache?: object }>) if (font.layoutCache) font.layoutCache = Object.create(null) as object;
     const page = d.page;
     const f = d._fontFamilies[FONT_REGULAR]!;
     page.fonts[f.id] = f.ref();

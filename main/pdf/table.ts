@@ -31,11 +31,15 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
   const widths = spec.columns.map((c) => (c.width / total) * pdf.width);
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), pdf.left);
+  // Most cells fit on one line: their width (one layout, reused when drawn) is enough to know,
+  // and they are drawn without pdfkit's line wrapper. Only a cell too wide is wrapped.
+  const lineHeight = () => doc.currentLineHeight(true);
+  const fits = (text: string, i: number) => doc.widthOfString(text) <= widths[i]! - 2 * PAD_X;
   const heightOf = (cells: readonly string[], bold: boolean) => {
     doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size);
-    let h = 0;
+    let h = lineHeight();
     cells.forEach((text, i) => {
-      h = Math.max(h, doc.heightOfString(text || ' ', { width: widths[i]! - 2 * PAD_X }));
+      if (text && !fits(text, i)) h = Math.max(h, doc.heightOfString(text, { width: widths[i]! - 2 * PAD_X }));
     });
     return h + 2 * PAD_Y;
   };
@@ -55,7 +59,12 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
         doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, [
           () => {
             doc.font(header ? FONT_BOLD : FONT_REGULAR).fontSize(size).fillColor(COLORS.text);
-            doc.text(text, xs[i]! + PAD_X, y + PAD_Y, { width: widths[i]! - 2 * PAD_X, align: col.align ?? 'left' });
+            const inner = widths[i]! - 2 * PAD_X;
+            if (fits(text, i)) {
+              const w = col.align === 'right' || col.align === 'center' ? doc.widthOfString(text) : 0;
+              const dx = col.align === 'right' ? inner - w : col.align === 'center' ? (inner - w) / 2 : 0;
+              doc.text(text, xs[i]! + PAD_X + dx, y + PAD_Y, { lineBreak: false });
+            } else doc.text(text, xs[i]! + PAD_X, y + PAD_Y, { width: inner, align: col.align ?? 'left' });
           },
         ]),
       );

@@ -38,10 +38,15 @@ export function baselineChild(rows: number, pages: number): PackRun {
   const hash = createHash('sha256');
   let bytes = 0;
   const doc = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false, font: fontBytes(FONT_REGULAR) as unknown as string });
-  doc.on('data', (c: Buffer) => {
-    hash.update(c);
-    bytes += c.length;
-  });
+  // Consumed as it is written, as the pack's pieces are (a stream left to flow later would buffer
+  // the whole file while this synchronous loop runs).
+  doc.push = (c: unknown) => {
+    if (c) {
+      hash.update(c as Buffer);
+      bytes += (c as Buffer).length;
+    }
+    return true;
+  };
   doc.registerFont('b', fontBytes(FONT_BOLD) as unknown as string);
   doc.registerFont('r', fontBytes(FONT_REGULAR) as unknown as string);
   const perPage = Math.ceil(rows / pages);
