@@ -24,6 +24,20 @@ export interface TableSpec {
 const PAD_X = 3;
 const PAD_Y = 2.5;
 
+/**
+ * Once a row is written (its TR flushed), pdfkit still keeps each cell's dictionary for the
+ * structure parent tree, which only needs its object number. Dropping what was written keeps a
+ * 100,000-row register from holding every cell's dictionary until the end. The row keeps its
+ * parent (the table's own flush checks it).
+ */
+function forgetWritten(tr: PDFKit.PDFStructureElement, cells: PDFKit.PDFStructureElement[]): void {
+  type Written = { dictionary: { data: Record<string, unknown> }; _flushed?: boolean };
+  const row = tr as unknown as Written;
+  if (!row._flushed) return;
+  row.dictionary.data = { P: row.dictionary.data.P };
+  for (const c of cells as unknown as Written[]) c.dictionary.data = {};
+}
+
 export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.root): number {
   const doc = pdf.doc;
   const size = spec.size ?? BODY_SIZE - 1.5;
@@ -53,10 +67,10 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
       doc.save().rect(pdf.left, y, pdf.width, h).fill(header ? COLORS.band : '#f8f9fb').restore();
     }
     const tr = pdf.struct('TR', tableEl);
+    const tds: PDFKit.PDFStructureElement[] = [];
     cells.forEach((text, i) => {
       const col = spec.columns[i]!;
-      tr.add(
-        doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, [
+      const td = doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, [
           () => {
             doc.font(header ? FONT_BOLD : FONT_REGULAR).fontSize(size).fillColor(COLORS.text);
             const inner = widths[i]! - 2 * PAD_X;
@@ -66,10 +80,12 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
               doc.text(text, xs[i]! + PAD_X + dx, y + PAD_Y, { lineBreak: false });
             } else doc.text(text, xs[i]! + PAD_X, y + PAD_Y, { width: inner, align: col.align ?? 'left' });
           },
-        ]),
-      );
+        ]);
+      tds.push(td);
+      tr.add(td);
     });
     tr.end();
+    forgetWritten(tr, tds);
     doc.save().moveTo(pdf.left, y + h).lineTo(pdf.left + pdf.width, y + h).lineWidth(header ? 0.8 : 0.3).strokeColor(COLORS.rule).stroke().restore();
     doc.x = pdf.left;
     doc.y = y + h;

@@ -13,6 +13,8 @@ import { median, result, type Result } from '../measure';
 
 export interface PackRun {
   ms: number;
+  /** RSS when the PDF starts (app loaded, database open): what the pack adds is peak minus this. */
+  startRssMb: number;
   /** Highest RSS sampled while the PDF was written (the process's maxRSS also counts the unlock's scrypt). */
   peakRssMb: number;
   maxRssMb: number;
@@ -28,12 +30,13 @@ export async function packChild(dataDir: string): Promise<PackRun> {
   const store = wb.core.session.requireStore();
   const rows = (store.db.prepare('SELECT (SELECT count(*) FROM requests) + (SELECT count(*) FROM disclosures) AS n').get() as { n: number }).n;
   const rss = peakSampler();
+  const startRssMb = Math.round(process.memoryUsage.rss() / 1024 / 1024);
   const t0 = performance.now();
   const r = generateKind(store, 'audit-pack', { lang: 'en' }, 'bench', rss.sample);
   const ms = performance.now() - t0;
   rss.sample();
   wb.close();
-  return { ms, peakRssMb: rss.peak(), maxRssMb: process.resourceUsage().maxRSS / 1024, pages: r.pages, rows, bytes: r.sizeBytes };
+  return { ms, startRssMb, peakRssMb: rss.peak(), maxRssMb: process.resourceUsage().maxRSS / 1024, pages: r.pages, rows, bytes: r.sizeBytes };
 }
 
 /** RSS sampled every 50th call (a row): cheap enough to leave in the timed loop. */
@@ -51,6 +54,7 @@ function peakSampler(): { sample: () => void; peak: () => number } {
 /** In the child: bare pdfkit writing `rows` table rows of nine cells on `pages` pages. */
 export function baselineChild(rows: number, pages: number): PackRun {
   const rss = peakSampler();
+  const startRssMb = Math.round(process.memoryUsage.rss() / 1024 / 1024);
   const t0 = performance.now();
   const hash = createHash('sha256');
   let bytes = 0;
@@ -99,7 +103,7 @@ export function baselineChild(rows: number, pages: number): PackRun {
   doc.end();
   const ms = performance.now() - t0;
   rss.sample();
-  return { ms, peakRssMb: rss.peak(), maxRssMb: process.resourceUsage().maxRSS / 1024, pages, rows, bytes };
+  return { ms, startRssMb, peakRssMb: rss.peak(), maxRssMb: process.resourceUsage().maxRSS / 1024, pages, rows, bytes };
 }
 
 function child(bundle: string, args: string[]): PackRun {
