@@ -2,7 +2,7 @@
 // builds the renderer. Native and asset-carrying packages stay external.
 import { build } from 'esbuild';
 import { rawPlugin } from './esbuild-raw.mjs';
-import { IMPORT_WORKER_BUNDLE, PURGE_WORKER_BUNDLE, workerHashDefines } from './worker-hash.mjs';
+import { WORKERS, workerHashDefines } from './worker-hash.mjs';
 import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
@@ -22,10 +22,10 @@ const common = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-// Long imports run here, off the main thread (main/services/requests/import-job.ts). Built first:
-// the bundles that spawn it carry its SHA-256 and start only that exact file.
-await build({ ...common, entryPoints: ['main/workers/import-worker.ts'], outfile: IMPORT_WORKER_BUNDLE });
-await build({ ...common, entryPoints: ['main/workers/purge-worker.ts'], outfile: PURGE_WORKER_BUNDLE });
+// Long work runs on worker threads (CSV import, retention purge, reports and letters; see
+// scripts/worker-hash.mjs). Built first: the bundles that spawn them carry their SHA-256 and start
+// only those exact files.
+for (const w of WORKERS) await build({ ...common, entryPoints: [w.source], outfile: w.bundle });
 const define = workerHashDefines();
 await Promise.all([
   build({ ...common, define, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli.cjs' }),

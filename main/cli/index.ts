@@ -13,6 +13,7 @@ import { registerBreachCommands } from './commands/breach';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
 import { registerProcessingCommands } from './commands/processing';
+import { registerReportCommands } from './commands/report';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerRetentionCommands(program);
   registerPolicyCommands(program);
   registerProcessingCommands(program);
+  registerReportCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

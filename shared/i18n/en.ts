@@ -8,6 +8,7 @@ import { disclosures } from './en/disclosures';
 import { breaches } from './en/breaches';
 import { retention } from './en/retention';
 import { processing } from './en/processing';
+import { reports } from './en/reports';
 import { policyCodes } from './en/policy-codes';
 import { policy } from './en/policy';
 import { integrity } from './en/integrity';
@@ -115,10 +116,6 @@ export const en = {
       lgpd: 'LGPD',
       fadp: 'Swiss FADP',
     } satisfies Record<Regime, string>,
-  },
-  placeholder: {
-    title: 'Not available yet',
-    reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
   },
   settings: {
     title: 'Settings',
@@ -240,6 +237,8 @@ export const en = {
       'breach.notify': 'Breach notified to the authority',
       'breach.followUp': 'Follow-up to a notification',
       'breach.attach': 'File kept with a breach',
+      'report.generate': 'Report generated (PDF)',
+      'report.save': 'Report saved to a file',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -250,6 +249,7 @@ export const en = {
       'policy-revision': 'Privacy policy revision',
       'processing-activity': 'Processing activity',
       breach: 'Breach',
+      report: 'Report',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -267,6 +267,7 @@ export const en = {
   timeline,
   retention,
   processing,
+  reports,
 } as const;
 
 export type Strings = typeof en;

@@ -10,6 +10,7 @@ import { disclosures } from './nl/disclosures';
 import { breaches } from './nl/breaches';
 import { retention } from './nl/retention';
 import { processing } from './nl/processing';
+import { reports } from './nl/reports';
 import { policyCodes } from './nl/policy-codes';
 import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
@@ -116,10 +117,6 @@ export const nl: Catalog = {
       lgpd: 'LGPD',
       fadp: 'Zwitserse FADP',
     },
-  },
-  placeholder: {
-    title: 'Nog niet beschikbaar',
-    reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
   },
   settings: {
     title: 'Instellingen',
@@ -239,6 +236,8 @@ export const nl: Catalog = {
       'breach.notify': 'Datalek gemeld aan de autoriteit',
       'breach.followUp': 'Aanvulling op een melding',
       'breach.attach': 'Bestand bij een datalek',
+      'report.generate': 'Rapport gemaakt (pdf)',
+      'report.save': 'Rapport opgeslagen in een bestand',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -249,6 +248,7 @@ export const nl: Catalog = {
       'policy-revision': 'Versie van de privacyverklaring',
       'processing-activity': 'Verwerkingsactiviteit',
       breach: 'Datalek',
+      report: 'Rapport',
     },
     anyOperation: 'Elke handeling',
   },
@@ -266,4 +266,5 @@ export const nl: Catalog = {
   timeline,
   retention,
   processing,
+  reports,
 };

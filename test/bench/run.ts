@@ -19,6 +19,8 @@ import { readFigures } from './figures/reads';
 import { disclosureFigures } from './figures/disclosures';
 import { verifyFigure, NOT_MEASURED } from './figures/audit';
 import { auditVerifyOnly } from './audit-verify-only';
+import { auditPackOnly } from './audit-pack-only';
+import { auditPackFigures, baselineChild, packChild } from './figures/audit-pack';
 import { unlockFigures, plainFileIn } from './figures/unlock';
 import { encryptionFigures } from './figures/encryption';
 import { rendererFigures } from './figures/renderer';
@@ -111,6 +113,12 @@ async function main(): Promise<void> {
     plain.close();
     wb.close();
 
+    // The pack over the whole data set, each run in a child process (its peak RSS alone).
+    const packLabel = total >= 1000 ? `${Math.round(total / 1000)}k` : String(total);
+    results.push(...auditPackFigures(process.argv[1]!, wb.dataDir, cfg.runs, packLabel).results);
+    if (packLabel === '10k') notMeasured.splice(0, notMeasured.length, ...notMeasured.filter((m) => !m.name.startsWith('audit_pack_10k')));
+    log('audit pack done');
+
     // Not caught: a lost acknowledged write or a broken chain under load must fail the bench.
     results.push(...(await loadFigures(dir, cfg.loadSeconds, cfg.loadBaselineSeconds, today)));
     log(`load (${LOAD_CLIENTS} clients, ${cfg.loadSeconds} s) done`);
@@ -155,11 +163,25 @@ function searchTerms(db: Database.Database): string[] {
 }
 
 // `--only audit_verify [--events N]`: that figure alone (audit-verify-only.ts), without the workbench.
+// `--only audit_pack [--requests N]`: the audit pack figures alone (audit-pack-only.ts); the pack and
+// its baseline each run in a child process of this bundle (audit_pack_child, audit_pack_baseline).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : null;
 const eventsAt = process.argv.indexOf('--events');
-const run = only === 'audit_verify' || only === 'audit_verify_1m' ? () => auditVerifyOnly(eventsAt >= 0 ? Number(process.argv[eventsAt + 1]) : 1_000_000) : main;
-if (only && run === main) throw new Error(`--only knows audit_verify, not "${only}"`);
+const requestsAt = process.argv.indexOf('--requests');
+const arg = (i: number) => process.argv[onlyAt + 1 + i]!;
+const printRun = (r: unknown) => process.stdout.write(`${JSON.stringify(r)}\n`);
+const run =
+  only === 'audit_verify' || only === 'audit_verify_1m'
+    ? () => auditVerifyOnly(eventsAt >= 0 ? Number(process.argv[eventsAt + 1]) : 1_000_000)
+    : only === 'audit_pack'
+      ? () => auditPackOnly(requestsAt >= 0 ? Number(process.argv[requestsAt + 1]) : 10_000)
+      : only === 'audit_pack_child'
+        ? async () => printRun(await packChild(arg(1)))
+        : only === 'audit_pack_baseline'
+          ? async () => printRun(baselineChild(Number(arg(1)), Number(arg(2))))
+          : main;
+if (only && run === main) throw new Error(`--only knows audit_verify and audit_pack, not "${only}"`);
 
 run().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

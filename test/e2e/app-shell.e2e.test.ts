@@ -66,7 +66,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     for (const [link, heading, text] of [
       ['Disclosures', 'Disclosures', 'No disclosures recorded yet.'],
       ['Policies', 'Privacy policy', 'No policy revisions recorded yet.'],
-      ['Reports', 'Reports', 'Not built yet'],
+      ['Reports', 'Reports', 'No report generated yet.'],
     ] as const) {
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link }).click();
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();

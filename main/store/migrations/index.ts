@@ -15,6 +15,7 @@ import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
 import m0015 from './0015-processing-records.sql?raw';
 import m0016 from './0016-breaches.sql?raw';
+import m0017 from './0017-reports.sql?raw';
 import m0019 from './0019-audit-binary-hashes.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
@@ -69,6 +70,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'policy-revisions', sql: m0013 },
   { version: 15, name: 'processing-records', sql: m0015 },
   { version: 16, name: 'breaches', sql: m0016 },
+  { version: 17, name: 'reports', sql: m0017 },
   // Same hashes, stored as 32 bytes, without the copy of the previous hash: verify within 2x raw SHA-256.
   { version: 19, name: 'audit-binary-hashes', sql: m0019, after: dropOldAuditTable },
 ];

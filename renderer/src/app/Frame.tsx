@@ -8,7 +8,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
-import { NotBuiltPage } from '../features/placeholders/NotBuiltPage';
 import { RequestsPage } from '../features/requests/RequestsPage';
 import { NewRequestPage } from '../features/requests/NewRequestPage';
 import { RequestPage } from '../features/requests/RequestPage';
@@ -32,6 +31,7 @@ import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/Pol
 import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
 import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 import { PurgePage } from '../features/retention/PurgePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -123,7 +123,7 @@ export function Frame({
             <Route path="/policies/diff" element={<PolicyDiffPage />} />
             <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
             <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
-            <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
+            <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/retention" element={<PurgePage />} />

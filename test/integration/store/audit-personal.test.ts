@@ -181,6 +181,12 @@ describe('audit summaries hold nothing personal', () => {
     await call('processing.reviewDue', {});
     await call('processing.csv', {});
     await call('processing.loadExample', {});
+    // Reports: the case file prints the canary; its events carry ids, kinds, counts and hashes only.
+    const caseFile = await call('report.caseFile', { ref: a });
+    await call('report.auditPack', { lang: 'nl' });
+    await call('report.list', {});
+    await call('report.content', { report: caseFile.publicId });
+    await call('report.save', { report: caseFile.publicId, out: join(out, `case-${C}.pdf`) });
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });

@@ -13,6 +13,7 @@ import { Timeline } from './Timeline';
 import { RequestDisclosures } from '../disclosures/RequestDisclosures';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
+import { CaseFileButton } from '../reports/CaseFileButton';
 
 const t = s.requests;
 const d = t.detail;
@@ -127,6 +128,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
             <ActionPanel detail={detail} today={today} />
           </section>
           <Timeline detail={detail} timeZone={timeZone} />
+          <CaseFileButton requestRef={detail.ref} />
         </div>
         <div>
           <section className="card" aria-labelledby="requester-title">
