@@ -96,8 +96,9 @@ describe('audit pack', () => {
     const r = await t.call('report.auditPack', {});
     const { all } = await readBack(t, r, out);
     const db = t.core.session.requireStore().db;
-    const onChain = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(r.auditHead.seq) as { hash: string };
-    expect(onChain.hash).toBe(r.auditHead.hash);
+    // The chain stores each hash as its 32 bytes; reports and checkpoints print it in hex.
+    const onChain = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(r.auditHead.seq) as { hash: Buffer };
+    expect(onChain.hash.toString('hex')).toBe(r.auditHead.hash);
     expect(all.replace(/\s+/g, '')).toContain(r.auditHead.hash);
     const last = readCheckpoints(t.dataDir).at(-1)!;
     expect(last).toMatchObject({ seq: r.auditHead.seq, hash: r.auditHead.hash, purpose: 'audit-pack' });
