@@ -13,8 +13,8 @@ export const PERSONAL_FIELDS = {
   // Who a disclosure was about, and free text that may name them or an official: the hashed
   // event keeps ids, codes and counts only.
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
-  // A recipient's contact is often a named official or officer.
-  'disclosure-recipient': ['name', 'contact'],
+  // A recipient's contact is often a named official or officer; a correction's reason may name them.
+  'disclosure-recipient': ['name', 'contact', 'reason'],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;

@@ -13,6 +13,8 @@ export function disclosureHandlers(session: Session): FeatureHandlers<typeof dis
     'disclosure.get': (i) => disclosures().get(i.id),
     'disclosure.list': (i) => disclosures().list(i),
     'disclosure.recipients': () => disclosures().recipients(),
+    'disclosure.recipient': (i) => disclosures().recipient(i.id),
+    'disclosure.correctRecipient': (i, ctx) => disclosures().correctRecipient(i, actorOf(ctx)),
     'disclosure.forSubject': (i) => disclosures().forSubject(i),
     'disclosure.stats': (i) => disclosures().stats(i),
     'disclosure.statsCsv': (i) => disclosures().statsCsv(i),

@@ -32,9 +32,9 @@ interface Resolved {
   subjectsCount: number;
 }
 
-function resolve(t: TxContext, c: DisclosureContent): Resolved {
+function resolve(t: TxContext, c: DisclosureContent, actor: string): Resolved {
   const errors: FieldErrors = {};
-  const recipient = c.recipientId ? requireRecipient(t.db, c.recipientId) : findOrCreateRecipient(t, c.recipient!);
+  const recipient = c.recipientId ? requireRecipient(t.db, c.recipientId) : findOrCreateRecipient(t, c.recipient!, actor);
   // GDPR Art. 4(9): only a public authority receives data "in the framework of a particular inquiry".
   if (c.inquiry && !PUBLIC_AUTHORITY_KINDS.includes(recipient.kind))
     errors.inquiry = [`Only a public authority (${PUBLIC_AUTHORITY_KINDS.join(', ')}) can receive data in a particular inquiry (GDPR Art. 4(9)).`];
@@ -133,7 +133,7 @@ export function addDisclosure(t: TxContext, input: DisclosureAdd, actor: string)
     kind: f.kind ?? 'document',
     deleteAfter: null,
   }));
-  const r = resolve(t, content);
+  const r = resolve(t, content, actor);
   const year = Number(input.date.slice(0, 4));
   const ref = `${REFERENCE_PREFIX}-${year}-${String(nextReferenceNumber(t.db, REFERENCE_PREFIX, year)).padStart(4, '0')}`;
   const publicId = uuidv7();
@@ -164,7 +164,7 @@ export function correctDisclosure(t: TxContext, input: DisclosureCorrect, actor:
   const { id: _id, expectedVersion: _v, reason, ...content } = input;
   void _id;
   void _v;
-  const r = resolve(t, content);
+  const r = resolve(t, content, actor);
   const previous = JSON.parse((stmt(t.db, 'SELECT content FROM disclosure_versions WHERE disclosure_id = ? AND version = ?').get(row.id, row.version) as { content: string }).content) as StoredContent;
   const changed = changedFields(previous, r.stored);
   if (!changed.length) throw new DisclosureInputError({ reason: ['Nothing differs from the current version; there is nothing to correct.'] });

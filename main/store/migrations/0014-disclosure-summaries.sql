@@ -80,3 +80,29 @@ CREATE TRIGGER disclosure_quarter_stats_delete AFTER DELETE ON disclosures BEGIN
     WHERE quarter = substr(old.disclosed_on, 1, 4) || '-Q' || ((CAST(substr(old.disclosed_on, 6, 2) AS INTEGER) + 2) / 3)
       AND recipient_kind = old.recipient_kind AND ground = old.ground;
 END;
+
+-- Recipient corrections are versions, as disclosure corrections are: the directory row holds the
+-- current version, every version (the first included) is kept whole with who, when and why.
+ALTER TABLE disclosure_recipients ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE disclosure_recipients ADD COLUMN updated_at TEXT;
+UPDATE disclosure_recipients SET updated_at = created_at;
+
+CREATE TABLE disclosure_recipient_versions (
+  recipient_id INTEGER NOT NULL REFERENCES disclosure_recipients (id),
+  version      INTEGER NOT NULL,
+  content      TEXT NOT NULL,
+  reason       TEXT,
+  at           TEXT NOT NULL,
+  by           TEXT NOT NULL,
+  PRIMARY KEY (recipient_id, version)
+) STRICT, WITHOUT ROWID;
+
+-- The entries made before versions were kept become their first version, in the canonical JSON
+-- the application writes (keys sorted); who made them is read from their audit event.
+INSERT INTO disclosure_recipient_versions (recipient_id, version, content, reason, at, by)
+  SELECT r.id, 1,
+         json_object('contact', r.contact, 'country', r.country, 'kind', r.kind, 'name', r.name, 'safeguard', r.safeguard,
+                     'thirdCountry', json(CASE r.third_country WHEN 1 THEN 'true' ELSE 'false' END)),
+         NULL, r.created_at,
+         coalesce((SELECT a.actor FROM audit_events a WHERE a.entity_type = 'disclosure-recipient' AND a.entity_id = r.public_id ORDER BY a.seq LIMIT 1), 'unknown')
+  FROM disclosure_recipients r;

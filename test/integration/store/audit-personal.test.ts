@@ -115,6 +115,8 @@ describe('audit summaries hold nothing personal', () => {
     await call('disclosure.get', { id: disclosureId });
     await call('disclosure.list', { subjectEmail: `ada.${C}@example.nl` });
     await call('disclosure.recipients', {});
+    await call('disclosure.recipient', { id: recipientId });
+    await call('disclosure.correctRecipient', { id: recipientId, reason: `renamed by ${C}`, name: `Inspector ${C}`, kind: 'law-enforcement', country: 'NL', contact: `${C}@politie.example`, thirdCountry: false });
     await call('disclosure.forSubject', { email: `ada.${C}@example.nl` });
     await call('disclosure.stats', {});
     await call('disclosure.statsCsv', {});

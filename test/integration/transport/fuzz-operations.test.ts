@@ -148,6 +148,8 @@ function validInputs(): Record<OpName, unknown[]> {
     'disclosure.get': [{ id: disclosureId }],
     'disclosure.list': [{ from: daysAgo(10), to: on, recipientKind: 'partner', ground: 'consent', recipientId, subjectEmail: 'ada@example.com', customerId: 'C-1', secret: false, inquiry: false, sort: 'recipient', dir: 'asc', limit: 10, offset: 0 }],
     'disclosure.recipients': [{}],
+    'disclosure.recipient': [{ id: recipientId }],
+    'disclosure.correctRecipient': [{ id: recipientId, reason: 'typo', name: 'Partner BV Utrecht', kind: 'partner', country: 'NL', thirdCountry: false }],
     'disclosure.forSubject': [{ email: 'ada@example.com' }, { customerId: 'C-1' }, { ref: otherRef }],
     'disclosure.stats': [{ from: daysAgo(400), to: on }, {}],
     'disclosure.statsCsv': [{ from: daysAgo(400), to: on }],
