@@ -212,6 +212,8 @@ export const disclosureCorrectInput = z
     id: publicIdField('disclosure'),
     expectedVersion: z.number().int().min(1).optional(),
     reason: z.string({ error: 'Say what was corrected and why.' }).trim().min(1, 'Say what was corrected and why.').max(2000, 'At most 2,000 characters.'),
+    /** Files added with the correction (the order, received later); files already kept stay. */
+    files: z.array(fileUploadSchema).max(20).default([]),
   })
   .superRefine(checkContent);
 export type DisclosureCorrect = z.output<typeof disclosureCorrectInput>;
