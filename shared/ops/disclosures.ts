@@ -41,4 +41,6 @@ export const disclosureOps = {
   'disclosure.fileGet': op<FileContent>()(disclosureFileInput, 'unlocked', 'disclosure.read'),
   // Records which reminders were shown (once per disclosure and date), so it writes.
   'disclosure.dueReminders': op<SecrecyReminder[]>()(disclosureRemindersInput, 'unlocked', 'disclosure.write'),
+  // The desktop shell's notifications of ended secrecy: records which were shown, so it writes.
+  'disclosure.notices': op<SecrecyReminder[]>()(empty, 'unlocked', 'disclosure.write'),
 } as const;

@@ -25,5 +25,6 @@ export function disclosureHandlers(session: Session): FeatureHandlers<typeof dis
     },
     'disclosure.fileGet': (i) => disclosures().fileGet(i),
     'disclosure.dueReminders': (i, ctx) => disclosures().dueReminders(i.peek, actorOf(ctx)),
+    'disclosure.notices': (_i, ctx) => disclosures().notices(actorOf(ctx)),
   };
 }

@@ -35,7 +35,7 @@ import { subjectView } from './subject-view';
 import { disclosureStats, statsCsv } from './stats';
 import { recordArt19Notice } from './art19';
 import { DisclosureInputError } from './errors';
-import { secrecyReminders } from './reminders';
+import { secrecyNotices, secrecyReminders } from './reminders';
 
 export class DisclosureService {
   private readonly clock: () => Date;
@@ -126,5 +126,9 @@ export class DisclosureService {
 
   dueReminders(peek: boolean, actor: string): SecrecyReminder[] {
     return secrecyReminders(this.store, actor, this.today(), peek);
+  }
+
+  notices(actor: string): SecrecyReminder[] {
+    return secrecyNotices(this.store, actor, this.today());
   }
 }

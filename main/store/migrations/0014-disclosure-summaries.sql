@@ -106,3 +106,13 @@ INSERT INTO disclosure_recipient_versions (recipient_id, version, content, reaso
          NULL, r.created_at,
          coalesce((SELECT a.actor FROM audit_events a WHERE a.entity_type = 'disclosure-recipient' AND a.entity_id = r.public_id ORDER BY a.seq LIMIT 1), 'unknown')
   FROM disclosure_recipients r;
+
+-- Desktop notifications of ended secrecy: once per disclosure and end date, kept apart from the
+-- reminders the dashboard shows until the DPO marks them seen (a notification must not take the
+-- reminder off the dashboard).
+CREATE TABLE disclosure_notices (
+  disclosure_id INTEGER NOT NULL REFERENCES disclosures (id),
+  until         TEXT NOT NULL,
+  notified_at   TEXT NOT NULL,
+  PRIMARY KEY (disclosure_id, until)
+) STRICT, WITHOUT ROWID;

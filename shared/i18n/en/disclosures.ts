@@ -140,6 +140,12 @@ export const disclosures = {
   },
   reminders: {
     secrecyEnded: (ref: string, until: string) => `${ref}: secrecy ended on ${until}; the subject may now be told.`,
+    // Desktop notifications: the reference and the date, never the recipient or the subject
+    // (notification centres keep a history on disk). Several at once become one.
+    notifyEndedOne: (ref: string) => `${ref}: secrecy has ended`,
+    notifyBodyOne: (until: string) => `Secret until ${until}. The subject may now be told about this disclosure.`,
+    notifyEndedMany: (n: number) => `Secrecy has ended for ${count(n)} disclosures`,
+    notifyBodyMany: 'The subjects may now be told. Open DPO Workbench to see them on the dashboard.',
   },
   screens: {
     back: 'Disclosures',

@@ -133,6 +133,12 @@ export const disclosures: Catalog['disclosures'] = {
   },
   reminders: {
     secrecyEnded: (ref: string, until: string) => `${ref}: de geheimhouding is op ${until} geëindigd; de betrokkene mag het nu weten.`,
+    // Bureaubladmeldingen: de referentie en de datum, nooit de ontvanger of de betrokkene
+    // (meldingencentra bewaren een geschiedenis op schijf). Meerdere tegelijk worden er één.
+    notifyEndedOne: (ref: string) => `${ref}: de geheimhouding is afgelopen`,
+    notifyBodyOne: (until: string) => `Geheim tot ${until}. De betrokkene mag nu over deze verstrekking worden ingelicht.`,
+    notifyEndedMany: (n: number) => `De geheimhouding is afgelopen voor ${count(n)} verstrekkingen`,
+    notifyBodyMany: 'De betrokkenen mogen nu worden ingelicht. Open DPO Workbench om ze op het dashboard te zien.',
   },
   screens: {
     back: 'Verstrekkingen',

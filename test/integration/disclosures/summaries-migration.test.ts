@@ -18,7 +18,7 @@ function downgradeTo13(db: Db): void {
   db.exec(`
     DROP TRIGGER disclosure_counts_insert; DROP TRIGGER disclosure_counts_update; DROP TRIGGER disclosure_counts_delete;
     DROP TRIGGER disclosure_quarter_stats_insert; DROP TRIGGER disclosure_quarter_stats_update; DROP TRIGGER disclosure_quarter_stats_delete;
-    DROP TABLE disclosure_counts; DROP TABLE disclosure_quarter_stats; DROP TABLE disclosure_recipient_versions;
+    DROP TABLE disclosure_counts; DROP TABLE disclosure_quarter_stats; DROP TABLE disclosure_recipient_versions; DROP TABLE disclosure_notices;
     DROP INDEX disclosures_secret_until_running;
     ALTER TABLE disclosure_recipients DROP COLUMN version; ALTER TABLE disclosure_recipients DROP COLUMN updated_at;
     PRAGMA user_version = 13;

@@ -124,6 +124,7 @@ describe('audit summaries hold nothing personal', () => {
     const files = (await call('disclosure.get', { id: disclosureId })).files as Array<{ id: number }> | undefined;
     await call('disclosure.fileGet', { id: disclosureId, fileId: files?.[0]?.id ?? 0 });
     await call('disclosure.dueReminders', { peek: false });
+    await call('disclosure.notices', {});
 
     // Policy revisions: the text may name people (a DPO's contact), and so may its approver and an
     // override's note; the trail keeps ids, codes, counts and hashes only.

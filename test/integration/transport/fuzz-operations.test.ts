@@ -156,6 +156,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'disclosure.art19Notice': [{ ref: otherRef, recipientId, outcome: 'notified', notifiedOn: on }, { ref: otherRef, recipientId, outcome: 'impossible', reason: 'no address' }],
     'disclosure.fileGet': [{ id: disclosureId, fileId: disclosureFileId }],
     'disclosure.dueReminders': [{ peek: true }, { peek: false }],
+    'disclosure.notices': [{}],
     'retention.preview': [{}],
     'retention.purge': [{ confirm: true }, { confirm: true, deleteOldBackups: false }],
     'retention.hold': [{ ref, until: on, reason: 'complaint pending at the authority' }],
