@@ -30,7 +30,6 @@ import { BridgeCallError } from '../../bridge/BridgeContext';
 import { fileToBase64 } from '../../ui/download';
 import { DISCLOSURE_READS } from './reads';
 import { emptyValues, kindOf, toContentInput, valuesOf, type DisclosureFormValues } from './form-values';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;

@@ -8,7 +8,6 @@ import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DisclosureNav } from './DisclosureNav';
 import { RecipientCorrection } from './RecipientForm';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;
