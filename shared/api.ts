@@ -11,6 +11,7 @@ import { backupOps } from './ops/backup';
 import { deadlineOps } from './ops/deadlines';
 import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
+import { breachOps } from './ops/breaches';
 import { jobOps } from './ops/jobs';
 import { policyOps } from './ops/policy';
 import { requestOps } from './ops/requests';
@@ -29,6 +30,7 @@ export const api = {
   ...jobOps,
   ...requestOps,
   ...disclosureOps,
+  ...breachOps,
   ...policyOps,
   ...deadlineOps,
   ...retentionOps,

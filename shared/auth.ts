@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'request.write',
   'disclosure.read',
   'disclosure.write',
+  'breach.read',
+  'breach.write',
   /** Pseudonymises expired personal data: irreversible, so its own permission. */
   'retention.purge',
   'policy.read',

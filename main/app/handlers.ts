@@ -10,6 +10,7 @@ import { exportHandlers } from '../services/export-service';
 import { JobRunner } from '../jobs/job-runner';
 import { requestHandlers } from '../services/requests/handlers';
 import { disclosureHandlers } from '../services/disclosures/handlers';
+import { breachHandlers } from '../services/breaches/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { policyHandlers } from '../services/policy/handlers';
 import { settingsHandlers } from '../services/settings-service';
@@ -29,6 +30,7 @@ export function createHandlers(session: Session): Handlers {
     'job.cancel': (i) => jobs.cancel(i.id),
     ...requestHandlers(session, jobs),
     ...disclosureHandlers(session),
+    ...breachHandlers(session),
     ...retentionHandlers(session),
     ...policyHandlers(session),
     // Pure: the deadline engine needs no store.

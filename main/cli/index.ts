@@ -9,6 +9,7 @@ import { registerDeadlineCommand } from './commands/deadline';
 import { registerServeCommand } from './commands/serve';
 import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
+import { registerBreachCommands } from './commands/breach';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerRequestCommands(program);
   registerDisclosureCommands(program);
+  registerBreachCommands(program);
   registerRetentionCommands(program);
   registerPolicyCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.

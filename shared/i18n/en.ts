@@ -5,8 +5,10 @@ import { explain } from './en/explain';
 import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
+import { breaches } from './en/breaches';
 import { retention } from './en/retention';
 import { policyCodes } from './en/policy-codes';
+import { policy } from './en/policy';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
 
@@ -17,6 +19,7 @@ export const en = {
     dashboard: 'Dashboard',
     requests: 'Requests',
     disclosures: 'Disclosures',
+    breaches: 'Breaches',
     policies: 'Policies',
     reports: 'Reports',
     audit: 'Audit trail',
@@ -113,8 +116,6 @@ export const en = {
   },
   placeholder: {
     title: 'Not available yet',
-    disclosures: 'The disclosures register (police orders, partners, advertising) will live here. It is not built yet.',
-    policies: 'The privacy-policy history (revisions, differences, Art. 13 checks) will live here. It is not built yet.',
     reports: 'PDF letters and the audit pack for the Autoriteit Persoonsgegevens will be produced here. Not built yet.',
   },
   settings: {
@@ -144,6 +145,8 @@ export const en = {
     defaultCountry: 'Default country',
     internalTargetDays: 'Internal target (days after receipt)',
     autoLockMinutes: 'Lock after this many idle minutes',
+    policyNoticeDays: 'Notice before a material policy change (days)',
+    policyNoticeDaysHint: 'Customers are to be told of a material change to the privacy policy at least this many days before it takes effect (WP29/EDPB transparency guidelines: “well in advance”).',
     security: 'Passphrase and recovery',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
@@ -224,6 +227,11 @@ export const en = {
       'policy.update': 'Policy revision details changed',
       'policy.override': 'Checklist finding overridden',
       'policy.recheck': 'Policy checklist run again',
+      'breach.add': 'Breach recorded',
+      'breach.correct': 'Breach corrected',
+      'breach.notify': 'Breach notified to the authority',
+      'breach.followUp': 'Follow-up to a notification',
+      'breach.attach': 'File kept with a breach',
     } as Record<string, string>,
     entityTypes: {
       vault: 'Vault',
@@ -232,6 +240,7 @@ export const en = {
       export: 'Export',
       request: 'Request',
       'policy-revision': 'Privacy policy revision',
+      breach: 'Breach',
     } as Record<string, string>,
     anyOperation: 'Any operation',
   },
@@ -242,7 +251,9 @@ export const en = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

@@ -7,8 +7,10 @@ import { insights } from './nl/insights';
 import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
+import { breaches } from './nl/breaches';
 import { retention } from './nl/retention';
 import { policyCodes } from './nl/policy-codes';
+import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
 
 export const nl: Catalog = {
@@ -18,6 +20,7 @@ export const nl: Catalog = {
     dashboard: 'Overzicht',
     requests: 'Verzoeken',
     disclosures: 'Verstrekkingen',
+    breaches: 'Datalekken',
     policies: 'Privacyverklaringen',
     reports: 'Rapporten',
     audit: 'Audittrail',
@@ -114,9 +117,6 @@ export const nl: Catalog = {
   },
   placeholder: {
     title: 'Nog niet beschikbaar',
-    disclosures:
-      'Hier komt het register van verstrekkingen (vorderingen van politie en justitie, partners, advertentiebedrijven). Dit is nog niet gebouwd.',
-    policies: 'Hier komt de geschiedenis van de privacyverklaring (versies, verschillen, toets aan art. 13 AVG). Dit is nog niet gebouwd.',
     reports: 'Hier worden de pdf-brieven en het auditpakket voor de Autoriteit Persoonsgegevens gemaakt. Nog niet gebouwd.',
   },
   settings: {
@@ -145,6 +145,8 @@ export const nl: Catalog = {
     defaultCountry: 'Standaardland',
     internalTargetDays: 'Interne streeftermijn (dagen na ontvangst)',
     autoLockMinutes: 'Vergrendelen na zoveel minuten inactiviteit',
+    policyNoticeDays: 'Kennisgeving vóór een wezenlijke wijziging van de privacyverklaring (dagen)',
+    policyNoticeDaysHint: 'Klanten horen minstens zoveel dagen vóór de ingangsdatum van een wezenlijke wijziging van de privacyverklaring te worden ingelicht (transparantierichtsnoeren WP29/EDPB: “ruim van tevoren”).',
     security: 'Wachtwoordzin en herstel',
     currentPassphrase: 'Huidige wachtwoordzin',
     newPassphrase: 'Nieuwe wachtwoordzin',
@@ -224,6 +226,11 @@ export const nl: Catalog = {
       'policy.update': 'Gegevens van een versie van de privacyverklaring gewijzigd',
       'policy.override': 'Bevinding van de checklist aangepast',
       'policy.recheck': 'Checklist van de privacyverklaring opnieuw uitgevoerd',
+      'breach.add': 'Datalek vastgelegd',
+      'breach.correct': 'Datalek gecorrigeerd',
+      'breach.notify': 'Datalek gemeld aan de autoriteit',
+      'breach.followUp': 'Aanvulling op een melding',
+      'breach.attach': 'Bestand bij een datalek',
     },
     entityTypes: {
       vault: 'Kluis',
@@ -232,6 +239,7 @@ export const nl: Catalog = {
       export: 'Export',
       request: 'Verzoek',
       'policy-revision': 'Versie van de privacyverklaring',
+      breach: 'Datalek',
     },
     anyOperation: 'Elke handeling',
   },
@@ -242,7 +250,9 @@ export const nl: Catalog = {
   insights,
   requests,
   disclosures,
+  breaches,
   policyCodes,
+  policy,
   integrity,
   timeline,
   retention,

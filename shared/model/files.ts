@@ -7,7 +7,7 @@ import { z } from 'zod';
  * Kinds of record that own files. Each register adds its own kind here when it is built (a
  * disclosure, a policy revision, a breach, a generated report), together with its migration.
  */
-export const FILE_OWNER_KINDS = ['request', 'disclosure', 'policy-revision'] as const;
+export const FILE_OWNER_KINDS = ['request', 'disclosure', 'policy-revision', 'breach'] as const;
 export type FileOwnerKind = (typeof FILE_OWNER_KINDS)[number];
 
 export const FILE_KINDS = ['document', 'id-document', 'original-email', 'letter', 'proof-of-authority'] as const;

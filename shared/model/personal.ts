@@ -15,6 +15,12 @@ export const PERSONAL_FIELDS = {
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
   // A recipient's contact is often a named official or officer; a correction's reason may name them.
   'disclosure-recipient': ['name', 'contact', 'reason'],
+  // A breach's free text may name the people affected, an employee who lost a laptop, a customer's
+  // contact; the hashed event keeps ids, codes, counts and changed field names only.
+  breach: [
+    'title', 'description', 'consequences', 'measuresTaken', 'measuresProposed', 'riskReasoning', 'delayReasons', 'reference',
+    'reason', 'how', 'summary', 'controller', 'controllers', 'authority',
+  ],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;

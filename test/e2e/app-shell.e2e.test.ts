@@ -63,14 +63,16 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
   });
 
   it('every section is reachable, with an honest empty state where there is nothing yet', async () => {
-    for (const [link, text] of [
-      ['Disclosures', 'No disclosures recorded yet.'],
-      ['Policies', 'not built yet'],
-      ['Reports', 'Not built yet'],
+    for (const [link, heading, text] of [
+      ['Disclosures', 'Disclosures', 'No disclosures recorded yet.'],
+      ['Policies', 'Privacy policy', 'No policy revisions recorded yet.'],
+      ['Reports', 'Reports', 'Not built yet'],
     ] as const) {
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link }).click();
-      await page.getByRole('heading', { name: link, level: 1 }).waitFor();
-      expect(await page.getByText(text).isVisible()).toBe(true);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      // The heading shows before the list has loaded: wait for the empty state, then check it.
+      await page.getByText(text).waitFor();
+      expect(await page.getByText(text).isVisible(), link).toBe(true);
     }
   });
 

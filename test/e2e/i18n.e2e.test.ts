@@ -150,6 +150,10 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
       ['#/requests/new', 'Nieuw verzoek', 'i18n-07-new-request-nl'],
       ['#/import', 'Verzoeken importeren', 'i18n-08-import-nl'],
       ['#/audit', 'Audittrail', 'i18n-09-audit-nl'],
+      ['#/policies', 'Privacyverklaring', 'i18n-11-policies-nl'],
+      ['#/policies/new', 'Versie van de privacyverklaring importeren', 'i18n-12-policy-import-nl'],
+      ['#/breaches', 'Register van datalekken', 'i18n-13-breaches-nl'],
+      ['#/breaches/new', 'Datalek vastleggen', 'i18n-14-new-breach-nl'],
     ];
     for (const [hash, heading, shot] of screens) {
       await page.goto(`${app.serve.origin}/${hash}`);

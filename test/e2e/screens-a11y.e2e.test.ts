@@ -27,6 +27,7 @@ let closeBrowser: () => Promise<void>;
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 let ref = '';
+let breachId = '';
 
 const NAMES = ['Zoë Ångström-de Vries', 'Łukasz Łukasiewicz', 'Ðorđe Petrović', 'Øystein Haugen', 'Jan Müller', 'Marie-Claire van den Berg-Oosterhuis', 'Ana Lúcia dos Santos Pereira'];
 const CHANNELS = ['email', 'letter', 'phone', 'web-form', 'in-person', 'live-chat'];
@@ -91,6 +92,13 @@ beforeAll(async () => {
   ref = list.rows[0]!.ref;
   await api('request.transition', { ref, action: 'verify', method: 'account-email' });
   await api('request.addNote', { ref, direction: 'to-subject', text: 'We received your request and are collecting the data.' });
+  // Two privacy policy revisions, so the timeline, a revision and the diff have content.
+  const policy = '# Privacy\n\n## 1. Who we are\nExample B.V. is the controller of your personal data.\n\n## 2. Your rights\nYou have the right of access to your personal data.\n';
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy }, label: 'v1', effectiveDate: addDays(today, -100) });
+  await api('policy.add', { source: { filename: 'privacy.md', text: policy.replace('right of access', 'right of prompt access') }, label: 'v2', effectiveDate: addDays(today, -10) });
+  // A breach with its clock running, for the breach register's screens.
+  const aware = new Date(Date.now() - 30 * 3_600_000).toISOString().slice(0, 16);
+  breachId = (await api<{ id: string }>('breach.add', { title: 'Customer export sent to the wrong partner', discoveredAt: { local: aware, zone: 'UTC' }, awareAt: { local: aware, zone: 'UTC' }, natures: ['confidentiality'], risk: 'risk', riskReasoning: 'Contact details only.' })).id;
   // Reloaded, the app reads everything afresh, the deadline summary of the overdue requests
   // included (the data came in through the API, not through a screen that would have invalidated it).
   await page.reload();
@@ -181,11 +189,18 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
     ['import', '#/import', () => page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor()],
     ['audit trail', '#/audit', () => page.getByRole('table', { name: 'Audit trail' }).waitFor({ timeout: 15_000 })],
     ['settings', '#/settings', () => page.getByRole('heading', { name: 'Backups' }).waitFor({ timeout: 15_000 })],
+    ['privacy policy timeline', '#/policies', () => page.getByTestId('policy-timeline').waitFor({ timeout: 15_000 })],
+    ['policy import form', '#/policies/new', () => page.getByRole('heading', { name: 'Import a policy revision', level: 1 }).waitFor()],
+    ['policy revision with its checklist', '#/policies/1', () => page.getByTestId('checklist').waitFor({ timeout: 15_000 })],
+    ['policy diff', '#/policies/diff', () => page.getByTestId('policy-diff').waitFor({ timeout: 15_000 })],
+    ['breach register', '#/breaches', () => page.getByTestId('breach-rows').getByRole('gridcell').first().waitFor({ timeout: 15_000 })],
+    ['breach form', '#/breaches/new', () => page.getByRole('heading', { name: 'Record a breach', level: 1 }).waitFor()],
+    ['breach detail', 'breach', () => page.getByTestId('breach-clock').waitFor({ timeout: 15_000 })],
   ];
   for (const [name, hash, ready] of screens) {
     it(`axe-core: no serious or critical violation on the ${name}`, async () => {
       await page.setViewportSize({ width: 1400, height: 900 });
-      await go(hash || `#/requests/${ref}`, ready);
+      await go(hash === 'breach' ? `#/breaches/${breachId}` : hash || `#/requests/${ref}`, ready);
       expect(await axeProblems()).toEqual([]);
     });
   }

@@ -30,6 +30,7 @@ const dialogs: string[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-xss-'));
 const today = todayInZone('Europe/Amsterdam');
 const refs: string[] = [];
+let breachId = '';
 
 async function api<T>(op: string, input: unknown): Promise<T> {
   const token = new URL(app.serve.url).searchParams.get('token')!;
@@ -73,6 +74,16 @@ beforeAll(async () => {
   const second = await api<{ ref: string }>('request.create', { ...base, receivedDate: addDays(today, -3) });
   refs.push(second.ref);
   await api('request.transition', { ref: second.ref, action: 'refuse', ground: Object.values(await refusalGrounds())[0], reason: `Refused ${X(17)}` });
+  // A breach with payloads in every free-text field, its files, notification and follow-up.
+  const aware = new Date(Date.now() - 80 * 3_600_000).toISOString().slice(0, 16);
+  const breach = await api<{ id: string }>('breach.add', {
+    title: `Breach ${X(30)}`.slice(0, 200), discoveredAt: { local: aware, zone: 'UTC' }, awareAt: { local: aware, zone: 'UTC' }, natures: ['confidentiality'], description: `Desc ${X(31)}`,
+    consequences: `Cons ${X(32)}`, measuresTaken: `Taken ${X(33)}`, measuresProposed: `Proposed ${X(34)}`, risk: 'high-risk', riskReasoning: `Reasoning ${X(35)}`,
+    subjectsTold: { decision: 'not-told', ground: 'public-communication', reason: `Reason ${X(36)}` }, files: [{ filename: FILENAME, base64: b64('%PDF-1.4 fake'), purpose: 'evidence' }],
+  });
+  breachId = breach.id;
+  await api('breach.notify', { id: breach.id, at: { local: aware, zone: 'UTC' }, reference: `Ref ${X(37)}`.slice(0, 200), authority: `AP ${X(38)}`.slice(0, 200) });
+  await api('breach.followUp', { id: breach.id, at: { local: aware, zone: 'UTC' }, summary: `More ${X(39)}` });
 }, 120_000);
 
 /** The first refusal ground the contract accepts (read from the model, not hard-coded). */
@@ -153,6 +164,16 @@ describe('stored XSS and bidi payloads on every screen', () => {
     await nothingRan('request detail');
     await go(`#/requests/${refs[1]}`, () => page.getByText('Refused <img', { exact: false }).first().waitFor());
     await nothingRan('refused request detail');
+  });
+
+  it('the breach register and a breach: title, reasoning, notification, follow-up, files', async () => {
+    await go('#/breaches', () => page.getByTestId('breach-rows').getByRole('gridcell').first().waitFor());
+    await nothingRan('breach register');
+    await go(`#/breaches/${breachId}`, () => page.getByTestId('breach-clock').waitFor());
+    await page.getByText('Notified in time', { exact: true }).waitFor();
+    await nothingRan('breach detail');
+    await go(`#/breaches/${breachId}/correct`, () => page.getByRole('heading', { name: /^Correct B-/ }).waitFor());
+    await nothingRan('breach correction form');
   });
 
   it('the audit trail', async () => {

@@ -14,6 +14,7 @@ import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
 import m0014 from './0014-disclosure-summaries.sql?raw';
+import m0016 from './0016-breaches.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import { rechainAuditTrail } from '../audit-rechain';
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'disclosures', sql: m0012 },
   { version: 13, name: 'policy-revisions', sql: m0013 },
   { version: 14, name: 'disclosure-summaries', sql: m0014 },
+  { version: 16, name: 'breaches', sql: m0016 },
 ];
 
 /** Work run after the migrations, each when its `needed` finds something to do. */

@@ -21,12 +21,20 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { BreachesPage } from '../features/breaches/BreachesPage';
+import { BreachPage } from '../features/breaches/BreachPage';
+import { CorrectBreachPage, NewBreachPage } from '../features/breaches/BreachForm';
+import { PolicyTimelinePage } from '../features/policy/PolicyTimelinePage';
+import { EditPolicyRevisionPage, PolicyImportPage } from '../features/policy/PolicyImportPage';
+import { PolicyRevisionPage } from '../features/policy/PolicyRevisionPage';
+import { PolicyDiffPage } from '../features/policy/PolicyDiffPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
   { to: '/', item: 'dashboard', end: true },
   { to: '/requests', item: 'requests' },
   { to: '/disclosures', item: 'disclosures' },
+  { to: '/breaches', item: 'breaches' },
   { to: '/policies', item: 'policies' },
   { to: '/reports', item: 'reports' },
   { to: '/audit', item: 'audit' },
@@ -97,7 +105,15 @@ export function Frame({
             <Route path="/disclosures/stats" element={<StatsPage />} />
             <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
-            <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
+            <Route path="/breaches" element={<BreachesPage />} />
+            <Route path="/breaches/new" element={<NewBreachPage />} />
+            <Route path="/breaches/:id" element={<BreachPage />} />
+            <Route path="/breaches/:id/correct" element={<CorrectBreachPage />} />
+            <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
+            <Route path="/policies/new" element={<PolicyImportPage today={today} />} />
+            <Route path="/policies/diff" element={<PolicyDiffPage />} />
+            <Route path="/policies/:id" element={<PolicyRevisionPage today={today} timeZone={settings.data.timeZone} />} />
+            <Route path="/policies/:id/edit" element={<EditPolicyRevisionPage />} />
             <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />

@@ -126,6 +126,29 @@ describe('audit summaries hold nothing personal', () => {
     await call('disclosure.dueReminders', { peek: false });
     await call('disclosure.notices', {});
 
+    // The breach register: free text (title, description, reasoning, reasons for delay, a
+    // follow-up, a customer's name) may name the people affected; the trail keeps codes and counts.
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().slice(0, 16);
+    const breachText = {
+      title: `Laptop of ${C}`, discoveredAt: { local: hoursAgo(30), zone: 'UTC' }, awareAt: { local: hoursAgo(29), zone: 'UTC' }, natures: ['confidentiality'],
+      description: `${C} lost it`, consequences: `phishing of ${C}`, measuresTaken: `${C} wiped it`, measuresProposed: `train ${C}`, risk: 'high-risk', riskReasoning: `${C} data`,
+      role: 'processor', controllersNotified: [{ controller: `${C} BV`, notifiedAt: { local: hoursAgo(28), zone: 'UTC' } }],
+      subjectsTold: { decision: 'told', on, how: `mail to ${C}` },
+    };
+    const breach = await call('breach.add', { ...breachText, files: [{ filename: `${C}.pdf`, base64: b64(C), purpose: 'evidence' }] });
+    const breachId = breach.id as string;
+    await call('breach.correct', { ...breachText, id: breachId, reason: `recount by ${C}`, subjectsApprox: 3 });
+    await call('breach.notify', { id: breachId, at: { local: hoursAgo(2), zone: 'UTC' }, reference: `AP-${C}`, authority: `AP ${C}`, delayReasons: `${C} was away` });
+    await call('breach.followUp', { id: breachId, at: { local: hoursAgo(1), zone: 'UTC' }, summary: `more on ${C}`, reference: `AP-${C}` });
+    await call('breach.attach', { id: breachId, filename: `reply-${C}.pdf`, base64: b64(C), purpose: 'authority-reply' });
+    await call('breach.get', { id: breachId });
+    await call('breach.list', {});
+    await call('breach.asOf', { date: on });
+    await call('breach.exportCsv', {});
+    const breachFiles = (await call('breach.get', { id: breachId })).files as Array<{ id: number }>;
+    await call('breach.fileGet', { id: breachId, fileId: breachFiles[0]!.id });
+    await call('breach.alerts', {});
+
     // Policy revisions: the text may name people (a DPO's contact), and so may its approver and an
     // override's note; the trail keeps ids, codes, counts and hashes only.
     const policyText = `# Who we are\nNetrouting B.V. is the controller. Our DPO ${C} answers at dpo@example.nl.\n# Your rights\nYou may complain to the Autoriteit Persoonsgegevens.`;

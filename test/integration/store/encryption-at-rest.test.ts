@@ -106,6 +106,14 @@ describe('encryption at rest, every write path', () => {
       const created = await call('request.create', { types: ['erasure'], requester: { name: `${NAME} II`, email: `ii.${EMAIL}` }, channel: 'email', receivedDate: '2026-11-21' });
       await call('request.addNote', { ref: created.ref, text: `${NAME} phoned` });
       await call('request.attach', { ref: created.ref, filename: 'letter.txt', base64: Buffer.from(`Letter from ${NAME}`).toString('base64') });
+      // A breach naming the person, with its evidence, notification and follow-up.
+      const aware = new Date(Date.now() - 3_600_000).toISOString().slice(0, 16);
+      const breach = await call('breach.add', {
+        title: `Laptop of ${NAME} stolen`, discoveredAt: { local: aware, zone: 'UTC' }, awareAt: { local: aware, zone: 'UTC' }, natures: ['confidentiality'], risk: 'high-risk',
+        riskReasoning: `${NAME}'s customer file`, files: [{ filename: 'evidence.txt', base64: Buffer.from(`Police report about ${NAME}`).toString('base64') }],
+      });
+      await call('breach.notify', { id: breach.id, at: { local: aware, zone: 'UTC' }, reference: `AP ${NAME}` });
+      await call('breach.followUp', { id: breach.id, at: { local: aware, zone: 'UTC' }, summary: `${NAME} was told` });
       // Through the worker thread (browser mode), with a progress id as the UI sends it.
       const worker = await call('request.import', { csv: rows.join('\n').replace(/Quixley/g, 'Quixley W'), progressId: 'canary-import-0001' });
       expect(worker).toMatchObject({ imported: 300 });

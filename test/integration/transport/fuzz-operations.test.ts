@@ -27,6 +27,8 @@ let attachmentId: number;
 let disclosureId: string;
 let recipientId: string;
 let disclosureFileId: number;
+let breachId: string;
+let breachFileId: number;
 
 const ctx = { principal: localUser('fuzz') };
 const call = (op: string, input: unknown): Promise<ApiResponse<unknown>> => core.dispatch(op, input, ctx);
@@ -157,6 +159,23 @@ function validInputs(): Record<OpName, unknown[]> {
     'disclosure.fileGet': [{ id: disclosureId, fileId: disclosureFileId }],
     'disclosure.dueReminders': [{ peek: true }, { peek: false }],
     'disclosure.notices': [{}],
+    'breach.add': [
+      {
+        title: 'Laptop stolen', role: 'controller', discoveredAt: { local: `${daysAgo(2)}T09:00` }, awareAt: { local: `${daysAgo(2)}T10:30`, zone: 'Europe/Amsterdam' },
+        natures: ['confidentiality'], subjectCategories: ['customers'], dataCategories: ['contact'], subjectsApprox: 40, risk: 'risk', riskReasoning: 'Disk encrypted, but a note was taped to it.',
+        subjectsTold: { decision: 'not-told', ground: 'no-high-risk', reason: 'No high risk.' }, files: [{ filename: 'report.txt', base64: 'aGVsbG8=', purpose: 'evidence' }],
+      },
+    ],
+    'breach.correct': [{ id: breachId, reason: 'typo', title: 'Laptop stolen from car', discoveredAt: { local: `${daysAgo(2)}T09:00` }, awareAt: { local: `${daysAgo(2)}T10:30` }, natures: ['confidentiality'], risk: 'risk', riskReasoning: 'r' }],
+    'breach.notify': [{ id: breachId, at: { local: `${daysAgo(1)}T10:00` }, reference: 'AP-1', authority: 'Autoriteit Persoonsgegevens' }],
+    'breach.followUp': [{ id: breachId, at: { local: `${on}T00:05` }, summary: 'More detail' }],
+    'breach.attach': [{ id: breachId, filename: 'reply.pdf', base64: 'aGVsbG8=', purpose: 'authority-reply' }],
+    'breach.get': [{ id: breachId }],
+    'breach.list': [{ from: daysAgo(10), to: on, risk: 'risk', role: 'controller', nature: 'integrity', clock: 'running', sort: 'risk', dir: 'asc', limit: 10, offset: 0 }],
+    'breach.asOf': [{ date: on }, { at: new Date().toISOString() }],
+    'breach.exportCsv': [{ clock: 'overdue', sort: 'ref', dir: 'asc' }],
+    'breach.fileGet': [{ id: breachId, fileId: breachFileId }],
+    'breach.alerts': [{}],
     'retention.preview': [{}],
     'retention.purge': [{ confirm: true }, { confirm: true, deleteOldBackups: false }],
     'retention.hold': [{ ref, until: on, reason: 'complaint pending at the authority' }],
@@ -262,6 +281,12 @@ beforeAll(async () => {
   disclosureId = disclosure.id;
   recipientId = disclosure.recipient.id;
   disclosureFileId = disclosure.files[0]!.id;
+  const breach = await ok<{ id: string; files: Array<{ id: number }> }>('breach.add', {
+    title: 'Mail misdirected', discoveredAt: { local: `${daysAgo(1)}T08:00` }, awareAt: { local: `${daysAgo(1)}T09:00` }, natures: ['confidentiality'], risk: 'high-risk', riskReasoning: 'Health data.',
+    files: [{ filename: 'evidence.txt', base64: 'aGVsbG8=' }],
+  });
+  breachId = breach.id;
+  breachFileId = breach.files[0]!.id;
 }, 120_000);
 
 afterAll(() => {

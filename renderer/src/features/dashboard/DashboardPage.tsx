@@ -12,6 +12,7 @@ import { typeLabel, URGENCY_CLASS } from '../requests/labels';
 import { MonthlyChart } from './MonthlyChart';
 import { DeadlineSummaryLine } from '../reminders/ReminderSummary';
 import { SecrecyReminders } from '../disclosures/SecrecyReminders';
+import { BreachAlerts } from '../breaches/BreachAlerts';
 import { RetentionDue } from './RetentionDue';
 
 const t = s.insights.dashboard;
@@ -28,6 +29,7 @@ export function DashboardPage() {
         )}
       </div>
       {data.data && <DeadlineSummaryLine overdue={data.data.overdue} dueWithin7Days={data.data.dueWithin7Days} />}
+      <BreachAlerts />
       <SecrecyReminders />
       {data.isPending && <Loading />}
       {data.isError && <ErrorPanel error={data.error.apiError} onRetry={() => void data.refetch()} />}

@@ -21,6 +21,7 @@ const formSchema = settingsFields.pick({
   autoLockMinutes: true,
   autoBackup: true,
   backupRetention: true,
+  policyNoticeDays: true,
 });
 type Values = z.input<typeof formSchema>;
 const FIELDS = Object.keys(formSchema.shape);
@@ -77,6 +78,9 @@ export function GeneralSettingsForm({ settings }: { settings: Settings }) {
           {(p) => <input {...p} type="number" {...register('backupRetention', { valueAsNumber: true })} />}
         </Field>
       </div>
+      <Field label={s.settings.policyNoticeDays} hint={s.settings.policyNoticeDaysHint} error={e.policyNoticeDays?.message}>
+        {(p) => <input {...p} type="number" {...register('policyNoticeDays', { valueAsNumber: true })} />}
+      </Field>
       <label className="checkbox">
         <input type="checkbox" {...register('autoBackup')} /> {s.settings.autoBackup}
       </label>
