@@ -10,6 +10,7 @@ import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolFetchRespo
 import { safeStorageKeyring } from './safe-storage-keyring';
 import { buildMenu } from './menu';
 import { startReminderNotifications } from './reminders';
+import { noticeRoute } from './reminder-batch';
 
 app.setName(PRODUCT_NAME);
 // Crash dumps could hold decrypted records: never write or upload them.
@@ -51,8 +52,7 @@ async function start(): Promise<void> {
 
   const stopReminders = startReminderNotifications(core, (open) => {
     win.show();
-    const route = 'ref' in open ? `/requests/${encodeURIComponent(open.ref)}` : open.list === 'overdue' ? '/requests?overdue=1' : '/requests?dueWithin=7';
-    void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${route}`)}`);
+    void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${noticeRoute(open)}`)}`);
   });
 
   app.on('second-instance', () => {

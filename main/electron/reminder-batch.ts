@@ -9,8 +9,16 @@ import type { Catalog } from '../../shared/i18n';
 export interface DesktopNotice {
   title: string;
   body: string;
-  /** What a click opens: the request, or the list of overdue / soon-due requests. */
-  open: { ref: string } | { list: 'overdue' | 'due-soon' };
+  /** What a click opens: a request, the list of overdue / soon-due requests, a disclosure, the dashboard. */
+  open: { ref: string } | { list: 'overdue' | 'due-soon' } | { disclosure: string } | { page: 'dashboard' };
+}
+
+/** The renderer route a notice opens (hash routes; ids and references only). */
+export function noticeRoute(open: DesktopNotice['open']): string {
+  if ('ref' in open) return `/requests/${encodeURIComponent(open.ref)}`;
+  if ('list' in open) return open.list === 'overdue' ? '/requests?overdue=1' : '/requests?dueWithin=7';
+  if ('disclosure' in open) return `/disclosures/${encodeURIComponent(open.disclosure)}`;
+  return '/';
 }
 
 export function batchReminders(reminders: readonly DueReminder[], catalog: Catalog): DesktopNotice[] {

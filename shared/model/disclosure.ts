@@ -91,20 +91,35 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A UUIDv7 public id (records are named by it in the contract, never by their row id). */
 export const publicIdField = (what: string) => z.string({ error: `Which ${what}?` }).trim().uuid(`That is not a ${what} id.`);
 
-export const recipientInput = z
-  .object({
-    name: z.string({ error: 'Enter the recipient.' }).trim().min(1, 'Enter the recipient.').max(200, 'A recipient name has at most 200 characters.').transform((v) => v.normalize('NFC')),
-    kind: z.enum(RECIPIENT_KINDS, { error: `Choose the kind of recipient (${RECIPIENT_KINDS.join(', ')}).` }),
-    country: countryCodeField.nullable().optional(),
-    contact: optionalText(500, 'The contact has at most 500 characters.'),
-    thirdCountry: z.boolean().default(false),
-    safeguard: z.enum(TRANSFER_SAFEGUARDS, { error: `Choose the transfer safeguard (${TRANSFER_SAFEGUARDS.join(', ')}).` }).nullable().optional(),
-  })
-  .superRefine((v, ctx) => {
-    // GDPR Art. 44: a transfer outside the EEA needs one of the Chapter V tools.
-    if (v.thirdCountry && !v.safeguard) ctx.addIssue({ code: 'custom', path: ['safeguard'], message: 'A recipient in a third country needs its transfer safeguard (GDPR Art. 44-49).' });
-  });
+const recipientShape = {
+  name: z.string({ error: 'Enter the recipient.' }).trim().min(1, 'Enter the recipient.').max(200, 'A recipient name has at most 200 characters.').transform((v) => v.normalize('NFC')),
+  kind: z.enum(RECIPIENT_KINDS, { error: `Choose the kind of recipient (${RECIPIENT_KINDS.join(', ')}).` }),
+  country: countryCodeField.nullable().optional(),
+  contact: optionalText(500, 'The contact has at most 500 characters.'),
+  thirdCountry: z.boolean().default(false),
+  safeguard: z.enum(TRANSFER_SAFEGUARDS, { error: `Choose the transfer safeguard (${TRANSFER_SAFEGUARDS.join(', ')}).` }).nullable().optional(),
+};
+
+function checkRecipient(v: { thirdCountry: boolean; safeguard?: TransferSafeguard | null }, ctx: z.RefinementCtx): void {
+  // GDPR Art. 44: a transfer outside the EEA needs one of the Chapter V tools.
+  if (v.thirdCountry && !v.safeguard) ctx.addIssue({ code: 'custom', path: ['safeguard'], message: 'A recipient in a third country needs its transfer safeguard (GDPR Art. 44-49).' });
+}
+
+export const recipientInput = z.object(recipientShape).superRefine(checkRecipient);
 export type RecipientInput = z.output<typeof recipientInput>;
+
+/** A correction of a directory entry: the whole entry again, as a new version with its reason. */
+export const recipientCorrectInput = z
+  .object({
+    ...recipientShape,
+    id: publicIdField('recipient'),
+    expectedVersion: z.number().int().min(1).optional(),
+    reason: z.string({ error: 'Say what was corrected and why.' }).trim().min(1, 'Say what was corrected and why.').max(2000, 'At most 2,000 characters.'),
+  })
+  .superRefine(checkRecipient);
+export type RecipientCorrect = z.output<typeof recipientCorrectInput>;
+
+export const recipientIdInput = z.object({ id: publicIdField('recipient') });
 
 const subjectsSchema = z
   .object({
@@ -197,6 +212,8 @@ export const disclosureCorrectInput = z
     id: publicIdField('disclosure'),
     expectedVersion: z.number().int().min(1).optional(),
     reason: z.string({ error: 'Say what was corrected and why.' }).trim().min(1, 'Say what was corrected and why.').max(2000, 'At most 2,000 characters.'),
+    /** Files added with the correction (the order, received later); files already kept stay. */
+    files: z.array(fileUploadSchema).max(20).default([]),
   })
   .superRefine(checkContent);
 export type DisclosureCorrect = z.output<typeof disclosureCorrectInput>;
@@ -262,6 +279,22 @@ export interface Recipient {
   contact: string | null;
   thirdCountry: boolean;
   safeguard: TransferSafeguard | null;
+  version: number;
+}
+
+/** One version of a directory entry: the entry as it then read, with who, when and why. */
+export interface RecipientVersion {
+  version: number;
+  at: string;
+  by: string;
+  reason: string | null;
+  content: Omit<Recipient, 'id' | 'version'>;
+}
+
+export interface RecipientDetail extends Recipient {
+  versions: RecipientVersion[];
+  /** Disclosures recorded to this recipient (all versions of the entry). */
+  disclosures: number;
 }
 
 export interface DisclosureSummary {

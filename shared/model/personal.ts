@@ -13,8 +13,8 @@ export const PERSONAL_FIELDS = {
   // Who a disclosure was about, and free text that may name them or an official: the hashed
   // event keeps ids, codes and counts only.
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
-  // A recipient's contact is often a named official or officer.
-  'disclosure-recipient': ['name', 'contact'],
+  // A recipient's contact is often a named official or officer; a correction's reason may name them.
+  'disclosure-recipient': ['name', 'contact', 'reason'],
   // The owner of an activity is a named person; a processor record's controller may be a sole
   // trader; a removal's reason is free text.
   'processing-activity': ['owner', 'controllerName', 'controllerContact', 'reason'],

@@ -8,11 +8,14 @@ import {
   disclosureListInput,
   disclosureRemindersInput,
   periodInput,
+  recipientCorrectInput,
+  recipientIdInput,
   subjectQueryInput,
   type DisclosureDetail,
   type DisclosureListResult,
   type DisclosureStats,
   type Recipient,
+  type RecipientDetail,
   type SecrecyReminder,
   type StatsCsv,
   type SubjectDisclosures,
@@ -27,6 +30,8 @@ export const disclosureOps = {
   'disclosure.get': op<DisclosureDetail>()(disclosureIdInput, 'unlocked', 'disclosure.read'),
   'disclosure.list': op<DisclosureListResult>()(disclosureListInput, 'unlocked', 'disclosure.read'),
   'disclosure.recipients': op<Recipient[]>()(empty, 'unlocked', 'disclosure.read'),
+  'disclosure.recipient': op<RecipientDetail>()(recipientIdInput, 'unlocked', 'disclosure.read'),
+  'disclosure.correctRecipient': op<RecipientDetail>()(recipientCorrectInput, 'unlocked', 'disclosure.write'),
   'disclosure.forSubject': op<SubjectDisclosures>()(subjectQueryInput, 'unlocked', 'disclosure.read'),
   'disclosure.stats': op<DisclosureStats>()(periodInput, 'unlocked', 'disclosure.read'),
   'disclosure.statsCsv': op<StatsCsv>()(periodInput, 'unlocked', 'disclosure.read'),
@@ -36,4 +41,6 @@ export const disclosureOps = {
   'disclosure.fileGet': op<FileContent>()(disclosureFileInput, 'unlocked', 'disclosure.read'),
   // Records which reminders were shown (once per disclosure and date), so it writes.
   'disclosure.dueReminders': op<SecrecyReminder[]>()(disclosureRemindersInput, 'unlocked', 'disclosure.write'),
+  // The desktop shell's notifications of ended secrecy: records which were shown, so it writes.
+  'disclosure.notices': op<SecrecyReminder[]>()(empty, 'unlocked', 'disclosure.write'),
 } as const;

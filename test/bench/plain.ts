@@ -22,7 +22,7 @@ export function openPlainStore(file: string, dataDir: string): Store {
 }
 
 /** Tables copied to a plain twin, parents first (foreign keys). The search index is copied after them. */
-export const DATA_TABLES = ['settings', 'requests', 'request_types', 'request_pauses', 'request_events', 'files', 'file_bodies', 'reference_counters', 'request_art19', 'request_reminders', 'disclosure_recipients', 'disclosures', 'disclosure_subjects', 'disclosure_versions', 'disclosure_reminders', 'audit_events', 'audit_details', 'audit_rechains', 'request_holds'] as const;
+export const DATA_TABLES = ['settings', 'requests', 'request_types', 'request_pauses', 'request_events', 'files', 'file_bodies', 'reference_counters', 'request_art19', 'request_reminders', 'disclosure_recipients', 'disclosures', 'disclosure_subjects', 'disclosure_versions', 'disclosure_reminders', 'disclosure_recipient_versions', 'disclosure_notices', 'audit_events', 'audit_details', 'audit_rechains', 'request_holds'] as const;
 
 export const FTS_COLUMNS = 'ref, name, email, customer_id, name_folded';
 

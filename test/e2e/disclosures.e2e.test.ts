@@ -194,8 +194,11 @@ describe('the disclosures register in Chromium', () => {
     await page.getByText('Say what was corrected and why.').waitFor();
     expect(await axeProblems()).toEqual([]);
     await page.getByLabel('What was corrected, and why').fill('The agreement number was missing.');
+    // The signed agreement came later: the correction attaches it like the add form does.
+    await page.getByLabel('Add the order or other documents').setInputFiles({ name: 'agreement-2025-17.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 agreement') });
     await page.getByRole('button', { name: 'Save the correction' }).click();
     await page.waitForURL(partnerUrl, { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Save a copy of agreement-2025-17.pdf' }).waitFor();
     const versions = page.getByTestId('disclosure-versions');
     await versions.getByText('Version 2').waitFor();
     await versions.getByText('Version 1').waitFor();
@@ -242,6 +245,24 @@ describe('the disclosures register in Chromium', () => {
     expect(await page.getByTestId('recipients-table').getByRole('row').count()).toBe(3);
     expect(await axeProblems()).toEqual([]);
     await shoot('G-07-recipients-1024');
+    // A directory entry is corrected in place on the directory: a new version with its reason.
+    await page.getByRole('button', { name: 'Correct Acme Partners B.V.' }).click();
+    const form = page.getByRole('form', { name: 'Correct Acme Partners B.V.' });
+    await form.getByLabel('Contact').fill('privacy@acme-partners.example');
+    await form.getByLabel('Outside the EEA').check();
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await form.getByText('Say what was corrected and why.').waitFor();
+    await form.getByText('A recipient in a third country needs its transfer safeguard (GDPR Art. 44-49).').waitFor();
+    expect(await axeProblems()).toEqual([]);
+    await form.getByLabel('Transfer safeguard').selectOption('sccs');
+    await form.getByLabel('What was corrected, and why').fill('Their privacy desk took over; data goes to their US office.');
+    await shoot('G-07b-recipient-correct-1024');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await page.getByRole('status').getByText('Acme Partners B.V. saved as version 2.').waitFor({ timeout: 15_000 });
+    await page.getByTestId('recipients-table').getByText('privacy@acme-partners.example').waitFor();
+    await page.getByRole('button', { name: 'Correct Acme Partners B.V.' }).click();
+    await page.getByTestId('recipient-versions').getByText('Their privacy desk took over; data goes to their US office.').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
     // A name opens what went to that recipient: the list filtered by its id (never its name in the URL).
     await page.getByRole('link', { name: 'Acme Partners B.V.' }).click();
     await expect.poll(() => page.getByTestId('disclosure-rows').getByRole('row').count()).toBe(2);

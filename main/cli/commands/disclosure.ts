@@ -165,6 +165,40 @@ export function registerDisclosureCommands(program: Command): void {
     human: statsText,
   });
 
+  opCommand(disclosure, {
+    command: 'recipients',
+    description: 'The recipients directory: each entry with its id (for recipient-correct), kind and country.',
+    op: 'disclosure.recipients',
+    json: { description: 'print a JSON array' },
+    human: (list) => list.map((r) => `${r.id}  ${r.kind.padEnd(22)}  ${(r.country ?? '—').padEnd(2)}  v${r.version}  ${r.name}`).join('\n') || 'No recipients yet.',
+  });
+
+  opCommand(disclosure, {
+    command: 'recipient-correct <id>',
+    description: 'Correct a recipients directory entry: a new version with its reason; what you do not give stays as it is.',
+    op: 'disclosure.correctRecipient',
+    args: ['id'],
+    argHelp: ['the entry id, from `dpo disclosure recipients`'],
+    flags: [
+      { flags: '--reason <text>', description: 'what was corrected, and why', to: 'reason', required: true },
+      { flags: '--name <name>', description: 'the corrected name', to: 'name' },
+      { flags: '--kind <kind>', description: 'the corrected kind (applies to every disclosure to it)', to: 'kind', choices: RECIPIENT_KINDS },
+      { flags: '--country <code>', description: 'two-letter country code', to: 'country' },
+      { flags: '--contact <text>', description: 'contact details', to: 'contact' },
+      { flags: '--third-country', description: 'the recipient is outside the EEA (needs --safeguard)', to: 'thirdCountry' },
+      { flags: '--safeguard <safeguard>', description: 'transfer safeguard (GDPR Art. 45-49)', to: 'safeguard', choices: TRANSFER_SAFEGUARDS },
+    ],
+    // The operation takes the whole entry: the current one, with what the flags change.
+    run: async (core, input) => {
+      const { versions: _v, disclosures: _d, ...current } = await call(core, 'disclosure.recipient', { id: input.id });
+      void _v;
+      void _d;
+      return call(core, 'disclosure.correctRecipient', { ...current, expectedVersion: current.version, ...input });
+    },
+    json: { description: 'print the entry with its versions as JSON' },
+    human: (r) => `Corrected ${r.name} (${r.kind}): version ${r.version}.`,
+  });
+
   disclosure
     .command('stats-export')
     .description('Export the quarterly statistics as CSV (formula cells neutralised).')

@@ -21,6 +21,20 @@ export class DisclosureChangedError extends WorkbenchError {
   }
 }
 
+/** The directory entry an operation is about (not one named in a disclosure's fields) does not exist. */
+export class RecipientMissingError extends NotFoundError {
+  constructor(id: string) {
+    super('Recipient', id);
+  }
+}
+
+/** Someone corrected the directory entry after the caller read it (expectedVersion). */
+export class RecipientChangedError extends WorkbenchError {
+  constructor() {
+    super('CONFLICT', 'This recipient was corrected by someone else since you opened it. Reload it and try again.');
+  }
+}
+
 /** A field-level problem only the store can see (an unknown request, a recipient kind clash …). */
 export class DisclosureInputError extends ValidationError {
   constructor(fieldErrors: FieldErrors) {

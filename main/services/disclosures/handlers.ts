@@ -13,6 +13,8 @@ export function disclosureHandlers(session: Session): FeatureHandlers<typeof dis
     'disclosure.get': (i) => disclosures().get(i.id),
     'disclosure.list': (i) => disclosures().list(i),
     'disclosure.recipients': () => disclosures().recipients(),
+    'disclosure.recipient': (i) => disclosures().recipient(i.id),
+    'disclosure.correctRecipient': (i, ctx) => disclosures().correctRecipient(i, actorOf(ctx)),
     'disclosure.forSubject': (i) => disclosures().forSubject(i),
     'disclosure.stats': (i) => disclosures().stats(i),
     'disclosure.statsCsv': (i) => disclosures().statsCsv(i),
@@ -23,5 +25,6 @@ export function disclosureHandlers(session: Session): FeatureHandlers<typeof dis
     },
     'disclosure.fileGet': (i) => disclosures().fileGet(i),
     'disclosure.dueReminders': (i, ctx) => disclosures().dueReminders(i.peek, actorOf(ctx)),
+    'disclosure.notices': (_i, ctx) => disclosures().notices(actorOf(ctx)),
   };
 }

@@ -6,11 +6,14 @@ import { stmt } from '../../store/statements';
 import type { DisclosureListQuery, DisclosureListResult, DisclosureSort } from '../../../shared/model/disclosure';
 import { LIST_SELECT, toSummary, type ListRow } from './repo';
 import { subjectDisclosureIds } from './subject-view';
+import { listTotal } from './list-total';
 
 const SORTS: Record<DisclosureSort, string> = {
   date: 'd.disclosed_on {dir}, d.id {dir}',
   ref: 'd.ref {dir}',
-  recipient: 'r.name {dir}, d.disclosed_on DESC, d.id DESC',
+  // Kind and id break ties between recipients of one name, so the order is the directory's unique
+  // index followed into each recipient's disclosures: a page reads 100 rows, not a sort of them all.
+  recipient: 'r.name {dir}, r.kind {dir}, r.id {dir}, d.disclosed_on DESC, d.id DESC',
 };
 
 export function listDisclosures(db: Db, q: DisclosureListQuery, today: string): DisclosureListResult {
@@ -35,7 +38,7 @@ export function listDisclosures(db: Db, q: DisclosureListQuery, today: string): 
     add('d.id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
   }
   const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (stmt(db, `SELECT count(*) AS n FROM disclosures d ${filtered}`).get(...params) as { n: number }).n;
+  const total = listTotal(db, q, today, filtered, params);
   const order = SORTS[q.sort].replaceAll('{dir}', q.dir === 'asc' ? 'ASC' : 'DESC');
   const rows = stmt(db, `${LIST_SELECT} ${filtered} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, q.limit, q.offset) as ListRow[];
   return { rows: rows.map(toSummary), total, limit: q.limit, offset: q.offset, nextCursor: null };

@@ -32,9 +32,9 @@ interface Resolved {
   subjectsCount: number;
 }
 
-function resolve(t: TxContext, c: DisclosureContent): Resolved {
+function resolve(t: TxContext, c: DisclosureContent, actor: string): Resolved {
   const errors: FieldErrors = {};
-  const recipient = c.recipientId ? requireRecipient(t.db, c.recipientId) : findOrCreateRecipient(t, c.recipient!);
+  const recipient = c.recipientId ? requireRecipient(t.db, c.recipientId) : findOrCreateRecipient(t, c.recipient!, actor);
   // GDPR Art. 4(9): only a public authority receives data "in the framework of a particular inquiry".
   if (c.inquiry && !PUBLIC_AUTHORITY_KINDS.includes(recipient.kind))
     errors.inquiry = [`Only a public authority (${PUBLIC_AUTHORITY_KINDS.join(', ')}) can receive data in a particular inquiry (GDPR Art. 4(9)).`];
@@ -123,17 +123,22 @@ function auditFacts(r: Resolved, version: number) {
   };
 }
 
-export function addDisclosure(t: TxContext, input: DisclosureAdd, actor: string): { publicId: string; ref: string } {
-  // The files go to the file store; the version keeps the content only.
-  const { files: uploads, ...content } = input;
-  const files = uploads.map((f, i) => ({
+/** Uploaded files, decoded (a bad encoding is an error on its own field), for the file store. */
+function decodeUploads(uploads: DisclosureAdd['files']) {
+  return uploads.map((f, i) => ({
     filename: f.filename.trim(),
     mimeType: f.mimeType?.trim() || 'application/octet-stream',
     bytes: decodeBase64(f.base64, `files.${i}.base64`),
     kind: f.kind ?? 'document',
     deleteAfter: null,
   }));
-  const r = resolve(t, content);
+}
+
+export function addDisclosure(t: TxContext, input: DisclosureAdd, actor: string): { publicId: string; ref: string } {
+  // The files go to the file store; the version keeps the content only.
+  const { files: uploads, ...content } = input;
+  const files = decodeUploads(uploads);
+  const r = resolve(t, content, actor);
   const year = Number(input.date.slice(0, 4));
   const ref = `${REFERENCE_PREFIX}-${year}-${String(nextReferenceNumber(t.db, REFERENCE_PREFIX, year)).padStart(4, '0')}`;
   const publicId = uuidv7();
@@ -161,20 +166,23 @@ function changedFields(before: StoredContent, after: StoredContent): string[] {
 export function correctDisclosure(t: TxContext, input: DisclosureCorrect, actor: string): void {
   const row = requireDisclosure(t.db, input.id);
   if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new DisclosureChangedError(row.ref);
-  const { id: _id, expectedVersion: _v, reason, ...content } = input;
+  const { id: _id, expectedVersion: _v, reason, files: uploads, ...content } = input;
   void _id;
   void _v;
-  const r = resolve(t, content);
+  const files = decodeUploads(uploads);
+  const r = resolve(t, content, actor);
   const previous = JSON.parse((stmt(t.db, 'SELECT content FROM disclosure_versions WHERE disclosure_id = ? AND version = ?').get(row.id, row.version) as { content: string }).content) as StoredContent;
   const changed = changedFields(previous, r.stored);
-  if (!changed.length) throw new DisclosureInputError({ reason: ['Nothing differs from the current version; there is nothing to correct.'] });
+  // Adding the order received later is a correction of its own, even with the content unchanged.
+  if (!changed.length && !files.length) throw new DisclosureInputError({ reason: ['Nothing differs from the current version; there is nothing to correct.'] });
   stmt(t.db, `UPDATE disclosures SET (${COLUMN_NAMES}) = (${COLUMN_NAMES.split(',').map(() => '?').join(', ')}) WHERE id = ?`).run(...columns(r), row.id);
   bumpVersion(t.db, 'disclosures', row.id, t.now);
   const version = row.version + 1;
   writeSubjects(t.db, row.id, r);
   // The reason is free text and may name people: it stays in the version, not in the trail.
   writeVersion(t, row.id, version, r, reason, actor);
-  t.audit({ entityType: 'disclosure', entityId: row.ref, summary: { corrected: { id: row.public_id, ...auditFacts(r, version), changed } } });
+  t.audit({ entityType: 'disclosure', entityId: row.ref, summary: { corrected: { id: row.public_id, ...auditFacts(r, version), changed, files: files.length } } });
+  for (const f of files) insertFile(t, disclosureOwner(row), f, actor);
 }
 
 /** The content of the current version, for a correction that changes one thing (subject told). */

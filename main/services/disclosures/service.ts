@@ -13,6 +13,8 @@ import type {
   DisclosureListResult,
   DisclosureStats,
   Recipient,
+  RecipientCorrect,
+  RecipientDetail,
   SecrecyReminder,
   StatsCsv,
   SubjectDisclosures,
@@ -26,12 +28,14 @@ import { requireRow } from '../requests/repo';
 import { addDisclosure, correctDisclosure } from './record';
 import { buildDetail, disclosureOwner, requireDisclosure } from './repo';
 import { listDisclosures } from './list';
-import { listRecipients } from './recipients-repo';
+import { listRecipients, recipientVersions, requireRecipientEntry, toRecipient } from './recipients-repo';
+import { correctRecipient } from './recipient-correct';
+import { stmt } from '../../store/statements';
 import { subjectView } from './subject-view';
 import { disclosureStats, statsCsv } from './stats';
 import { recordArt19Notice } from './art19';
 import { DisclosureInputError } from './errors';
-import { secrecyReminders } from './reminders';
+import { secrecyNotices, secrecyReminders } from './reminders';
 
 export class DisclosureService {
   private readonly clock: () => Date;
@@ -81,6 +85,18 @@ export class DisclosureService {
     return listRecipients(this.store.db);
   }
 
+  recipient(id: string): RecipientDetail {
+    const db = this.store.db;
+    const row = requireRecipientEntry(db, id);
+    const disclosures = (stmt(db, 'SELECT count(*) AS n FROM disclosures WHERE recipient_id = ?').get(row.id) as { n: number }).n;
+    return { ...toRecipient(row), versions: recipientVersions(db, row.id), disclosures };
+  }
+
+  correctRecipient(input: RecipientCorrect, actor: string): RecipientDetail {
+    this.store.tx(actor, 'disclosure.correctRecipient', (t) => correctRecipient(t, input, actor));
+    return this.recipient(input.id);
+  }
+
   forSubject(q: z.output<typeof subjectQueryInput>): SubjectDisclosures {
     const db = this.store.db;
     const keys = q.ref
@@ -110,5 +126,9 @@ export class DisclosureService {
 
   dueReminders(peek: boolean, actor: string): SecrecyReminder[] {
     return secrecyReminders(this.store, actor, this.today(), peek);
+  }
+
+  notices(actor: string): SecrecyReminder[] {
+    return secrecyNotices(this.store, actor, this.today());
   }
 }

@@ -13,6 +13,7 @@ import {
   type StatsCsv,
 } from '../../../shared/model/disclosure';
 import { csvLine } from '../csv-out';
+import { addDays } from '../../../shared/dates/iso';
 
 type Counts = Omit<QuarterStats, 'quarter'>;
 
@@ -30,16 +31,74 @@ function zero(): Counts {
 /** Quarter of a YYYY-MM-DD date: 2026-Q1 … 2026-Q4. */
 export const QUARTER_SQL = "substr(disclosed_on, 1, 4) || '-Q' || ((CAST(substr(disclosed_on, 6, 2) AS INTEGER) + 2) / 3)";
 
-export function disclosureStats(db: Db, from: string | null, to: string | null): DisclosureStats {
-  const rows = stmt(
+type Row = { quarter: string; kind: RecipientKind; ground: DisclosureGround; n: number; inquiries: number; subjects: number; told: number };
+
+/** Counted from the disclosures themselves, for the days of a quarter the period only partly covers. */
+function daysRows(db: Db, from: string, to: string): Row[] {
+  return stmt(
     db,
     `SELECT ${QUARTER_SQL} AS quarter, recipient_kind AS kind, ground, count(*) AS n, sum(inquiry) AS inquiries,
             sum(subjects_count) AS subjects, sum(subject_told_on IS NOT NULL) AS told
      FROM disclosures
      WHERE disclosed_on >= ? AND disclosed_on <= ?
-     GROUP BY quarter, kind, ground
-     ORDER BY quarter`,
-  ).all(from ?? '0000-00-00', to ?? '9999-99-99') as Array<{ quarter: string; kind: RecipientKind; ground: DisclosureGround; n: number; inquiries: number; subjects: number; told: number }>;
+     GROUP BY quarter, kind, ground`,
+  ).all(from, to) as Row[];
+}
+
+/** The trigger-kept sums of whole quarters (migration 0014); combinations emptied by corrections keep a zero row. */
+function quarterRows(db: Db, first: string, last: string): Row[] {
+  return stmt(
+    db,
+    `SELECT quarter, recipient_kind AS kind, ground, n, inquiries, subjects, told FROM disclosure_quarter_stats
+     WHERE quarter >= ? AND quarter <= ? AND n > 0`,
+  ).all(first, last) as Row[];
+}
+
+/** 2026-05-17 → 2026-Q2, as QUARTER_SQL. */
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) + 2) / 3)}`;
+}
+
+function quarterStart(date: string): string {
+  const month = (Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1).toString().padStart(2, '0');
+  return `${date.slice(0, 4)}-${month}-01`;
+}
+
+function quarterEnd(date: string): string {
+  const month = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 3;
+  return `${date.slice(0, 4)}-${month.toString().padStart(2, '0')}-${month === 3 || month === 12 ? '31' : '30'}`;
+}
+
+/**
+ * The rows of a period: its whole quarters from the summary rows, the days of a quarter it starts
+ * or ends inside from the disclosures (a period inside one quarter is counted from them alone).
+ */
+function periodRows(db: Db, from: string | null, to: string | null): Row[] {
+  if (from && to && from > to) return [];
+  if (from && to && quarterOf(from) === quarterOf(to)) return daysRows(db, from, to);
+  const rows: Row[] = [];
+  let first = '';
+  let last = '~';
+  if (from) {
+    first = quarterOf(from);
+    if (from !== quarterStart(from)) {
+      rows.push(...daysRows(db, from, quarterEnd(from)));
+      first = quarterOf(addDays(quarterEnd(from), 1));
+    }
+  }
+  if (to) {
+    last = quarterOf(to);
+    if (to !== quarterEnd(to)) {
+      rows.push(...daysRows(db, quarterStart(to), to));
+      last = quarterOf(addDays(quarterStart(to), -1));
+    }
+  }
+  rows.push(...quarterRows(db, first, last));
+  return rows;
+}
+
+export function disclosureStats(db: Db, from: string | null, to: string | null): DisclosureStats {
+  const rows = periodRows(db, from, to).sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
   const quarters = new Map<string, Counts>();
   const total = zero();
   for (const r of rows) {

@@ -13,6 +13,7 @@ import m0010 from './0010-name-folding.sql?raw';
 import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
+import m0014 from './0014-disclosure-summaries.sql?raw';
 import m0015 from './0015-processing-records.sql?raw';
 import m0016 from './0016-breaches.sql?raw';
 import m0017 from './0017-reports.sql?raw';
@@ -68,6 +69,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
   { version: 12, name: 'disclosures', sql: m0012 },
   { version: 13, name: 'policy-revisions', sql: m0013 },
+  { version: 14, name: 'disclosure-summaries', sql: m0014 },
   { version: 15, name: 'processing-records', sql: m0015 },
   { version: 16, name: 'breaches', sql: m0016 },
   { version: 17, name: 'reports', sql: m0017 },

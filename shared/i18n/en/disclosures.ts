@@ -140,6 +140,12 @@ export const disclosures = {
   },
   reminders: {
     secrecyEnded: (ref: string, until: string) => `${ref}: secrecy ended on ${until}; the subject may now be told.`,
+    // Desktop notifications: the reference and the date, never the recipient or the subject
+    // (notification centres keep a history on disk). Several at once become one.
+    notifyEndedOne: (ref: string) => `${ref}: secrecy has ended`,
+    notifyBodyOne: (until: string) => `Secret until ${until}. The subject may now be told about this disclosure.`,
+    notifyEndedMany: (n: number) => `Secrecy has ended for ${count(n)} disclosures`,
+    notifyBodyMany: 'The subjects may now be told. Open DPO Workbench to see them on the dashboard.',
   },
   screens: {
     back: 'Disclosures',
@@ -180,6 +186,8 @@ export const disclosures = {
     recurringLabel: 'A recurring flow rather than a one-off',
     filesLabel: 'The order or other documents',
     filesHint: 'Kept encrypted inside the database with this disclosure.',
+    filesAddLabel: 'Add the order or other documents',
+    filesKept: (n: number) => (n === 1 ? 'The file already kept stays with the disclosure.' : `The ${n} files already kept stay with the disclosure.`),
     fileTooBig: (name: string) => `${name} is too large (at most 18 MB).`,
     save: 'Record the disclosure',
     saveCorrection: 'Save the correction',
@@ -196,6 +204,11 @@ export const disclosures = {
     noRecipients: 'No recipients yet',
     noRecipientsHow: 'A recipient is added to the directory the first time a disclosure to it is recorded.',
     recipientsCaption: (n: number) => (n === 1 ? '1 recipient' : `${count(n)} recipients`),
+    correctRecipientTitle: (name: string) => `Correct ${name}`,
+    recipientKindHint: 'A corrected kind applies to every disclosure to this recipient.',
+    recipientDisclosures: (n: number) => (n === 1 ? '1 disclosure' : `${count(n)} disclosures`),
+    recipientSaved: (name: string, version: number) => `${name} saved as version ${version}.`,
+    cancel: 'Cancel',
     statsEmpty: 'There are no disclosures in this period.',
     perQuarter: 'Per quarter',
     chartTitle: 'Disclosures per quarter (the particular inquiries darker)',

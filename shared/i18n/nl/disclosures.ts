@@ -133,6 +133,12 @@ export const disclosures: Catalog['disclosures'] = {
   },
   reminders: {
     secrecyEnded: (ref: string, until: string) => `${ref}: de geheimhouding is op ${until} geëindigd; de betrokkene mag het nu weten.`,
+    // Bureaubladmeldingen: de referentie en de datum, nooit de ontvanger of de betrokkene
+    // (meldingencentra bewaren een geschiedenis op schijf). Meerdere tegelijk worden er één.
+    notifyEndedOne: (ref: string) => `${ref}: de geheimhouding is afgelopen`,
+    notifyBodyOne: (until: string) => `Geheim tot ${until}. De betrokkene mag nu over deze verstrekking worden ingelicht.`,
+    notifyEndedMany: (n: number) => `De geheimhouding is afgelopen voor ${count(n)} verstrekkingen`,
+    notifyBodyMany: 'De betrokkenen mogen nu worden ingelicht. Open DPO Workbench om ze op het dashboard te zien.',
   },
   screens: {
     back: 'Verstrekkingen',
@@ -173,6 +179,8 @@ export const disclosures: Catalog['disclosures'] = {
     recurringLabel: 'Een doorlopende stroom in plaats van een eenmalige verstrekking',
     filesLabel: 'Het bevel of andere documenten',
     filesHint: 'Versleuteld bewaard in de database, bij deze verstrekking.',
+    filesAddLabel: 'Het bevel of andere documenten toevoegen',
+    filesKept: (n: number) => (n === 1 ? 'Het bestand dat al bewaard is, blijft bij de verstrekking.' : `De ${n} bestanden die al bewaard zijn, blijven bij de verstrekking.`),
     fileTooBig: (name: string) => `${name} is te groot (hoogstens 18 MB).`,
     save: 'Verstrekking vastleggen',
     saveCorrection: 'Correctie opslaan',
@@ -189,6 +197,11 @@ export const disclosures: Catalog['disclosures'] = {
     noRecipients: 'Nog geen ontvangers',
     noRecipientsHow: 'Een ontvanger komt in de lijst zodra voor het eerst een verstrekking aan hem wordt vastgelegd.',
     recipientsCaption: (n: number) => (n === 1 ? '1 ontvanger' : `${count(n)} ontvangers`),
+    correctRecipientTitle: (name: string) => `${name} corrigeren`,
+    recipientKindHint: 'Een gecorrigeerd soort geldt voor elke verstrekking aan deze ontvanger.',
+    recipientDisclosures: (n: number) => (n === 1 ? '1 verstrekking' : `${count(n)} verstrekkingen`),
+    recipientSaved: (name: string, version: number) => `${name} opgeslagen als versie ${version}.`,
+    cancel: 'Annuleren',
     statsEmpty: 'Er zijn geen verstrekkingen in deze periode.',
     perQuarter: 'Per kwartaal',
     chartTitle: 'Verstrekkingen per kwartaal (de specifieke onderzoeken donkerder)',

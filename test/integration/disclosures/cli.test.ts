@@ -58,6 +58,22 @@ describe('dpo disclosure (CLI)', () => {
     expect(csv.stdout.split('\r\n')[2]).toMatch(/^2026-Q2,2,1,41,/);
   }, 120_000);
 
+  it('recipients lists the directory with ids; recipient-correct changes what its flags say, as a new version', () => {
+    type Entry = { id: string; name: string; kind: string; country: string | null; contact: string | null; version: number };
+    const dir = dpoJson<Entry[]>(d('disclosure', 'recipients'));
+    const fiod = dir.find((r) => r.name === 'FIOD')!;
+    expect(fiod).toMatchObject({ kind: 'law-enforcement', version: 1 });
+    expect(dpo(d('disclosure', 'recipients')).stdout).toContain(`${fiod.id}  law-enforcement`);
+    const fixed = dpoJson<Entry & { versions: unknown[] }>(d('disclosure', 'recipient-correct', fiod.id, '--country', 'NL', '--contact', 'Team Fraude', '--reason', 'Contact desk added'));
+    expect(fixed).toMatchObject({ name: 'FIOD', kind: 'law-enforcement', country: 'NL', contact: 'Team Fraude', version: 2 });
+    expect(fixed.versions).toHaveLength(2);
+    // FIOD's disclosure is an Art. 4(9) inquiry: a partner cannot have one; the flag is named.
+    const bad = dpo(d('disclosure', 'recipient-correct', fiod.id, '--kind', 'partner', '--reason', 'wrong'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^dpo: --kind: .*Art\. 4\(9\)/);
+    expect(dpo(d('disclosure', 'recipient-correct', fiod.id, '--country', 'BE')).stderr).toMatch(/--reason/);
+  });
+
   it('--help lists the kinds, grounds and categories', () => {
     const help = dpo(['disclosure', 'add', '--help']).stdout.replace(/\s+/g, ' ');
     for (const word of ['law-enforcement', 'other-public-authority', 'interception-order', 'crime-evidence-found', 'content-of-communications', 'website-usage-and-cookies']) expect(help).toContain(word);

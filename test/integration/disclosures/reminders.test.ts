@@ -30,4 +30,22 @@ describe('secrecy reminders', () => {
     await t.call('disclosure.correct', { ...policeOrder({ secrecy: { ...secret, until: moved } }), recipient: undefined, recipientId: d.recipient.id, id: d.id, reason: 'The court extended the gag order.' });
     expect(later.dueReminders(false, 'test').map((r) => [r.id, r.until])).toEqual([[d.id, moved]]);
   });
+
+  it('the desktop notifications come once per disclosure and date, and leave the dashboard reminder in place', async () => {
+    const until = addDays(today(), 5);
+    const d = await t.call('disclosure.add', policeOrder({ secrecy: { decision: 'secret-until', until, ground: 'Art. 23; Sv art. 126bb' } }));
+    const on = (date: string) => new DisclosureService(t.core.session.requireStore(), { clock: () => new Date(`${date}T12:00:00Z`) });
+    // The first test's disclosures end earlier: notified the first time, so only this one is new.
+    const before = on(addDays(until, -1)).notices('system:reminders');
+    expect(before.map((r) => r.id)).not.toContain(d.id);
+    const later = on(until);
+    expect(later.notices('system:reminders').map((r) => [r.id, r.until])).toEqual([[d.id, until]]);
+    expect(later.notices('system:reminders')).toEqual([]);
+    // The dashboard still shows it until the DPO marks it seen; marking it seen does not notify again.
+    expect(later.dueReminders(true, 'test').map((r) => r.id)).toContain(d.id);
+    later.dueReminders(false, 'test');
+    expect(later.notices('system:reminders')).toEqual([]);
+    const events = (await t.call('audit.list', { operation: 'disclosure.notices', limit: 10 })).rows;
+    expect(events.map((e) => e.summary)).toContainEqual({ noticesShown: [`${d.ref}:secrecy-ended`] });
+  });
 });

@@ -105,4 +105,32 @@ describe('versioned corrections', () => {
     const dir = await t.call('disclosure.recipients', {});
     expect(dir.filter((r) => r.id === a.recipient.id)).toEqual([expect.objectContaining({ name: 'Politie Utrecht', contact: 'desk@politie.example' })]);
   });
+
+  it('a correction can attach the order received later; the files already kept stay', async () => {
+    const d = await t.call('disclosure.add', policeOrder({ files: [{ filename: 'request.pdf', base64: Buffer.from('%PDF request').toString('base64') }] }));
+    const same = {
+      id: d.id,
+      expectedVersion: d.version,
+      reason: 'The signed order came in a week later.',
+      recipientId: d.recipient.id,
+      date: d.date,
+      ground: d.ground,
+      reference: d.reference,
+      categories: d.categories,
+      subjects: { emails: d.subjects.emails },
+    };
+    // Refused by field: a bad encoding, and nothing at all to correct.
+    expect((await t.fail('disclosure.correct', { ...same, files: [{ filename: 'order.pdf', base64: '%%%' }] })).fieldErrors?.['files.0.base64']).toBeDefined();
+    expect((await t.fail('disclosure.correct', same)).fieldErrors?.reason).toBeDefined();
+    expect((await t.call('disclosure.get', { id: d.id })).version).toBe(1);
+
+    const fixed = await t.call('disclosure.correct', { ...same, files: [{ filename: 'order.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF signed order').toString('base64') }] });
+    expect(fixed.version).toBe(2);
+    expect(fixed.versions[1]).toMatchObject({ version: 2, reason: 'The signed order came in a week later.' });
+    expect(fixed.files.map((f) => f.filename).sort()).toEqual(['order.pdf', 'request.pdf']);
+    const order = await t.call('disclosure.fileGet', { id: d.id, fileId: fixed.files.find((f) => f.filename === 'order.pdf')!.id });
+    expect(Buffer.from(order.base64, 'base64').toString()).toBe('%PDF signed order');
+    const events = (await t.call('audit.list', { entityId: d.ref, limit: 10 })).rows;
+    expect(events.find((e) => e.summary.corrected)!.summary).toMatchObject({ corrected: { version: 2, changed: [], files: 1 } });
+  });
 });

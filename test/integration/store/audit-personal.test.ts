@@ -115,6 +115,8 @@ describe('audit summaries hold nothing personal', () => {
     await call('disclosure.get', { id: disclosureId });
     await call('disclosure.list', { subjectEmail: `ada.${C}@example.nl` });
     await call('disclosure.recipients', {});
+    await call('disclosure.recipient', { id: recipientId });
+    await call('disclosure.correctRecipient', { id: recipientId, reason: `renamed by ${C}`, name: `Inspector ${C}`, kind: 'law-enforcement', country: 'NL', contact: `${C}@politie.example`, thirdCountry: false });
     await call('disclosure.forSubject', { email: `ada.${C}@example.nl` });
     await call('disclosure.stats', {});
     await call('disclosure.statsCsv', {});
@@ -122,6 +124,7 @@ describe('audit summaries hold nothing personal', () => {
     const files = (await call('disclosure.get', { id: disclosureId })).files as Array<{ id: number }> | undefined;
     await call('disclosure.fileGet', { id: disclosureId, fileId: files?.[0]?.id ?? 0 });
     await call('disclosure.dueReminders', { peek: false });
+    await call('disclosure.notices', {});
 
     // The breach register: free text (title, description, reasoning, reasons for delay, a
     // follow-up, a customer's name) may name the people affected; the trail keeps codes and counts.

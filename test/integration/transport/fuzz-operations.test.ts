@@ -151,12 +151,15 @@ function validInputs(): Record<OpName, unknown[]> {
     'disclosure.get': [{ id: disclosureId }],
     'disclosure.list': [{ from: daysAgo(10), to: on, recipientKind: 'partner', ground: 'consent', recipientId, subjectEmail: 'ada@example.com', customerId: 'C-1', secret: false, inquiry: false, sort: 'recipient', dir: 'asc', limit: 10, offset: 0 }],
     'disclosure.recipients': [{}],
+    'disclosure.recipient': [{ id: recipientId }],
+    'disclosure.correctRecipient': [{ id: recipientId, reason: 'typo', name: 'Partner BV Utrecht', kind: 'partner', country: 'NL', thirdCountry: false }],
     'disclosure.forSubject': [{ email: 'ada@example.com' }, { customerId: 'C-1' }, { ref: otherRef }],
     'disclosure.stats': [{ from: daysAgo(400), to: on }, {}],
     'disclosure.statsCsv': [{ from: daysAgo(400), to: on }],
     'disclosure.art19Notice': [{ ref: otherRef, recipientId, outcome: 'notified', notifiedOn: on }, { ref: otherRef, recipientId, outcome: 'impossible', reason: 'no address' }],
     'disclosure.fileGet': [{ id: disclosureId, fileId: disclosureFileId }],
     'disclosure.dueReminders': [{ peek: true }, { peek: false }],
+    'disclosure.notices': [{}],
     'breach.add': [
       {
         title: 'Laptop stolen', role: 'controller', discoveredAt: { local: `${daysAgo(2)}T09:00` }, awareAt: { local: `${daysAgo(2)}T10:30`, zone: 'Europe/Amsterdam' },

@@ -6,7 +6,7 @@ import { disclosureAddInput, disclosureCorrectInput, type DisclosureDetail, type
 import { emptyValues, kindOf, toContentInput, valuesOf } from '../../../renderer/src/features/disclosures/form-values';
 
 const TODAY = '2026-12-06';
-const police: Recipient = { id: '0193a000-0000-7000-8000-000000000001', name: 'Politie', kind: 'law-enforcement', country: 'NL', contact: null, thirdCountry: false, safeguard: null };
+const police: Recipient = { id: '0193a000-0000-7000-8000-000000000001', name: 'Politie', kind: 'law-enforcement', country: 'NL', contact: null, thirdCountry: false, safeguard: null, version: 1 };
 
 function filled() {
   const v = emptyValues(TODAY);

@@ -30,7 +30,6 @@ import { BridgeCallError } from '../../bridge/BridgeContext';
 import { fileToBase64 } from '../../ui/download';
 import { DISCLOSURE_READS } from './reads';
 import { emptyValues, kindOf, toContentInput, valuesOf, type DisclosureFormValues } from './form-values';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;
@@ -66,6 +65,7 @@ const SERVER_FIELDS = [
   'flow.to',
   'subjectToldOn',
   'reason',
+  'files',
 ];
 
 export function NewDisclosurePage({ today }: { today: string }) {
@@ -116,11 +116,11 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
   const onSubmit = handleSubmit(async (values) => {
     const content = toContentInput(values, directory);
     try {
+      const uploads = await Promise.all(files.map(async (f) => ({ filename: f.name, mimeType: f.type || 'application/octet-stream', base64: await fileToBase64(f), kind: 'document' as const })));
       if (correcting) {
-        const done = await correct.mutateAsync({ ...content, id: correcting.id, expectedVersion: correcting.version, reason: values.reason });
+        const done = await correct.mutateAsync({ ...content, id: correcting.id, expectedVersion: correcting.version, reason: values.reason, files: uploads });
         navigate(`/disclosures/${done.id}`);
       } else {
-        const uploads = await Promise.all(files.map(async (f) => ({ filename: f.name, mimeType: f.type || 'application/octet-stream', base64: await fileToBase64(f), kind: 'document' as const })));
         const done = await add.mutateAsync({ ...content, files: uploads });
         navigate(`/disclosures/${done.id}`);
       }
@@ -354,33 +354,33 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
           </fieldset>
         )}
 
-        {correcting ? (
+        {correcting && (
           <fieldset className="card">
             <legend>{t.correct}</legend>
             <Field label={t.correctionReason} error={err('reason')}>
               {(p) => <textarea {...p} rows={2} {...register('reason')} />}
             </Field>
           </fieldset>
-        ) : (
-          <fieldset className="card">
-            <legend>{t.fields.files}</legend>
-            <Field label={v.filesLabel} hint={v.filesHint} error={fileError}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="file"
-                  multiple
-                  onChange={(ev) => {
-                    const chosen = [...(ev.target.files ?? [])];
-                    const tooBig = chosen.find((f) => f.size > MAX_FILE_BYTES);
-                    setFileError(tooBig ? v.fileTooBig(tooBig.name) : undefined);
-                    setFiles(tooBig ? [] : chosen);
-                  }}
-                />
-              )}
-            </Field>
-          </fieldset>
         )}
+        <fieldset className="card">
+          <legend>{t.fields.files}</legend>
+          {correcting && correcting.files.length > 0 && <p className="field__hint">{v.filesKept(correcting.files.length)}</p>}
+          <Field label={correcting ? v.filesAddLabel : v.filesLabel} hint={v.filesHint} error={fileError ?? err('files')}>
+            {(p) => (
+              <input
+                {...p}
+                type="file"
+                multiple
+                onChange={(ev) => {
+                  const chosen = [...(ev.target.files ?? [])];
+                  const tooBig = chosen.find((f) => f.size > MAX_FILE_BYTES);
+                  setFileError(tooBig ? v.fileTooBig(tooBig.name) : undefined);
+                  setFiles(tooBig ? [] : chosen);
+                }}
+              />
+            )}
+          </Field>
+        </fieldset>
         <FormError message={e.root?.server?.message} />
         <div className="actions">
           <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
@@ -401,7 +401,8 @@ function collapseItemPaths(err: unknown): unknown {
   if (!(err instanceof BridgeCallError) || !err.apiError.fieldErrors) return err;
   const fieldErrors: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(err.apiError.fieldErrors)) {
-    const field = path.replace(/\.\d+$/, '');
+    // subjects.requestRefs.0 → subjects.requestRefs; files.0.base64 → files.
+    const field = path.replace(/\.\d+(\..*)?$/, '');
     fieldErrors[field] = [...(fieldErrors[field] ?? []), ...messages];
   }
   return new BridgeCallError({ ...err.apiError, fieldErrors });

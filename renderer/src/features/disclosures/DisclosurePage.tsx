@@ -8,7 +8,6 @@ import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { FileName, UserText } from '../../ui/UserText';
 import { base64ToBytes, downloadBytes } from '../../ui/download';
 import { SecrecyBadge } from './labels';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;

@@ -23,7 +23,6 @@ import { DISCLOSURE_PAGE_SIZE, disclosureListFilters } from './list-view';
 import { SecrecyBadge } from './labels';
 import { DisclosureNav } from './DisclosureNav';
 import { SecrecyReminders } from './SecrecyReminders';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;

@@ -1,12 +1,13 @@
 // The recipients directory: every organisation data went to, reused across disclosures. Each
 // name opens the list filtered to that recipient (by its public id, never its name, in the URL).
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useOp } from '../../data/queries';
 import { s } from '../../i18n';
 import { EmptyState, ErrorPanel, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { DisclosureNav } from './DisclosureNav';
-import '../requests/requests.css';
+import { RecipientCorrection } from './RecipientForm';
 import './disclosures.css';
 
 const t = s.disclosures;
@@ -14,6 +15,8 @@ const t = s.disclosures;
 export function RecipientsPage() {
   const v = t.screens;
   const recipients = useOp('disclosure.recipients', {});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <section aria-labelledby="page-title" className="recipients-page">
       <div className="page-head">
@@ -37,6 +40,9 @@ export function RecipientsPage() {
               <th scope="col">{t.fields.country}</th>
               <th scope="col">{t.fields.thirdCountry}</th>
               <th scope="col">{t.fields.contact}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t.correct}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -53,10 +59,37 @@ export function RecipientsPage() {
                 <td>
                   <UserText>{r.contact ?? '—'}</UserText>
                 </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={v.correctRecipientTitle(r.name)}
+                    aria-expanded={editing === r.id}
+                    onClick={() => {
+                      setSaved(null);
+                      setEditing(editing === r.id ? null : r.id);
+                    }}
+                  >
+                    {t.correct}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {saved && (
+        <p role="status" className="banner banner--ok">
+          {saved}
+        </p>
+      )}
+      {editing && (
+        <RecipientCorrection
+          id={editing}
+          onDone={(done) => {
+            setEditing(null);
+            if (done) setSaved(v.recipientSaved(done.name, done.version));
+          }}
+        />
       )}
       <p>
         <Link to="/disclosures/new">{t.newDisclosure}</Link>

@@ -9,7 +9,6 @@ import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { downloadBytes } from '../../ui/download';
 import { DisclosureNav } from './DisclosureNav';
-import '../requests/requests.css';
 import './disclosures.css';
 
 const t = s.disclosures;

@@ -8,6 +8,7 @@ export const DISCLOSURE_READS: readonly OpName[] = [
   'disclosure.list',
   'disclosure.get',
   'disclosure.recipients',
+  'disclosure.recipient',
   'disclosure.forSubject',
   'disclosure.stats',
   'disclosure.dueReminders',
