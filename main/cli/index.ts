@@ -11,6 +11,7 @@ import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
+import { registerSettingsCommands } from './commands/settings';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerDisclosureCommands(program);
   registerRetentionCommands(program);
   registerPolicyCommands(program);
+  registerSettingsCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

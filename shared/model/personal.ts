@@ -15,6 +15,8 @@ export const PERSONAL_FIELDS = {
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
   // A recipient's contact is often a named official or officer.
   'disclosure-recipient': ['name', 'contact'],
+  // The organisation profile names the DPO, who is a person too; the rest of the settings are not personal.
+  settings: ['dpoName', 'dpoEmail', 'dpoPhone', 'signatureBlock'],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;
