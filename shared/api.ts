@@ -12,6 +12,7 @@ import { deadlineOps } from './ops/deadlines';
 import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
+import { letterOps } from './ops/letters';
 import { policyOps } from './ops/policy';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
@@ -32,6 +33,7 @@ export const api = {
   ...policyOps,
   ...deadlineOps,
   ...retentionOps,
+  ...letterOps,
 } as const;
 
 export type Api = typeof api;

@@ -9,6 +9,7 @@ import { retention } from './en/retention';
 import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
+import { letters } from './en/letters';
 
 export const en = {
   appName: 'DPO Workbench',
@@ -246,6 +247,7 @@ export const en = {
   integrity,
   timeline,
   retention,
+  letters,
 } as const;
 
 export type Strings = typeof en;

@@ -10,6 +10,7 @@ import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
 import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
+import { letters } from './nl/letters';
 
 export const nl: Catalog = {
   appName: 'DPO Workbench',
@@ -246,4 +247,5 @@ export const nl: Catalog = {
   integrity,
   timeline,
   retention,
+  letters,
 };
