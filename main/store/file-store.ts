@@ -5,7 +5,7 @@
 // The audit trail records name, size and hash, never the bytes.
 import { createHash } from 'node:crypto';
 import { NotFoundError, ValidationError, WorkbenchError } from '../../shared/errors';
-import { MAX_FILE_BYTES, type DeleteAfterMilestone, type FileContent, type FileInfo, type FileKind, type FileOwnerKind } from '../../shared/model/files';
+import { MAX_FILE_BYTES, type DeleteAfterMilestone, type FileContent, type FileInfo, type FileKind, type FileOwnerKind, type StoredFileKind } from '../../shared/model/files';
 import type { Db } from './database';
 import type { TxContext } from './store';
 import { stmt } from './statements';
@@ -31,7 +31,7 @@ interface FileRow {
   public_id: string;
   owner_kind: FileOwnerKind;
   owner_id: number;
-  kind: FileKind;
+  kind: StoredFileKind;
   filename: string;
   mime_type: string;
   size_bytes: number;
@@ -112,6 +112,81 @@ export function insertFile(t: TxContext, owner: FileOwner, f: NewFile, actor: st
   return requireFile(t.db, owner, id);
 }
 
+/**
+ * Pieces a streamed file is stored in. Large enough that a 100 MB pack is a few hundred rows, small
+ * enough that writing and reading one never holds more than this in memory.
+ */
+export const CHUNK_BYTES = 512 * 1024;
+
+/** Hands every chunk of `write`'s output to the store; the caller's transaction keeps them atomic. */
+export type ChunkSink = (chunk: Buffer) => void;
+
+/**
+ * Stores a file whose bytes are produced while it is written (a generated PDF): the bytes go
+ * into the database in CHUNK_BYTES pieces as `write` emits them, hashed on the way, so the file is
+ * never whole in memory nor on disk. Runs inside the caller's transaction: if `write` throws (a
+ * cancel, a failure), the rollback removes the record and every piece.
+ */
+export function insertStreamedFile<R>(t: TxContext, owner: FileOwner, f: Omit<NewFile, 'bytes' | 'kind'> & { kind: StoredFileKind }, actor: string, write: (sink: ChunkSink) => R): { file: FileInfo; result: R } {
+  const info = stmt(
+    t.db,
+    `INSERT INTO files (public_id, owner_kind, owner_id, kind, filename, mime_type, size_bytes, sha256, delete_after, added_at, added_by)
+     VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?)`,
+  ).run(newPublicId(), owner.kind, owner.id, f.kind, f.filename, f.mimeType, f.deleteAfter, t.now, actor);
+  const id = Number(info.lastInsertRowid);
+  const insert = stmt(t.db, 'INSERT INTO file_body_chunks (file_id, seq, body) VALUES (?, ?, ?)');
+  const hash = createHash('sha256');
+  let size = 0;
+  let seq = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (!pendingBytes) return;
+    insert.run(id, seq++, pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  const result = write((chunk) => {
+    hash.update(chunk);
+    size += chunk.length;
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= CHUNK_BYTES) flush();
+  });
+  flush();
+  const sha256 = hash.digest('hex');
+  stmt(t.db, 'UPDATE files SET size_bytes = ?, sha256 = ? WHERE id = ?').run(size, sha256, id);
+  t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachment: { id, kind: f.kind, sizeBytes: size, sha256 } }, details: { attachment: { filename: f.filename } } });
+  return { file: requireFile(t.db, owner, id), result };
+}
+
+/** Calls `each` with the file's bytes in order, one stored piece at a time. */
+function eachChunk(db: Db, fileId: number, each: (chunk: Buffer) => void): void {
+  for (const r of stmt(db, 'SELECT body FROM file_body_chunks WHERE file_id = ? ORDER BY seq').iterate(fileId) as IterableIterator<{ body: Buffer }>) each(r.body);
+}
+
+/** The whole body (one blob or its pieces), or null when its bytes were deleted. */
+function bodyOf(db: Db, fileId: number): Buffer | null {
+  const one = stmt(db, 'SELECT body FROM file_bodies WHERE file_id = ?').get(fileId) as { body: Buffer } | undefined;
+  if (one) return one.body;
+  const parts: Buffer[] = [];
+  eachChunk(db, fileId, (c) => parts.push(c));
+  return parts.length ? Buffer.concat(parts) : null;
+}
+
+/**
+ * Streams a file's bytes to `write` piece by piece (saving a large report to a file the user
+ * named) without holding it whole. Throws as readFile does for a missing or deleted file.
+ */
+export function streamFile(db: Db, owner: FileOwner, ref: FileRef, write: (chunk: Buffer) => void): FileInfo {
+  const f = requireFile(db, owner, ref);
+  if (f.deletedAt) throw new FileDeletedError(owner, f.id);
+  const one = stmt(db, 'SELECT body FROM file_bodies WHERE file_id = ?').get(f.id) as { body: Buffer } | undefined;
+  if (one) write(one.body);
+  else eachChunk(db, f.id, write);
+  return f;
+}
+
 /** A file named by its internal number or by its public id (what the contract hands out). */
 export type FileRef = number | string;
 
@@ -132,9 +207,9 @@ export function readFile(db: Db, owner: FileOwner, ref: FileRef): FileContent {
   const f = requireFile(db, owner, ref);
   const id = f.id;
   if (f.deletedAt) throw new FileDeletedError(owner, id);
-  const body = stmt(db, 'SELECT body FROM file_bodies WHERE file_id = ?').get(id) as { body: Buffer } | undefined;
+  const body = bodyOf(db, id);
   if (!body) throw new FileDeletedError(owner, id);
-  return { id, publicId: f.publicId, filename: f.filename, mimeType: f.mimeType, sizeBytes: f.sizeBytes, base64: body.body.toString('base64') };
+  return { id, publicId: f.publicId, filename: f.filename, mimeType: f.mimeType, sizeBytes: f.sizeBytes, base64: body.toString('base64') };
 }
 
 /**
@@ -146,6 +221,7 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, ref: FileRef, rea
   const id = f.id;
   if (f.deletedAt) throw new FileDeletedError(owner, id);
   stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?').run(id);
+  stmt(t.db, 'DELETE FROM file_body_chunks WHERE file_id = ?').run(id);
   stmt(t.db, 'UPDATE files SET deleted_at = ?, deleted_reason = ? WHERE id = ?').run(t.now, reason, id);
   t.audit({ entityType: owner.kind, entityId: owner.ref, summary: { attachmentDeleted: { id, sha256: f.sha256, reason } }, details: { attachmentDeleted: { filename: f.filename } } });
   return { ...f, deletedAt: t.now, deletedReason: reason };
@@ -159,9 +235,11 @@ export function deleteFileBody(t: TxContext, owner: FileOwner, ref: FileRef, rea
  */
 export function purgeFiles(t: TxContext, ids: readonly number[], marker: string, reason: string): void {
   const body = stmt(t.db, 'DELETE FROM file_bodies WHERE file_id = ?');
+  const chunks = stmt(t.db, 'DELETE FROM file_body_chunks WHERE file_id = ?');
   const meta = stmt(t.db, 'UPDATE files SET filename = ?, deleted_at = coalesce(deleted_at, ?), deleted_reason = coalesce(deleted_reason, ?) WHERE id = ?');
   for (const id of ids) {
     body.run(id);
+    chunks.run(id);
     meta.run(marker, t.now, reason, id);
   }
 }
@@ -177,6 +255,14 @@ export function verifyFileHashes(db: Db): { checked: number; mismatched: number[
   for (const r of rows) {
     checked++;
     if (createHash('sha256').update(r.body).digest('hex') !== r.sha256) mismatched.push(r.id);
+  }
+  // Streamed files: hashed chunk by chunk, never held whole.
+  const streamed = db.prepare('SELECT f.id, f.sha256 FROM files f WHERE EXISTS (SELECT 1 FROM file_body_chunks c WHERE c.file_id = f.id) ORDER BY f.id').all() as Array<{ id: number; sha256: string }>;
+  for (const r of streamed) {
+    checked++;
+    const h = createHash('sha256');
+    eachChunk(db, r.id, (c) => h.update(c));
+    if (h.digest('hex') !== r.sha256) mismatched.push(r.id);
   }
   return { checked, mismatched };
 }

@@ -7,11 +7,16 @@ import { z } from 'zod';
  * Kinds of record that own files. Each register adds its own kind here when it is built (a
  * disclosure, a policy revision, a breach, a generated report), together with its migration.
  */
-export const FILE_OWNER_KINDS = ['request', 'disclosure', 'policy-revision'] as const;
+export const FILE_OWNER_KINDS = ['request', 'disclosure', 'policy-revision', 'report'] as const;
 export type FileOwnerKind = (typeof FILE_OWNER_KINDS)[number];
 
 export const FILE_KINDS = ['document', 'id-document', 'original-email', 'letter', 'proof-of-authority'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Files the app writes itself (never uploaded, so not offered as an attachment kind). */
+export const GENERATED_FILE_KINDS = ['case-file', 'audit-pack'] as const;
+export type GeneratedFileKind = (typeof GENERATED_FILE_KINDS)[number];
+export type StoredFileKind = FileKind | GeneratedFileKind;
 
 /**
  * A "delete after" reminder: the owner's milestone after which the bytes have done their job
@@ -45,7 +50,7 @@ export interface FileInfo {
   mimeType: string;
   sizeBytes: number;
   sha256: string;
-  kind: FileKind;
+  kind: StoredFileKind;
   /** A milestone of the owner or a date after which the bytes should go; null: keep. */
   deleteAfter: DeleteAfterMilestone | string | null;
   addedAt: string;

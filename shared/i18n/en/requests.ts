@@ -1,5 +1,6 @@
 // Strings for the request register: list, form, detail (English).
-import type { Channel, RequestStatus, Relation, VerificationMethod, AttachmentKind, RequestType, RefusalGround, RequestAction } from '../../model/request';
+import type { Channel, RequestStatus, Relation, VerificationMethod, RequestType, RefusalGround, RequestAction } from '../../model/request';
+import type { StoredFileKind } from '../../model/files';
 import type { Regime } from '../../deadlines/regimes/types';
 import { formatCount, LOCALES } from '../locales';
 
@@ -127,7 +128,9 @@ export const requests = {
     'original-email': 'Original e-mail',
     letter: 'Letter',
     'proof-of-authority': 'Proof of authority',
-  } satisfies Record<AttachmentKind, string>,
+    'case-file': 'Case file',
+    'audit-pack': 'Audit pack',
+  } satisfies Record<StoredFileKind, string>,
   form: {
     title: 'New request',
     types: 'What does the person ask for?',

@@ -122,6 +122,8 @@ export const requests: Catalog['requests'] = {
     'original-email': 'Oorspronkelijke e-mail',
     letter: 'Brief',
     'proof-of-authority': 'Bewijs van machtiging',
+    'case-file': 'Dossier',
+    'audit-pack': 'Auditdossier',
   },
   form: {
     title: 'Nieuw verzoek',
