@@ -14,6 +14,7 @@ import { disclosureOps } from './ops/disclosures';
 import { jobOps } from './ops/jobs';
 import { letterOps } from './ops/letters';
 import { policyOps } from './ops/policy';
+import { processingOps } from './ops/processing';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
 import { settingsOps } from './ops/settings';
@@ -31,6 +32,7 @@ export const api = {
   ...requestOps,
   ...disclosureOps,
   ...policyOps,
+  ...processingOps,
   ...deadlineOps,
   ...retentionOps,
   ...letterOps,

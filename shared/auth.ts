@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'request.write',
   'disclosure.read',
   'disclosure.write',
+  'processing.read',
+  'processing.write',
   /** Pseudonymises expired personal data: irreversible, so its own permission. */
   'retention.purge',
   'policy.read',

@@ -12,6 +12,7 @@ import { requestHandlers } from '../services/requests/handlers';
 import { disclosureHandlers } from '../services/disclosures/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { policyHandlers } from '../services/policy/handlers';
+import { processingHandlers } from '../services/processing/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -31,6 +32,7 @@ export function createHandlers(session: Session): Handlers {
     ...disclosureHandlers(session),
     ...retentionHandlers(session),
     ...policyHandlers(session),
+    ...processingHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

@@ -12,6 +12,7 @@ import { registerDisclosureCommands } from './commands/disclosure';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
 import { registerSettingsCommands } from './commands/settings';
+import { registerProcessingCommands } from './commands/processing';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerRetentionCommands(program);
   registerPolicyCommands(program);
   registerSettingsCommands(program);
+  registerProcessingCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

@@ -5,7 +5,7 @@ import type { Db } from './database';
 import { stmt } from './statements';
 
 /** Tables whose rows carry `version` and `updated_at`; named here so SQL is never built from input. */
-export const VERSIONED_TABLES = ['requests', 'disclosures', 'policy_revisions'] as const;
+export const VERSIONED_TABLES = ['requests', 'disclosures', 'policy_revisions', 'processing_activities'] as const;
 export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 
 /** Marks the record changed at `now` and bumps its version; call inside the change's transaction. */

@@ -17,6 +17,9 @@ export const PERSONAL_FIELDS = {
   'disclosure-recipient': ['name', 'contact'],
   // The organisation profile names the DPO, who is a person too; the rest of the settings are not personal.
   settings: ['dpoName', 'dpoEmail', 'dpoPhone', 'signatureBlock'],
+  // The owner of an activity is a named person; a processor record's controller may be a sole
+  // trader; a removal's reason is free text.
+  'processing-activity': ['owner', 'controllerName', 'controllerContact', 'reason'],
   // A file's name often carries its subject's name ("passport-j-jansen.pdf").
   file: ['filename'],
 } as const satisfies Record<string, readonly string[]>;

@@ -46,6 +46,11 @@ export const settingsFields = z.object({
    * (WP29/EDPB transparency guidelines WP260 rev.01 para. 29-31: "well in advance").
    */
   policyNoticeDays: z.number({ error: 'Enter a number of days.' }).int().min(0, 'At least 0 days.').max(365, 'At most 365 days.'),
+  /**
+   * A processing activity not reviewed for this many months shows on the dashboard: the record
+   * must stay accurate (GDPR Art. 30(1), Art. 5(2) accountability; Art. 24(1) "reviewed and updated").
+   */
+  processingReviewMonths: z.number({ error: 'Enter a number of months.' }).int().min(1, 'At least 1 month.').max(60, 'At most 60 months.'),
   /** Legal-holiday corrections (Settings → Calendar); company closures are not legal holidays. */
   addedHolidays: z.array(namedDay),
   removedHolidays: z.array(isoDateSchema),
@@ -87,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoBackup: true,
   backupRetention: 14,
   policyNoticeDays: 30,
+  processingReviewMonths: 12,
   addedHolidays: [],
   removedHolidays: [],
   companyClosures: [],

@@ -13,6 +13,7 @@ import m0010 from './0010-name-folding.sql?raw';
 import m0011 from './0011-erasable-audit-details.sql?raw';
 import m0012 from './0012-disclosures.sql?raw';
 import m0013 from './0013-policy-revisions.sql?raw';
+import m0015 from './0015-processing-records.sql?raw';
 import m0017 from './0017-reports.sql?raw';
 import m0018 from './0018-letters.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
@@ -66,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'erasable-audit-details', sql: m0011, after: (db) => rechainAuditTrail(db) },
   { version: 12, name: 'disclosures', sql: m0012 },
   { version: 13, name: 'policy-revisions', sql: m0013 },
+  { version: 15, name: 'processing-records', sql: m0015 },
   { version: 17, name: 'reports', sql: m0017 },
   { version: 18, name: 'letters', sql: m0018 },
 ];

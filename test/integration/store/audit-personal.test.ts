@@ -138,6 +138,26 @@ describe('audit summaries hold nothing personal', () => {
     const policyFiles = (await call('policy.get', { id: revId })).files as Array<{ id: number }>;
     await call('policy.fileGet', { id: revId, fileId: policyFiles[0]!.id });
     await call('policy.check', { source: { filename: 'p.txt', text: `We keep your data for 2 years. ${C}` } });
+
+    // Records of processing: the canary in every free-text field (owner, controller, notes, reason).
+    const activity = await call('processing.add', {
+      kind: 'controller', name: `Accounts of ${C}`, purposes: [`Serving ${C}`], legalBasis: 'legitimate-interest', legitimateInterestNote: `balanced by ${C}`,
+      subjectKinds: ['customer'], dataCategories: ['identity'], recipients: { kinds: ['partner'], recipientIds: [recipientId], note: `via ${C}` },
+      transfers: [{ country: 'US', safeguard: 'sccs', note: `desk of ${C}` }], retention: `until ${C} leaves`, security: `locked by ${C}`, sources: ['subject'], sourceNote: `told by ${C}`,
+      automatedDecisions: true, automatedDecisionsNote: `scored by ${C}`, owner: `Owner ${C}`, lastReviewedOn: daysAgo(1), citations: { name: `said ${C}` },
+    });
+    const activityId = activity.id as string;
+    await call('processing.edit', { id: activityId, content: { kind: 'controller', name: `Accounts of ${C}`, purposes: [`Serving ${C}`], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity', 'contact'], retention: `until ${C} leaves`, owner: `Owner ${C} II` } });
+    await call('processing.reviewed', { id: activityId, on });
+    const hosted = await call('processing.add', { kind: 'processor', controllerName: `Shop of ${C}`, controllerContact: `${C}@shop.example`, name: `Hosting for ${C}`, processingCategories: [`storage of ${C}`], subProcessors: [{ name: `DC ${C}`, country: 'NL' }], owner: `Owner ${C}` });
+    await call('processing.delete', { id: hosted.id as string, reason: `${C} ended the contract` });
+    await call('processing.get', { id: activityId });
+    await call('processing.list', {});
+    await call('processing.asOf', {});
+    await call('processing.covering', { subjectKind: 'customer' });
+    await call('processing.reviewDue', {});
+    await call('processing.csv', {});
+    await call('processing.loadExample', {});
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });

@@ -27,6 +27,7 @@ let attachmentId: number;
 let disclosureId: string;
 let recipientId: string;
 let disclosureFileId: number;
+let activityId: string;
 
 const ctx = { principal: localUser('fuzz') };
 const call = (op: string, input: unknown): Promise<ApiResponse<unknown>> => core.dispatch(op, input, ctx);
@@ -167,6 +168,20 @@ function validInputs(): Record<OpName, unknown[]> {
     'policy.recheck': [{ id: '1' }],
     'policy.fileGet': [{ id: '1', fileId: 1 }],
     'policy.check': [{ source: { filename: 'p.txt', text: 'We keep your data for 2 years.' } }],
+    'processing.add': [
+      { kind: 'controller', name: 'Billing', purposes: ['Invoicing'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['payment'], recipients: { kinds: ['partner'], recipientIds: [recipientId] }, transfers: [{ country: 'US', safeguard: 'sccs' }], retention: '7 years', sources: ['subject'], lastReviewedOn: on, citations: { name: 'We bill.' } },
+      { kind: 'processor', controllerName: 'Customer BV', name: 'Hosting', processingCategories: ['storage'], subProcessors: [{ name: 'DC BV', country: 'NL' }] },
+    ],
+    'processing.edit': [{ id: activityId, content: { kind: 'controller', name: 'Accounts', purposes: ['Service'], legalBasis: 'legitimate-interest', legitimateInterestNote: 'balanced', subjectKinds: ['customer'], dataCategories: ['identity'], retention: '2 years' } }],
+    'processing.reviewed': [{ id: activityId, on }],
+    'processing.delete': [{ id: activityId, reason: 'no longer done' }],
+    'processing.get': [{ id: activityId }],
+    'processing.list': [{ kind: 'controller', subjectKind: 'customer', reviewDue: true, sort: 'name', dir: 'desc', limit: 10, offset: 0 }, {}],
+    'processing.asOf': [{ date: on }, {}],
+    'processing.covering': [{ subjectKind: 'customer', asOf: on }, { subjectKind: 'website-visitor' }],
+    'processing.reviewDue': [{}],
+    'processing.csv': [{ kind: 'processor', date: on }, {}],
+    'processing.loadExample': [{}],
     'deadline.compute': [
       { regime: 'gdpr', country: 'NL', received: '2026-03-02', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'identity' }], extensionNoticeSentOn: '2026-03-20' },
       { regime: 'ccpa', country: 'US', region: 'CA', received: '2026-01-31', asOf: '2026-02-10' },
@@ -259,6 +274,9 @@ beforeAll(async () => {
   disclosureId = disclosure.id;
   recipientId = disclosure.recipient.id;
   disclosureFileId = disclosure.files[0]!.id;
+  activityId = (
+    await ok<{ id: string }>('processing.add', { kind: 'controller', name: 'Accounts', purposes: ['Service'], legalBasis: 'contract', subjectKinds: ['customer'], dataCategories: ['identity'], retention: '2 years' })
+  ).id;
 }, 120_000);
 
 afterAll(() => {
