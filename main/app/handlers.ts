@@ -12,6 +12,7 @@ import { requestHandlers } from '../services/requests/handlers';
 import { disclosureHandlers } from '../services/disclosures/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { policyHandlers } from '../services/policy/handlers';
+import { letterHandlers } from '../services/letters/handlers';
 import { processingHandlers } from '../services/processing/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
@@ -32,6 +33,7 @@ export function createHandlers(session: Session): Handlers {
     ...disclosureHandlers(session),
     ...retentionHandlers(session),
     ...policyHandlers(session),
+    ...letterHandlers(session),
     ...processingHandlers(session),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),

@@ -22,6 +22,9 @@ export interface LetterWords {
   activitiesUsed: string;
   copyIntro: string;
   copyFields: { name: string; email: string; address: string; phone: string; customerId: string; received: string };
+  sources: { subject: string; generated: string; 'third-party': string; public: string };
+  automatedNone: string;
+  noTransfers: string;
 }
 
 const templateTitlesEn: Record<TemplateName, string> = {
@@ -102,6 +105,9 @@ export const LETTER_WORDS: Readonly<Record<Language, LetterWords>> = {
     activitiesUsed: 'Processing activities this answer is based on',
     copyIntro: 'The personal data we hold about you in this request:',
     copyFields: { name: 'Name', email: 'E-mail address', address: 'Postal address', phone: 'Telephone', customerId: 'Customer number', received: 'Request received' },
+    sources: { subject: 'from you', generated: 'created by us while providing our services', 'third-party': 'from other parties', public: 'from public sources' },
+    automatedNone: 'We do not take decisions about you based solely on automated processing, including profiling (Article 22 of the GDPR).',
+    noTransfers: 'We do not transfer your personal data to countries outside the European Economic Area.',
   },
   nl: {
     ourReference: 'Ons kenmerk',
@@ -178,6 +184,9 @@ export const LETTER_WORDS: Readonly<Record<Language, LetterWords>> = {
     activitiesUsed: 'Verwerkingsactiviteiten waarop dit antwoord is gebaseerd',
     copyIntro: 'De persoonsgegevens die wij in dit verzoek van u hebben:',
     copyFields: { name: 'Naam', email: 'E-mailadres', address: 'Postadres', phone: 'Telefoon', customerId: 'Klantnummer', received: 'Verzoek ontvangen' },
+    sources: { subject: 'van uzelf', generated: 'door ons gemaakt bij het leveren van onze diensten', 'third-party': 'van andere partijen', public: 'uit openbare bronnen' },
+    automatedNone: 'Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten, profilering daaronder begrepen (artikel 22 AVG).',
+    noTransfers: 'Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte.',
   },
 };
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { dateField, recordIdField } from './fields';
 import { jobIdField } from './jobs';
+import { SUBJECT_KINDS } from './processing';
 import { refField } from './request-inputs';
 import { LANGUAGES, type Language } from '../i18n/locales';
 import { TEMPLATE_NAMES, type LetterTemplateInfo, type TemplateName } from '../letters/model';
@@ -27,6 +28,16 @@ export const letterGenerateInput = z.object({
    * print in the letter and are recorded with the extension when the letter is marked sent.
    */
   reasons: z.string().trim().max(5000, 'At most 5,000 characters.').optional(),
+  /**
+   * What was done (a confirmation letter's {{request.summary}}) when the response is not recorded
+   * yet: it prints in the letter and becomes the response's summary when the letter is marked sent.
+   */
+  summary: z.string().trim().max(20_000, 'At most 20,000 characters.').optional(),
+  /**
+   * Which category of data subjects (GDPR Art. 30(1)(c)) the requester is, to find the records
+   * of processing that cover them for an access response.
+   */
+  subjectKind: z.enum(SUBJECT_KINDS, { error: `Choose from ${SUBJECT_KINDS.join(', ')}.` }).default('customer'),
   progressId: jobIdField.optional(),
 });
 export type LetterGenerate = z.output<typeof letterGenerateInput>;

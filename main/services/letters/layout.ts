@@ -24,7 +24,7 @@ export interface LetterLayout {
   closing: string;
   signature: string[];
   /** Small print after the signature (the activities an access response drew on). */
-  annex: { title: string; lines: string[] } | null;
+  annex: { title: string; lines: string[]; missing: boolean } | null;
   draft: string | null;
   footer: { text: string; page: string; of: string };
   createdAt: string;
@@ -83,7 +83,10 @@ export function layoutOf(i: LayoutInput): LetterLayout {
     blocks: i.rendered.blocks,
     closing: w.closing,
     signature,
-    annex: i.template === 'access-response' ? { title: w.activitiesUsed, lines: i.activities.length ? i.activities.map((a) => `${a.ref} ${a.name}`) : [w.missing(w.placeholderNames['access.activities'])] } : null,
+    annex:
+      i.template === 'access-response'
+        ? { title: w.activitiesUsed, lines: i.activities.length ? i.activities.map((a) => `${a.ref} ${a.name}`) : [w.missing(w.placeholderNames['access.activities'])], missing: !i.activities.length }
+        : null,
     draft: i.draft ? w.draft : null,
     footer: { text: `${orgName} · ${str(v['request.ref'])} · ${w.templateTitles[i.template]} (v${i.templateVersion})`, page: w.page(0, 0).split(' ')[0]!, of: i.language === 'nl' ? 'van' : 'of' },
     createdAt: i.createdAt.toISOString(),

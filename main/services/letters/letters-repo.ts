@@ -7,8 +7,10 @@ import type { Db } from '../../store/database';
 import { newPublicId } from '../../store/public-id';
 import { stmt } from '../../store/statements';
 import type { TxContext } from '../../store/store';
-import { insertAttachment, requestOwner } from '../requests/attachments';
-import type { RequestRow } from '../requests/repo';
+import { requestOwner } from '../requests/attachments';
+import { insertEvent, type RequestRow } from '../requests/repo';
+import { insertStreamedFile, type ChunkSink } from '../../store/file-store';
+import type { PdfResult } from '../../pdf/document';
 import { LetterNotFoundError } from './errors';
 
 interface LetterRow {
@@ -70,22 +72,33 @@ export interface NewLetter {
   language: Language;
   templateVersion: number;
   filename: string;
-  bytes: Buffer;
-  pages: number;
   activities: string[];
   params: Record<string, unknown>;
 }
 
-/** The PDF into the file store (its timeline entry and audit event) and the letter's row. */
-export function storeLetter(t: TxContext, row: RequestRow, l: NewLetter, actor: string): LetterRecord {
-  const fileId = insertAttachment(t, requestOwner(row), { filename: l.filename, mimeType: 'application/pdf', bytes: l.bytes, kind: 'letter', deleteAfter: null }, actor);
-  const sha256 = (stmt(t.db, 'SELECT sha256 FROM files WHERE id = ?').get(fileId) as { sha256: string }).sha256;
+/**
+ * The PDF into the file store as it is written (its audit event), its timeline entry on the
+ * request, and the letter's row; all inside the caller's transaction.
+ */
+export function storeLetter(t: TxContext, row: RequestRow, l: NewLetter, actor: string, write: (sink: ChunkSink) => PdfResult): { letter: LetterRecord; pdf: PdfResult } {
+  const { file, result: pdf } = insertStreamedFile(t, requestOwner(row), { filename: l.filename, mimeType: 'application/pdf', kind: 'letter', deleteAfter: null }, actor, write);
+  const fileId = file.id;
+  const sha256 = file.sha256;
+  insertEvent(t.db, {
+    requestId: row.id,
+    at: t.now,
+    kind: 'attachment',
+    action: 'added',
+    event: { code: 'attachment-added', filename: l.filename, kind: 'letter', bytes: file.sizeBytes, deleteAfterVerification: false, note: null },
+    actor,
+    attachmentId: fileId,
+  });
   const info = stmt(
     t.db,
     `INSERT INTO letters (public_id, request_id, file_id, template, language, template_version, pages, sha256, activities, params, generated_at, generated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newPublicId(), row.id, fileId, l.template, l.language, l.templateVersion, l.pages, sha256, JSON.stringify(l.activities), JSON.stringify(l.params), t.now, actor);
+  ).run(newPublicId(), row.id, fileId, l.template, l.language, l.templateVersion, pdf.pages, sha256, JSON.stringify(l.activities), JSON.stringify(l.params), t.now, actor);
   const id = Number(info.lastInsertRowid);
-  t.audit({ entityType: 'request', entityId: row.ref, summary: { letter: { id, template: l.template, language: l.language, templateVersion: l.templateVersion, pages: l.pages, sha256, fileId } } });
-  return toRecord(stmt(t.db, `${SELECT} WHERE l.id = ?`).get(id) as LetterRow);
+  t.audit({ entityType: 'request', entityId: row.ref, summary: { letter: { id, template: l.template, language: l.language, templateVersion: l.templateVersion, pages: pdf.pages, sha256, fileId } } });
+  return { letter: toRecord(stmt(t.db, `${SELECT} WHERE l.id = ?`).get(id) as LetterRow), pdf };
 }

@@ -38,7 +38,12 @@ export function stepOf(letter: StoredLetter, row: RequestRow, sentOn: string): R
     default:
       if (ANSWERS.includes(letter.template) && (row.status === 'in-progress' || row.status === 'extended'))
         // The response date is the day the answer went out ("answered on time" counts it).
-        return { ...base, action: 'respond', on: sentOn, summary: `${LETTER_WORDS.en.templateTitles[letter.template]} sent (${letter.filename}, SHA-256 ${letter.sha256.slice(0, 16)}…)` };
+        return {
+          ...base,
+          action: 'respond',
+          on: sentOn,
+          summary: typeof letter.params.summary === 'string' && letter.params.summary ? letter.params.summary : `${LETTER_WORDS.en.templateTitles[letter.template]} sent (${letter.filename})`,
+        };
       return null;
   }
 }

@@ -29,7 +29,7 @@ import { RequestService } from '../requests/service';
 import { requireRow, type RequestRow } from '../requests/repo';
 import { todayIn } from '../requests/today';
 import { RequestInputError } from '../requests/errors';
-import { NO_ACTIVITIES, recipientsShown, type ActivitySource, type CoveringActivity } from './access-source';
+import { processingActivities, recipientsShown, type ActivitySource, type CoveringActivity } from './access-source';
 import { LetterItemsMissingError, ProfileIncompleteError } from './errors';
 import { allTemplates, currentTemplate, saveTemplate, SHIPPED } from './templates-repo';
 import { placeholderValues } from './values';
@@ -37,14 +37,17 @@ import { letterRecords, requireLetter, storeLetter } from './letters-repo';
 import { recordSent } from './sent';
 import type { LetterLayout } from './layout';
 import { layoutOf } from './layout';
+import { writeLetterPdf } from './pdf';
+import type { PdfResult, PdfSink } from '../../pdf/document';
 
-/** Turns a layout into PDF bytes (main/services/letters/pdf.ts, or the worker that runs it). */
-export type LetterPdfWriter = (layout: LetterLayout) => { bytes: Buffer; pages: number; sha256: string };
+/** Writes a layout's PDF into a sink (pdf.ts); tests put in one that fails part-way. */
+export type LetterPdfWriter = (layout: LetterLayout, sink: PdfSink) => PdfResult;
 
 export interface LetterServiceOptions {
   clock?: () => Date;
+  /** The records of processing by default. */
   activities?: ActivitySource;
-  pdf: LetterPdfWriter;
+  pdf?: LetterPdfWriter;
 }
 
 /** Everything a letter is made from, before it is laid out. */
@@ -61,14 +64,12 @@ interface Prepared {
 
 export class LetterService {
   private readonly clock: () => Date;
-  private readonly activities: ActivitySource;
 
   constructor(
     private readonly store: Store,
-    private readonly options: LetterServiceOptions,
+    private readonly options: LetterServiceOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.activities = options.activities ?? NO_ACTIVITIES;
   }
 
   private today(s: Settings): string {
@@ -104,7 +105,8 @@ export class LetterService {
     // The extension is not recorded until the letter is sent: its reasons come with the letter.
     if (input.reasons && !request.extension) request.extension = { noticeSentOn: today, reasons: input.reasons };
     const isAccess = input.template === 'access-response';
-    const activities = isAccess ? this.activities.covering(db, row, language) : [];
+    const source = this.options.activities ?? processingActivities(input.subjectKind, () => today);
+    const activities = isAccess ? source.covering(db, row, language) : [];
     const art19 = input.template === 'art19-recipient-notice' ? request.art19?.listing.recipients ?? [] : [];
     const art19Recipient = (input.recipient ? art19.find((r) => r.id === input.recipient) : art19[0])?.name ?? null;
     if (input.recipient && !art19Recipient) throw new RequestInputError({ recipient: ['This recipient is not in the Art. 19 listing of this request.'] });
@@ -117,6 +119,7 @@ export class LetterService {
       recipients: isAccess ? recipientsShown(db, row, today) : [],
       activities,
       art19Recipient,
+      summary: input.summary,
     });
     const words = LETTER_WORDS[language];
     const rendered = renderTemplate(template.subject, template.body, values, (name) => words.missing(words.placeholderNames[name]));
@@ -164,25 +167,40 @@ export class LetterService {
       createdAt: this.clock(),
       templateVersion: p.template.version,
     });
-    const pdf = this.options.pdf(layout);
-    const base = { pages: pdf.pages, sha256: pdf.sha256, template: input.template, templateVersion: p.template.version, language: p.language, missing, filename, base64: pdf.bytes.toString('base64') };
-    if (input.draft) return { letter: null, ...base };
-    const letter = this.store.tx(actor, 'letter.generate', (t) => {
+    const write = this.options.pdf ?? writeLetterPdf;
+    // Letters are a few pages: the bytes are also kept for the answer (the CLI writes them to --out).
+    const chunks: Buffer[] = [];
+    const answer = (pdf: PdfResult, letter: LetterRecord | null): GeneratedLetter => ({
+      letter,
+      pages: pdf.pages,
+      sha256: pdf.sha256,
+      template: input.template,
+      templateVersion: p.template.version,
+      language: p.language,
+      missing,
+      filename,
+      base64: Buffer.concat(chunks).toString('base64'),
+    });
+    // A draft is for the DPO's eyes only and is not stored.
+    if (input.draft) return answer(write(layout, (c) => chunks.push(c)), null);
+    // One transaction: the PDF is stored piece by piece as it is written, with the letter's row,
+    // its timeline entry and audit events; a failure part-way leaves no file and no row.
+    return this.store.tx(actor, 'letter.generate', (t) => {
       const row = requireRow(t.db, p.row.ref);
-      const rec = storeLetter(t, row, {
+      const stored = storeLetter(t, row, {
         template: input.template,
         language: p.language,
         templateVersion: p.template.version,
         filename,
-        bytes: pdf.bytes,
-        pages: pdf.pages,
         activities: p.activities.map((a) => `${a.ref} ${a.name}`),
-        params: input.template === 'extension-notice' && input.reasons ? { reasons: input.reasons } : {},
-      }, actor);
+        params: { ...(input.template === 'extension-notice' && input.reasons ? { reasons: input.reasons } : {}), ...(input.summary ? { summary: input.summary } : {}) },
+      }, actor, (sink) => write(layout, (c) => {
+        chunks.push(c);
+        sink(c);
+      }));
       bumpVersion(t.db, 'requests', row.id, t.now);
-      return rec;
+      return answer(stored.pdf, stored.letter);
     });
-    return { letter, ...base };
   }
 
   forRequest(ref: string): RequestLetters {

@@ -27,6 +27,8 @@ export interface LetterSources {
   activities: CoveringActivity[];
   /** The Art. 19 notice's addressee. */
   art19Recipient: string | null;
+  /** What was done, typed with the letter while the response is not recorded yet. */
+  summary?: string | null;
 }
 
 /** Every item a list of activities gives for one field, each once. */
@@ -50,7 +52,7 @@ export function placeholderValues(src: LetterSources): PlaceholderValues {
   const types = r.types.map((t) => w.types[t]);
   const acts = src.activities;
   const respondedSummary = [...r.timeline].find((e) => e.event?.code === 'responded');
-  const summary = respondedSummary?.event?.code === 'responded' ? text(respondedSummary.event.summary) : null;
+  const summary = text(src.summary) ?? (respondedSummary?.event?.code === 'responded' ? text(respondedSummary.event.summary) : null);
   const art19Types = r.types.filter((t): t is 'rectification' | 'erasure' | 'restriction' => t === 'rectification' || t === 'erasure' || t === 'restriction');
   const copy = [
     `${w.copyFields.name}: ${r.requester.name}`,

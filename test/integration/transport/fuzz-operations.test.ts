@@ -59,6 +59,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'session.activity': [{}],
     'settings.get': [{}],
     'settings.update': [
+      { orgAddress: 'Kerkstraat 1\n1000 AA Amsterdam', dpoName: 'Jan de Vries', dpoEmail: 'fg@example.nl', letterLanguage: 'nl', orgLogo: null },
       {
         organisationName: 'Netrouting',
         timeZone: 'Europe/Amsterdam',
@@ -182,6 +183,14 @@ function validInputs(): Record<OpName, unknown[]> {
     'processing.reviewDue': [{}],
     'processing.csv': [{ kind: 'processor', date: on }, {}],
     'processing.loadExample': [{}],
+    'letter.templates': [{}],
+    'letter.templateSave': [{ name: 'acknowledgement', language: 'nl', subject: 'Uw verzoek {{request.ref}}', body: 'Geachte {{subject.name}},\n\nOntvangen.', expectedVersion: 1 }],
+    'letter.templateReset': [{ name: 'acknowledgement', language: 'nl' }],
+    'letter.preview': [{ ref, template: 'access-response', language: 'en', body: 'Dear {{subject.name}}' }],
+    'letter.generate': [{ ref, template: 'acknowledgement', draft: true }, { ref, template: 'access-response', language: 'nl', draft: true, subjectKind: 'customer' }],
+    'letter.forRequest': [{ ref }],
+    'letter.markSent': [{ ref, letter: 1, sentOn: on }],
+    'letter.setLanguage': [{ ref, language: 'nl' }],
     'deadline.compute': [
       { regime: 'gdpr', country: 'NL', received: '2026-03-02', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'identity' }], extensionNoticeSentOn: '2026-03-20' },
       { regime: 'ccpa', country: 'US', region: 'CA', received: '2026-01-31', asOf: '2026-02-10' },
