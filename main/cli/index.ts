@@ -12,6 +12,7 @@ import { registerDisclosureCommands } from './commands/disclosure';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
 import { registerSettingsCommands } from './commands/settings';
+import { registerReportLetterCommands } from './commands/report-letters';
 import { registerProcessingCommands } from './commands/processing';
 
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerRetentionCommands(program);
   registerPolicyCommands(program);
   registerSettingsCommands(program);
+  registerReportLetterCommands(program);
   registerProcessingCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
