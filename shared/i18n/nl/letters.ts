@@ -44,6 +44,7 @@ export const letters: Catalog['letters'] = {
     generate: 'Maken',
     previewDraft: 'Concept bekijken',
     reasons: 'Redenen voor de verlenging (komen in de brief)',
+    summary: 'Wat er is gedaan (komt in de brief en wordt als antwoord vastgelegd)',
     generating: 'Bezig met maken…',
     stored: (name: string, pages: number) => `${name} is bij het verzoek opgeslagen (${pages} ${pages === 1 ? 'pagina' : "pagina's"}).`,
     none: 'Nog geen brieven.',
