@@ -107,7 +107,7 @@ export function RequestLetters({ detail, today }: { detail: RequestDetail; today
           </div>
         </form>
       )}
-      <div className="form-row">
+      <div className="form-row letters-other">
         <Field label={w.card.other}>
           {(p) => (
             <select {...p} value={other} onChange={(e) => setOther(e.target.value as TemplateName)}>
