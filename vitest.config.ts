@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { importWorkerHashDefine } from './scripts/worker-hash.mjs';
+import { importWorkerHashDefine, reportWorkerHashDefine } from './scripts/worker-hash.mjs';
 
 // One runner for unit, integration and end-to-end tests. Benchmarks live in test/bench and
 // run through `npm run bench`, never as tests.
 export default defineConfig({
   // The sources under test start the built import worker only if it is the one just built, as the
   // bundled app does (scripts/worker-hash.mjs).
-  define: importWorkerHashDefine(),
+  define: { ...importWorkerHashDefine(), ...reportWorkerHashDefine() },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**', 'dist/**'],

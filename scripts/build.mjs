@@ -2,7 +2,7 @@
 // builds the renderer. Native and asset-carrying packages stay external.
 import { build } from 'esbuild';
 import { rawPlugin } from './esbuild-raw.mjs';
-import { IMPORT_WORKER_BUNDLE, importWorkerHashDefine } from './worker-hash.mjs';
+import { IMPORT_WORKER_BUNDLE, importWorkerHashDefine, REPORT_WORKER_BUNDLE, reportWorkerHashDefine } from './worker-hash.mjs';
 import { rmSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
@@ -25,7 +25,9 @@ rmSync('dist', { recursive: true, force: true });
 // Long imports run here, off the main thread (main/services/requests/import-job.ts). Built first:
 // the bundles that spawn it carry its SHA-256 and start only that exact file.
 await build({ ...common, entryPoints: ['main/workers/import-worker.ts'], outfile: IMPORT_WORKER_BUNDLE });
-const define = importWorkerHashDefine();
+// Reports (case files, audit packs) are laid out here, off the main thread (main/services/reports/job.ts).
+await build({ ...common, entryPoints: ['main/workers/report-worker.ts'], outfile: REPORT_WORKER_BUNDLE });
+const define = { ...importWorkerHashDefine(), ...reportWorkerHashDefine() };
 await Promise.all([
   build({ ...common, define, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli.cjs' }),
   build({ ...common, define, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.cjs' }),

@@ -12,3 +12,11 @@ export function importWorkerHashDefine(file = IMPORT_WORKER_BUNDLE) {
   if (!existsSync(file)) return {};
   return { __IMPORT_WORKER_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync(file)).digest('hex')) };
 }
+
+/** The report worker (case files, audit packs): handed the data key too, so checked the same way. */
+export const REPORT_WORKER_BUNDLE = 'dist/workers/report-worker.cjs';
+
+export function reportWorkerHashDefine(file = REPORT_WORKER_BUNDLE) {
+  if (!existsSync(file)) return {};
+  return { __REPORT_WORKER_SHA256__: JSON.stringify(createHash('sha256').update(readFileSync(file)).digest('hex')) };
+}

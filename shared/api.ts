@@ -17,6 +17,7 @@ import { policyOps } from './ops/policy';
 import { processingOps } from './ops/processing';
 import { requestOps } from './ops/requests';
 import { retentionOps } from './ops/retention';
+import { reportOps } from './ops/reports';
 import { settingsOps } from './ops/settings';
 import { storeOps } from './ops/store';
 import { vaultOps } from './ops/vault';
@@ -36,6 +37,7 @@ export const api = {
   ...deadlineOps,
   ...retentionOps,
   ...letterOps,
+  ...reportOps,
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,7 @@ import { retentionHandlers } from '../services/retention/handlers';
 import { policyHandlers } from '../services/policy/handlers';
 import { letterHandlers } from '../services/letters/handlers';
 import { processingHandlers } from '../services/processing/handlers';
+import { reportHandlers } from '../services/reports/handlers';
 import { settingsHandlers } from '../services/settings-service';
 import { storeHandlers } from '../services/store-check';
 import { vaultHandlers } from '../services/vault-service';
@@ -35,6 +36,7 @@ export function createHandlers(session: Session): Handlers {
     ...policyHandlers(session),
     ...letterHandlers(session),
     ...processingHandlers(session),
+    ...reportHandlers(session, jobs),
     // Pure: the deadline engine needs no store.
     'deadline.compute': (i) => computeDeadline(i),
   } satisfies Handlers;

@@ -11,6 +11,7 @@ import { registerRequestCommands } from './commands/request';
 import { registerDisclosureCommands } from './commands/disclosure';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
+import { registerReportCommands } from './commands/report';
 import { registerSettingsCommands } from './commands/settings';
 import { registerReportLetterCommands } from './commands/report-letters';
 import { registerProcessingCommands } from './commands/processing';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerDisclosureCommands(program);
   registerRetentionCommands(program);
   registerPolicyCommands(program);
+  registerReportCommands(program);
   registerSettingsCommands(program);
   registerReportLetterCommands(program);
   registerProcessingCommands(program);

@@ -22,11 +22,21 @@ export interface ChartSpec {
 
 export const PALETTE = ['#2f5d8a', '#d08c2b', '#4f9a6b', '#a6426b', '#6a5a9e', '#7a7a7a'] as const;
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+const TICKS = 4;
+
+/** The axis maximum: four equal, round steps (whole steps for whole-number data, e.g. counts). */
+function niceMax(v: number, whole: boolean): number {
+  if (v <= 0) return TICKS;
+  const raw = v / TICKS;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  let step = 10 * p;
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    if (m * p >= raw) {
+      step = m * p;
+      break;
+    }
+  }
+  return (whole ? Math.max(1, Math.ceil(step)) : step) * TICKS;
 }
 
 interface Frame {
@@ -47,7 +57,8 @@ function frame(pdf: PdfDocument, spec: ChartSpec, draw: (f: Frame) => void, pare
   pdf.tagged('Caption', () => {
     doc.font(FONT_REGULAR).fontSize(9).fillColor(COLORS.text).text(spec.title, pdf.left, top, { width: pdf.width });
   }, parent);
-  const max = niceMax(Math.max(0, ...spec.series.flatMap((s) => s.values)));
+  const values = spec.series.flatMap((s) => s.values);
+  const max = niceMax(Math.max(0, ...values), values.every(Number.isInteger));
   const f: Frame = { x: pdf.left + 30, y: doc.y + 6, w: pdf.width - 34, h: height - 40, max };
   // The drawing itself is one Figure with the data as its alternative text.
   parent.add(
@@ -56,10 +67,10 @@ function frame(pdf: PdfDocument, spec: ChartSpec, draw: (f: Frame) => void, pare
         doc.save();
         doc.lineWidth(0.3).strokeColor('#cccccc');
         doc.font(FONT_REGULAR).fontSize(6.5).fillColor(COLORS.muted);
-        for (let i = 0; i <= 4; i++) {
-          const gy = f.y + f.h - (f.h * i) / 4;
+        for (let i = 0; i <= TICKS; i++) {
+          const gy = f.y + f.h - (f.h * i) / TICKS;
           doc.moveTo(f.x, gy).lineTo(f.x + f.w, gy).stroke();
-          const v = (max * i) / 4;
+          const v = (max * i) / TICKS;
           doc.text(Number.isInteger(v) ? String(v) : v.toFixed(1), pdf.left, gy - 3, { width: 26, align: 'right', lineBreak: false });
         }
         const step = f.w / Math.max(1, spec.categories.length);

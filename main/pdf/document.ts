@@ -8,7 +8,19 @@
 // the sink receives each chunk synchronously (the caller stores it in the encrypted database).
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
+import { showBidiControls } from '../../shared/text/bidi';
 import { FONT_BOLD, FONT_REGULAR, fontBytes, type FontName } from './fonts';
+
+/**
+ * Text as printed: pdfkit lays text out left to right and applies no bidi algorithm, so direction
+ * controls in user text would do nothing visible, and the font has no glyph for them (a box).
+ * They are shown as code points ("[U+202E]"), as the app shows them, so a disguised file name stays
+ * recognisable in the PDF too. Other control characters (except tab and line breaks) are dropped.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return showBidiControls(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
 
 export interface PdfMeta {
   title: string;
@@ -46,6 +58,16 @@ export interface PdfResult {
 }
 
 export type PdfSink = (chunk: Buffer) => void;
+
+/**
+ * Text known only later (the page total, a table of contents' page numbers): drawn now as a form
+ * XObject that every use references, its content written once by `fill` before `finish`.
+ */
+export interface Later {
+  readonly name: string;
+  readonly size: number;
+  readonly align: 'left' | 'right';
+}
 
 export type Struct = PDFKit.PDFStructureElement;
 
@@ -112,7 +134,8 @@ export class PdfDocument {
   private size = 0;
   private readonly hash = createHash('sha256');
   private ended = false;
-  private readonly totalRef: PDFKit.PDFKitReference;
+  private readonly total: Later;
+  private readonly laters = new Map<string, { ref: PDFKit.PDFKitReference; later: Later; text: string | null }>();
   private readonly opts: PdfOptions;
 
   constructor(opts: PdfOptions, sink: PdfSink) {
@@ -155,7 +178,7 @@ export class PdfDocument {
     // Load both faces under their registered names now, so footers and watermarks can use them.
     this.font(FONT_BOLD).font(FONT_REGULAR);
     // The page total: one form XObject, filled in by finish(), referenced by every footer.
-    this.totalRef = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, -4, 80, 12], Resources: { Font: {} } });
+    this.total = this.later(FOOTER_SIZE);
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     doc.on('pageAdded', () => this.onPage());
@@ -217,7 +240,7 @@ export class PdfDocument {
     if (this.doc.y > this.top + 1) this.doc.moveDown(level === 1 ? 0.8 : 0.5);
     this.tagged(`H${level}`, () => {
       this.font(FONT_BOLD, size).doc.fillColor(level === 1 ? COLORS.accent : COLORS.text);
-      this.doc.text(text, this.left, this.doc.y, { width: this.width });
+      this.doc.text(printable(text), this.left, this.doc.y, { width: this.width });
     }, parent);
     this.doc.fillColor(COLORS.text);
     this.doc.moveDown(0.3);
@@ -229,7 +252,7 @@ export class PdfDocument {
     this.ensureSpace(size * 2.5);
     this.tagged('P', () => {
       this.font(opts.bold ? FONT_BOLD : FONT_REGULAR, size).doc.fillColor(opts.color ?? COLORS.text);
-      this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: 1.5 });
+      this.doc.text(printable(text), this.left, this.doc.y, { width: this.width, lineGap: 1.5 });
     }, opts.parent);
     this.doc.fillColor(COLORS.text);
     this.doc.moveDown(0.4);
@@ -238,7 +261,8 @@ export class PdfDocument {
   /** Label/value lines ("Received: Tue 7 Apr 2026"), the label bold, values wrapped beside it. */
   keyValues(pairs: ReadonlyArray<readonly [string, string]>, parent: Struct = this.root, labelWidth = 150): void {
     const list = this.struct('L', parent);
-    for (const [label, value] of pairs) {
+    for (const [label, raw] of pairs) {
+      const value = printable(raw);
       this.font(FONT_REGULAR, BODY_SIZE);
       const h = Math.max(this.doc.heightOfString(value || ' ', { width: this.width - labelWidth }), this.doc.heightOfString(label, { width: labelWidth - 8 }));
       this.ensureSpace(h + 2);
@@ -262,13 +286,39 @@ export class PdfDocument {
     this.doc.moveDown(lines);
   }
 
+  /** A placeholder for text known only at the end (set it with `fill`). */
+  later(size: number = BODY_SIZE, align: 'left' | 'right' = 'left'): Later {
+    const later: Later = { name: `Later${this.laters.size + 1}`, size, align };
+    const ref = this.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [-400, -size, 400, size * 1.5], Resources: { Font: {} } });
+    this.laters.set(later.name, { ref, later, text: null });
+    return later;
+  }
+
+  /** Draws `later` with its baseline font box top at (x, y) (pdfkit's top-left coordinates). */
+  drawLater(later: Later, x: number, y: number): void {
+    const entry = this.laters.get(later.name)!;
+    const page = this.internals.page;
+    page.xobjects[later.name] = entry.ref;
+    const f = this.internals._fontFamilies[FONT_REGULAR]! as EmbeddedFontInternals & { ascender: number };
+    const baseline = page.height - (y + (f.ascender / 1000) * later.size);
+    this.doc.addContent(`q 1 0 0 -1 0 ${page.height} cm 1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)} cm /${later.name} Do Q`);
+  }
+
+  fill(later: Later, text: string): void {
+    this.laters.get(later.name)!.text = text;
+  }
+
   /** Finishes the document: the page total goes into every footer, then the trailer. */
   finish(): PdfResult {
+    this.fill(this.total, String(this.pageCount));
     const f = this.internals._fontFamilies[FONT_REGULAR]!;
-    const [glyphs] = f.encode(String(this.pageCount));
-    const resources = (this.totalRef as unknown as { data: { Resources: { Font: Record<string, unknown> } } }).data.Resources;
-    resources.Font[f.id] = f.ref();
-    this.totalRef.end(`BT /${f.id} ${FOOTER_SIZE} Tf 0 0 Td <${glyphs.join('')}> Tj ET`);
+    for (const { ref, later, text } of this.laters.values()) {
+      const [glyphs] = f.encode(text ?? '');
+      const dx = later.align === 'right' ? -f.widthOfString(text ?? '', later.size) : 0;
+      const resources = (ref as unknown as { data: { Resources: { Font: Record<string, unknown> } } }).data.Resources;
+      resources.Font[f.id] = f.ref();
+      ref.end(`BT /${f.id} ${later.size} Tf ${dx.toFixed(2)} 0 Td <${glyphs.join('')}> Tj ET`);
+    }
     this.root.end();
     this.doc.end();
     if (!this.ended) throw new Error('The PDF did not finish writing.');
@@ -282,7 +332,7 @@ export class PdfDocument {
     const page = d.page;
     const f = d._fontFamilies[FONT_REGULAR]!;
     page.fonts[f.id] = f.ref();
-    page.xobjects.PgTotal = this.totalRef;
+    page.xobjects[this.total.name] = this.laters.get(this.total.name)!.ref;
     const prefix = `${this.opts.footer.text} · ${this.opts.footer.page} ${this.pageCount} ${this.opts.footer.of} `;
     const [glyphs] = f.encode(prefix);
     const x = MARGIN.left;
@@ -294,7 +344,7 @@ export class PdfDocument {
     raw(`q 1 0 0 -1 0 ${page.height} cm 0.33 0.33 0.33 rg`);
     raw(`0.6 w 0.6 0.6 0.6 RG ${x} ${y + 12} m ${page.width - MARGIN.right} ${y + 12} l S`);
     raw(`BT /${f.id} ${FOOTER_SIZE} Tf 1 0 0 1 ${x} ${y} Tm <${glyphs.join('')}> Tj ET`);
-    raw(`q 1 0 0 1 ${(x + w + 1).toFixed(2)} ${y} cm /PgTotal Do Q`);
+    raw(`q 1 0 0 1 ${(x + w + 1).toFixed(2)} ${y} cm /${this.total.name} Do Q`);
     if (this.opts.watermark) {
       const b = d._fontFamilies[FONT_BOLD] ?? f;
       if (b !== f) page.fonts[b.id] = b.ref();

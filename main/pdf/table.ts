@@ -2,7 +2,7 @@
 // (never split across pages), and the header row is drawn again at the top of every page the table
 // continues on. Tagged as Table/TR/TH/TD, rows flushed to the file as they are drawn.
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
-import { BODY_SIZE, COLORS, type PdfDocument, type Struct } from './document';
+import { BODY_SIZE, COLORS, printable, type PdfDocument, type Struct } from './document';
 
 export interface Column {
   header: string;
@@ -71,7 +71,8 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
   doc.x = pdf.left;
   drawRow(headers, true, headerHeight, false);
   let count = 0;
-  for (const cells of spec.rows) {
+  for (const raw of spec.rows) {
+    const cells = raw.map(printable);
     const h = heightOf(cells, false);
     if (doc.y + h > pdf.bottom) {
       pdf.newPage();

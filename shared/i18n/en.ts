@@ -6,6 +6,7 @@ import { insights } from './en/insights';
 import { requests } from './en/requests';
 import { disclosures } from './en/disclosures';
 import { retention } from './en/retention';
+import { reports } from './en/reports';
 import { policyCodes } from './en/policy-codes';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
@@ -248,6 +249,7 @@ export const en = {
   timeline,
   retention,
   letters,
+  reports,
 } as const;
 
 export type Strings = typeof en;

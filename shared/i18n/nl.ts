@@ -8,6 +8,7 @@ import { integrity } from './nl/integrity';
 import { requests } from './nl/requests';
 import { disclosures } from './nl/disclosures';
 import { retention } from './nl/retention';
+import { reports } from './nl/reports';
 import { policyCodes } from './nl/policy-codes';
 import { timeline } from './nl/timeline';
 import { letters } from './nl/letters';
@@ -248,4 +249,5 @@ export const nl: Catalog = {
   timeline,
   retention,
   letters,
+  reports,
 };

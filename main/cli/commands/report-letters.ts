@@ -10,11 +10,8 @@ import { TEMPLATE_NAMES } from '../../../shared/letters/model';
 import { SUBJECT_KINDS } from '../../../shared/model/processing';
 import { checkOutputPath, writeOutputFile } from '../../app/host-files';
 import { action, call, CliUserError, printResult, unlockCore, withCore, type DataDirOption } from '../run';
+import { reportGroup } from './report';
 
-/** The `dpo report` group: made here, or found when the reports commands made it first. */
-export function reportGroup(program: Command): Command {
-  return program.commands.find((c) => c.name() === 'report') ?? program.command('report').description('PDF letters, case files and audit packs.');
-}
 
 interface LetterOpts extends DataDirOption {
   template: string;

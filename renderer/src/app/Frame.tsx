@@ -21,6 +21,7 @@ import { DisclosurePage } from '../features/disclosures/DisclosurePage';
 import { CorrectDisclosurePage, NewDisclosurePage } from '../features/disclosures/DisclosureForm';
 import { RecipientsPage } from '../features/disclosures/RecipientsPage';
 import { StatsPage } from '../features/disclosures/StatsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 // Labels are looked up while rendering (s.nav[item]), in the chosen language.
 const NAV = [
@@ -98,7 +99,7 @@ export function Frame({
             <Route path="/disclosures/:id" element={<DisclosurePage today={today} />} />
             <Route path="/disclosures/:id/correct" element={<CorrectDisclosurePage />} />
             <Route path="/policies" element={<NotBuiltPage title={s.nav.policies} body={s.placeholder.policies} />} />
-            <Route path="/reports" element={<NotBuiltPage title={s.nav.reports} body={s.placeholder.reports} />} />
+            <Route path="/reports" element={<ReportsPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/audit" element={<AuditPage />} />
             <Route path="/settings" element={<SettingsPage status={status} onStatus={onStatus} onRestored={onRestored} />} />

@@ -174,6 +174,12 @@ describe('audit summaries hold nothing personal', () => {
     await call('letter.generate', { ref: f, template: 'access-response', draft: true });
     await call('letter.generate', { ref: f, template: 'erasure-confirmation', summary: `erased everything of ${C}` });
     await call('letter.forRequest', { ref: f });
+    // Reports: the case file prints the canary; its events carry ids, kinds, counts and hashes only.
+    const caseFile = await call('report.caseFile', { ref: a });
+    await call('report.auditPack', { lang: 'nl' });
+    await call('report.list', {});
+    await call('report.content', { report: caseFile.publicId });
+    await call('report.save', { report: caseFile.publicId, out: join(out, `case-${C}.pdf`) });
     await call('backup.list', {});
     await call('backup.listAvailable', {});
     await call('vault.setDeviceUnlock', { enabled: false });

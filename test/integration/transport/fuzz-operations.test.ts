@@ -191,6 +191,11 @@ function validInputs(): Record<OpName, unknown[]> {
     'letter.forRequest': [{ ref }],
     'letter.markSent': [{ ref, letter: 1, sentOn: on }],
     'letter.setLanguage': [{ ref, language: 'nl' }],
+    'report.caseFile': [{ ref }],
+    'report.auditPack': [{}, { from: daysAgo(30), to: on, lang: 'nl' }],
+    'report.list': [{}, { kind: 'audit-pack', limit: 5 }],
+    'report.content': [{ report: '0190f5c4-0000-7000-8000-000000000000' }],
+    'report.save': [{ report: '0190f5c4-0000-7000-8000-000000000000', out: '/tmp/dpo-fuzz-never-written.pdf' }],
     'deadline.compute': [
       { regime: 'gdpr', country: 'NL', received: '2026-03-02', pauses: [{ from: '2026-03-03', to: '2026-03-05', reason: 'identity' }], extensionNoticeSentOn: '2026-03-20' },
       { regime: 'ccpa', country: 'US', region: 'CA', received: '2026-01-31', asOf: '2026-02-10' },
@@ -199,10 +204,10 @@ function validInputs(): Record<OpName, unknown[]> {
 }
 
 /**
- * Operations whose valid input ends the session under test (lock) or writes a whole backup: only
+ * Operations whose valid input ends the session under test (lock) or writes a whole backup or PDF: only
  * their rejected inputs are fuzzed here; their accepted paths have their own tests.
  */
-const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore']);
+const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack']);
 
 const RUNS_SCRYPT = new Set<OpName>(['vault.unlock', 'vault.changePassphrase', 'vault.newRecoveryCode', 'vault.resetWithRecovery']);
 

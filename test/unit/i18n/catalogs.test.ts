@@ -56,6 +56,12 @@ const SAME_IN_BOTH = new Set([
   'insights.dashboard.noValue',
   'insights.import.details',
   'requests.status',
+  // "Status", "Open" and the hash algorithm's name are Dutch as well.
+  'reports.caseFile.fields.status',
+  'reports.caseFile.filesColumns.sha256',
+  'reports.auditPack.disclosures.secrecyOpen',
+  'reports.screen.sha256',
+  'reports.screen.columns.sha256',
   'requests.columns.status',
   'requests.channelLabels.email',
   'requests.attachmentKindLabels.document',

@@ -14,6 +14,7 @@ import { RequestDisclosures } from '../disclosures/RequestDisclosures';
 import { RequestLetters } from '../letters/RequestLetters';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
+import { CaseFileButton } from '../reports/CaseFileButton';
 
 const t = s.requests;
 const d = t.detail;
@@ -129,6 +130,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
           </section>
           <RequestLetters detail={detail} today={today} />
           <Timeline detail={detail} timeZone={timeZone} />
+          <CaseFileButton requestRef={detail.ref} />
         </div>
         <div>
           <section className="card" aria-labelledby="requester-title">
