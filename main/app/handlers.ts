@@ -34,7 +34,7 @@ export function createHandlers(session: Session): Handlers {
     ...disclosureHandlers(session),
     ...retentionHandlers(session),
     ...policyHandlers(session),
-    ...letterHandlers(session),
+    ...letterHandlers(session, jobs),
     ...processingHandlers(session),
     ...reportHandlers(session, jobs),
     // Pure: the deadline engine needs no store.

@@ -7,7 +7,8 @@ import type { LetterLayout } from './layout';
 
 const MISSING_COLOR = '#b00020';
 
-export function writeLetterPdf(l: LetterLayout, sink: PdfSink): PdfResult {
+/** `step` reports progress per block and throws once the caller cancelled (the caller rolls back). */
+export function writeLetterPdf(l: LetterLayout, sink: PdfSink, step?: (done: number, total: number) => void): PdfResult {
   const pdf = new PdfDocument(
     {
       meta: { title: l.title, subject: l.subject, author: l.orgName, lang: l.lang, keywords: l.keywords, createdAt: new Date(l.createdAt) },
@@ -46,7 +47,8 @@ export function writeLetterPdf(l: LetterLayout, sink: PdfSink): PdfResult {
   pdf.keyValues(l.meta, pdf.root, 110);
   doc.moveDown(0.6);
   pdf.heading(l.subject, 3);
-  for (const b of l.blocks) {
+  for (const [i, b] of l.blocks.entries()) {
+    step?.(i, l.blocks.length);
     if (b.kind === 'heading') pdf.heading(b.text, 3);
     else if (b.kind === 'paragraph') pdf.paragraph(b.text);
     else if (b.kind === 'missing') pdf.paragraph(b.text, { bold: true, color: MISSING_COLOR });

@@ -41,7 +41,7 @@ import { writeLetterPdf } from './pdf';
 import type { PdfResult, PdfSink } from '../../pdf/document';
 
 /** Writes a layout's PDF into a sink (pdf.ts); tests put in one that fails part-way. */
-export type LetterPdfWriter = (layout: LetterLayout, sink: PdfSink) => PdfResult;
+export type LetterPdfWriter = (layout: LetterLayout, sink: PdfSink, step?: (done: number, total: number) => void) => PdfResult;
 
 export interface LetterServiceOptions {
   clock?: () => Date;
@@ -148,7 +148,7 @@ export class LetterService {
    * draft is asked for: then every gap prints as MISSING and DRAFT crosses every page, and the
    * draft is not stored. A complete letter is stored on the request with its SHA-256.
    */
-  generate(input: LetterGenerate, actor: string): GeneratedLetter {
+  generate(input: LetterGenerate, actor: string, step?: (done: number, total: number) => void): GeneratedLetter {
     const p = this.prepare(input);
     const missing = [...new Set([...p.profileMissing, ...p.rendered.missing])];
     if (!input.draft) {
@@ -182,7 +182,7 @@ export class LetterService {
       base64: Buffer.concat(chunks).toString('base64'),
     });
     // A draft is for the DPO's eyes only and is not stored.
-    if (input.draft) return answer(write(layout, (c) => chunks.push(c)), null);
+    if (input.draft) return answer(write(layout, (c) => chunks.push(c), step), null);
     // One transaction: the PDF is stored piece by piece as it is written, with the letter's row,
     // its timeline entry and audit events; a failure part-way leaves no file and no row.
     return this.store.tx(actor, 'letter.generate', (t) => {
@@ -194,10 +194,16 @@ export class LetterService {
         filename,
         activities: p.activities.map((a) => `${a.ref} ${a.name}`),
         params: { ...(input.template === 'extension-notice' && input.reasons ? { reasons: input.reasons } : {}), ...(input.summary ? { summary: input.summary } : {}) },
-      }, actor, (sink) => write(layout, (c) => {
-        chunks.push(c);
-        sink(c);
-      }));
+      }, actor, (sink) =>
+        write(
+          layout,
+          (c) => {
+            chunks.push(c);
+            sink(c);
+          },
+          step,
+        ),
+      );
       bumpVersion(t.db, 'requests', row.id, t.now);
       return answer(stored.pdf, stored.letter);
     });
