@@ -19,6 +19,28 @@ export function logoTypeOf(bytes: Uint8Array): (typeof LOGO_TYPES)[number] | nul
   return null;
 }
 
+/**
+ * Why this PNG cannot go on a letter, or null. The PDF is written in one synchronous pass, and
+ * pdfkit decodes PNGs with an alpha channel, transparency or interlacing asynchronously: those
+ * would leave the PDF unfinished, so they are refused here with how to fix the file.
+ */
+export function pngProblem(bytes: Uint8Array): string | null {
+  if (bytes.length < 33) return 'The PNG file is cut short.';
+  const colorType = bytes[25];
+  const interlace = bytes[28];
+  if (colorType === 4 || colorType === 6) return 'The PNG has an alpha channel (transparency); save it without transparency, or as JPEG.';
+  if (interlace !== 0) return 'The PNG is interlaced; save it without interlacing, or as JPEG.';
+  // A tRNS chunk anywhere makes a palette or RGB image transparent too.
+  for (let i = 8; i + 8 <= bytes.length; ) {
+    const len = ((bytes[i]! << 24) | (bytes[i + 1]! << 16) | (bytes[i + 2]! << 8) | bytes[i + 3]!) >>> 0;
+    const type = String.fromCharCode(bytes[i + 4]!, bytes[i + 5]!, bytes[i + 6]!, bytes[i + 7]!);
+    if (type === 'tRNS') return 'The PNG has a transparent colour; save it without transparency, or as JPEG.';
+    if (type === 'IDAT' || type === 'IEND') break;
+    i += 12 + len;
+  }
+  return null;
+}
+
 const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeB64(b64: string): Uint8Array | null {
@@ -38,6 +60,10 @@ export const logoSchema = z
     const actual = logoTypeOf(bytes);
     if (!actual) ctx.addIssue({ code: 'custom', message: 'The logo must be a PNG or JPEG image (its contents are neither).' });
     else if (actual !== logo.mimeType) ctx.addIssue({ code: 'custom', path: ['mimeType'], message: `The file is a ${actual === 'image/png' ? 'PNG' : 'JPEG'} image, not ${logo.mimeType}.` });
+    else if (actual === 'image/png') {
+      const problem = pngProblem(bytes);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }
   });
 export type OrgLogo = z.output<typeof logoSchema>;
 

@@ -48,7 +48,7 @@ export function profileOf(s: Settings): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(PROFILE_KEYS)) {
     const value = s[v.field as keyof Settings];
-    out[k] = v.field === 'orgLogo' ? (s.orgLogo ? { mimeType: s.orgLogo.mimeType, bytes: Math.floor((s.orgLogo.base64.length * 3) / 4) } : null) : value;
+    out[k] = v.field === 'orgLogo' ? (s.orgLogo ? { mimeType: s.orgLogo.mimeType, bytes: Buffer.from(s.orgLogo.base64, 'base64').length } : null) : value;
   }
   return out;
 }
