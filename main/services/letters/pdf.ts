@@ -47,6 +47,7 @@ export function writeLetterPdf(l: LetterLayout, sink: PdfSink, step?: (done: num
   pdf.keyValues(l.meta, pdf.root, 110);
   doc.moveDown(0.6);
   pdf.heading(l.subject, 3);
+  doc.moveDown(0.3);
   for (const [i, b] of l.blocks.entries()) {
     step?.(i, l.blocks.length);
     if (b.kind === 'heading') pdf.heading(b.text, 3);

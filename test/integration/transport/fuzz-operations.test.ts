@@ -207,7 +207,7 @@ function validInputs(): Record<OpName, unknown[]> {
  * Operations whose valid input ends the session under test (lock) or writes a whole backup or PDF: only
  * their rejected inputs are fuzzed here; their accepted paths have their own tests.
  */
-const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack']);
+const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack', 'letter.generate']);
 
 const RUNS_SCRYPT = new Set<OpName>(['vault.unlock', 'vault.changePassphrase', 'vault.newRecoveryCode', 'vault.resetWithRecovery']);
 
