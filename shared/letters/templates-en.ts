@@ -179,7 +179,7 @@ ${CONTACT}`,
     subject: 'Notification under Article 19 of the GDPR (our reference {{request.ref}})',
     body: `Dear Sir or Madam,
 
-We previously disclosed personal data of a data subject to you. At that person's request, we have {{art19.action}} that data. Article 19 of the GDPR requires us to communicate this to each recipient.
+We previously disclosed to you personal data of {{subject.name}}. At that person's request, we have {{art19.action}} that data. Article 19 of the GDPR requires us to communicate this to each recipient.
 
 {{request.summary}}
 

@@ -179,7 +179,7 @@ ${CONTACT}`,
     subject: 'Kennisgeving op grond van artikel 19 AVG (ons kenmerk {{request.ref}})',
     body: `Geachte heer, mevrouw,
 
-Wij hebben u eerder persoonsgegevens van een betrokkene verstrekt. Op verzoek van deze persoon hebben wij die gegevens {{art19.action}}. Artikel 19 AVG verplicht ons dit aan iedere ontvanger mee te delen.
+Wij hebben u eerder persoonsgegevens van {{subject.name}} verstrekt. Op verzoek van deze persoon hebben wij die gegevens {{art19.action}}. Artikel 19 AVG verplicht ons dit aan iedere ontvanger mee te delen.
 
 {{request.summary}}
 

@@ -22,6 +22,7 @@ interface LetterOpts extends DataDirOption {
   json?: boolean;
   reasons?: string;
   summary?: string;
+  recipient?: string;
   subjectKind?: string;
 }
 
@@ -38,6 +39,7 @@ export function registerReportLetterCommands(program: Command): void {
     .option('--force', 'overwrite an existing --out file')
     .option('--reasons <text>', 'extension notice: the reasons, recorded with the extension when it is marked sent')
     .option('--summary <text>', 'confirmation letters: what was done, recorded as the response when it is marked sent')
+    .option('--recipient <id>', "Art. 19 notice: the recipient's id in the request's Art. 19 listing (default: the first)")
     .addOption(new Option('--subject-kind <kind>', 'access response: which data subjects the records of processing cover').choices([...SUBJECT_KINDS]).default('customer'))
     .option('--data-dir <dir>', 'data folder')
     .option('--json', 'print { file, pages, sha256, template, templateVersion, missing } as JSON')
@@ -57,6 +59,7 @@ export function registerReportLetterCommands(program: Command): void {
               draft: opts.draft === true,
               ...(opts.reasons ? { reasons: opts.reasons } : {}),
               ...(opts.summary ? { summary: opts.summary } : {}),
+              ...(opts.recipient ? { recipient: opts.recipient } : {}),
               subjectKind: opts.subjectKind as (typeof SUBJECT_KINDS)[number],
             });
           } catch (err) {
@@ -96,7 +99,7 @@ export function registerReportLetterCommands(program: Command): void {
 /** Field errors name the flag typed: `--reasons`, or the profile key to set. */
 function renamed(err: unknown): unknown {
   if (!(err instanceof CliUserError) || !err.apiError?.fieldErrors) return err;
-  const flags: Record<string, string> = { language: '--lang', template: '--template', reasons: '--reasons', summary: '--summary', ref: '<ref>' };
+  const flags: Record<string, string> = { language: '--lang', template: '--template', reasons: '--reasons', summary: '--summary', recipient: '--recipient', ref: '<ref>' };
   // A profile gap names its settings keys in the message already (org.address, dpo.email).
   if (Object.keys(err.apiError.fieldErrors).every((k) => k.includes('.'))) return new CliUserError(err.apiError.message, err.apiError);
   const first = Object.entries(err.apiError.fieldErrors).find(([, m]) => m.length);

@@ -44,6 +44,7 @@ export const letters = {
     previewDraft: 'Preview draft',
     reasons: 'Reasons for the extension (printed in the letter)',
     summary: 'What was done (printed in the letter and recorded as the answer)',
+    recipient: 'Recipient to notify (GDPR Art. 19)',
     generating: 'Generating…',
     stored: (name: string, pages: number) => `${name} stored on the request (${pages} ${pages === 1 ? 'page' : 'pages'}).`,
     none: 'No letters yet.',

@@ -45,6 +45,7 @@ export const letters: Catalog['letters'] = {
     previewDraft: 'Concept bekijken',
     reasons: 'Redenen voor de verlenging (komen in de brief)',
     summary: 'Wat er is gedaan (komt in de brief en wordt als antwoord vastgelegd)',
+    recipient: 'Ontvanger die bericht krijgt (art. 19 AVG)',
     generating: 'Bezig met maken…',
     stored: (name: string, pages: number) => `${name} is bij het verzoek opgeslagen (${pages} ${pages === 1 ? 'pagina' : "pagina's"}).`,
     none: 'Nog geen brieven.',

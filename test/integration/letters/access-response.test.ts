@@ -140,3 +140,21 @@ describe('access response', () => {
     expect(text).toContain('Verwerkingsactiviteiten waarop dit antwoord is gebaseerd');
   });
 });
+
+describe('Art. 19 notice to a recipient', () => {
+  it('names the recipient chosen from the request’s Art. 19 listing and what was done, in Dutch', async () => {
+    const { ref } = await t.call('request.create', newRequest({ name: 'Jan van der Berg', email: 'jan@example.com', types: ['erasure'] }));
+    await t.call('disclosure.add', partnerFlow({ recipient: { name: 'Mailhouse Partner BV', kind: 'partner', country: 'NL' }, subjects: { emails: ['jan@example.com'] } }));
+    await t.call('disclosure.add', partnerFlow({ recipient: { name: 'Drukkerij De Boer', kind: 'partner', country: 'NL' }, subjects: { emails: ['jan@example.com'] } }));
+    const listing = await t.call('request.art19Recipients', { ref });
+    const printer = listing.recipients.find((r) => r.name === 'Drukkerij De Boer')!;
+    const r = await t.call('letter.generate', { ref, template: 'art19-recipient-notice', language: 'nl', recipient: printer.id, summary: 'Naam, adres en bestelgeschiedenis zijn gewist.' });
+    const text = pdfText(pdfFile(r.base64));
+    expect(text).toContain('Drukkerij De Boer');
+    expect(text).not.toContain('Mailhouse Partner BV');
+    expect(text).toContain('Wij hebben u eerder persoonsgegevens van Jan van der Berg verstrekt. Op verzoek van deze persoon hebben wij die gegevens gewist.');
+    expect(text).toContain('artikel 19 AVG');
+    const wrong = await t.fail('letter.generate', { ref, template: 'art19-recipient-notice', recipient: 'not-a-recipient' });
+    expect(wrong.fieldErrors?.recipient?.[0]).toContain('not in the Art. 19 listing');
+  });
+});

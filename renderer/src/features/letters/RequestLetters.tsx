@@ -17,9 +17,10 @@ import { useBridge } from '../../bridge/BridgeContext';
 
 const w = s.letters;
 
-/** Letters whose text needs a sentence from the DPO before the workflow has recorded it. */
-function needsText(t: TemplateName, detail: RequestDetail): 'reasons' | 'summary' | null {
+/** Letters that need a sentence from the DPO before the workflow has recorded it, or a recipient. */
+function needsText(t: TemplateName, detail: RequestDetail): 'reasons' | 'summary' | 'recipient' | null {
   if (t === 'extension-notice' && !detail.extension) return 'reasons';
+  if (t === 'art19-recipient-notice') return 'recipient';
   if (['erasure-confirmation', 'rectification-confirmation', 'restriction-confirmation', 'objection-confirmation'].includes(t) && !detail.answeredOn) return 'summary';
   return null;
 }
@@ -91,9 +92,24 @@ export function RequestLetters({ detail, today }: { detail: RequestDetail; today
             void run(chosen, false, text).catch(() => undefined);
           }}
         >
-          <Field label={needsText(chosen, detail) === 'reasons' ? w.card.reasons : w.card.summary}>
-            {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
+          {needsText(chosen, detail) === 'recipient' ? (
+            <Field label={w.card.recipient}>
+              {(p) => (
+                <select {...p} value={text} onChange={(e) => setText(e.target.value)}>
+                  <option value="">{w.card.choose}</option>
+                  {(detail.art19?.listing.recipients ?? []).map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : (
+            <Field label={needsText(chosen, detail) === 'reasons' ? w.card.reasons : w.card.summary}>
+              {(p) => <textarea {...p} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+            </Field>
+          )}
           <div className="actions">
             <button type="submit" className="button--primary" disabled={generate.isPending}>
               {generate.isPending ? w.card.generating : w.card.generate}
