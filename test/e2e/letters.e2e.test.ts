@@ -90,11 +90,11 @@ describe('letters in Chromium', () => {
     await form.getByLabel('Registration number (KvK)').fill('12345678');
     await form.getByLabel('Data protection officer').fill('Jan de Vries');
     await form.getByLabel("DPO's e-mail address").fill('not an address');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('button', { name: 'Save the profile' }).click();
     await form.getByText('That is not a valid e-mail address').waitFor();
     await form.getByLabel("DPO's e-mail address").fill('fg@netrouting.example');
     expect(await form.getByLabel('Supervisory authority').inputValue()).toBe('Autoriteit Persoonsgegevens');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('button', { name: 'Save the profile' }).click();
     await form.getByText('Saved.').waitFor();
     await form.scrollIntoViewIfNeeded();
     await shoot('L-02-settings-profile-1024');
@@ -142,7 +142,7 @@ describe('letters in Chromium', () => {
     const editor = page.locator('section[aria-labelledby="templates-title"]');
     await editor.waitFor({ timeout: 15_000 });
     await editor.getByLabel('Template').selectOption('refusal');
-    await editor.getByLabel('Language').selectOption('nl');
+    await editor.getByLabel('Written in').selectOption('nl');
     const body = editor.getByLabel('Letter text');
     expect(await body.inputValue()).toContain('Artikel 12 lid 4 AVG');
     await body.fill('Geachte {{subject.naam}},\n\n{{refusal.reasons}}');

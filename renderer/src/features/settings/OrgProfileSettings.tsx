@@ -94,7 +94,7 @@ export function OrgProfileSettings({ settings }: { settings: Settings }) {
       <FormError message={e.root?.server?.message} />
       <div className="actions">
         <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? s.common.saving : s.common.save}
+          {formState.isSubmitting ? s.common.saving : p.save}
         </button>
         {save.isSuccess && (
           <span role="status" className="saved-note">
