@@ -15,8 +15,8 @@ import { Options } from '../../ui/Options';
 import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 
+// The organisation's name is edited with the general settings above; letters print it too.
 const formSchema = settingsFields.pick({
-  organisationName: true,
   orgAddress: true,
   orgRegistration: true,
   dpoName: true,
@@ -35,7 +35,6 @@ const p = s.letters.profile;
 
 type TextField = Exclude<keyof Values, 'letterLanguage'>;
 const LINES: Array<[TextField, string, number?]> = [
-  ['organisationName', s.settings.organisationName],
   ['orgAddress', p.orgAddress, 3],
   ['orgRegistration', p.orgRegistration],
   ['dpoName', p.dpoName],
