@@ -9,6 +9,7 @@ import { LetterService } from '../../../main/services/letters/service';
 import { writeLetterPdf } from '../../../main/services/letters/pdf';
 import { pageItems, pdfFile, pdfPages, pdfText, qpdfCheck } from './pdf-text';
 import { letterDate } from '../../../shared/letters/words';
+import { DEFAULT_RETENTION } from '../../../shared/model/retention';
 
 let t: TestCore;
 
@@ -213,5 +214,28 @@ describe('letters through dispatch are one operation each, audited', () => {
     const ops = (res.ok ? (res.result as { rows?: Array<{ operation: string }> } | Array<{ operation: string }>) : []) as unknown;
     const list = Array.isArray(ops) ? ops : (ops as { rows: Array<{ operation: string }> }).rows;
     expect(list.filter((e) => e.operation === 'letter.generate').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('letters and retention', () => {
+  it('the purge clears what a letter kept for the workflow (an extension notice’s reasons) with the request', async () => {
+    await t.call('settings.update', PROFILE);
+    const ref = await request('Ada Lovelace');
+    await t.call('request.transition', { ref, action: 'start' });
+    const reasons = 'Ada Lovelace’s data sits in six systems';
+    const notice = await t.call('letter.generate', { ref, template: 'extension-notice', reasons });
+    await t.call('letter.markSent', { ref, letter: notice.letter!.id });
+    await t.call('request.transition', { ref, action: 'verify', method: 'account-email' });
+    await t.call('request.transition', { ref, action: 'respond', summary: 'sent' });
+    await t.call('request.transition', { ref, action: 'close' });
+    const db = t.core.session.requireStore().db;
+    const params = () => (db.prepare('SELECT params FROM letters WHERE id = ?').get(notice.letter!.id) as { params: string }).params;
+    expect(params()).toContain(reasons);
+    await t.call('settings.update', { retention: { ...DEFAULT_RETENTION, finishedRequests: { months: 0, reason: 'test' } } });
+    const purged = await t.call('retention.purge', { confirm: true });
+    expect(purged.requests).toBe(1);
+    expect(params()).toBe('{}');
+    // The letter's record stays (template, version, hash), its bytes go with the request's files.
+    expect((await t.call('letter.forRequest', { ref })).letters[0]).toMatchObject({ template: 'extension-notice', sha256: notice.sha256 });
   });
 });
