@@ -50,6 +50,8 @@ export function writeLetterPdf(l: LetterLayout, sink: PdfSink, step?: (done: num
   doc.moveDown(0.3);
   for (const [i, b] of l.blocks.entries()) {
     step?.(i, l.blocks.length);
+    // A list ends with a little room before the text that follows it.
+    if (i > 0 && l.blocks[i - 1]!.kind === 'bullet' && b.kind !== 'bullet') doc.moveDown(0.4);
     if (b.kind === 'heading') pdf.heading(b.text, 3);
     else if (b.kind === 'paragraph') pdf.paragraph(b.text);
     else if (b.kind === 'missing') pdf.paragraph(b.text, { bold: true, color: MISSING_COLOR });
