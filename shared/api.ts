@@ -13,6 +13,7 @@ import { exportOps } from './ops/export';
 import { disclosureOps } from './ops/disclosures';
 import { breachOps } from './ops/breaches';
 import { jobOps } from './ops/jobs';
+import { letterOps } from './ops/letters';
 import { policyOps } from './ops/policy';
 import { processingOps } from './ops/processing';
 import { requestOps } from './ops/requests';
@@ -37,6 +38,7 @@ export const api = {
   ...processingOps,
   ...deadlineOps,
   ...retentionOps,
+  ...letterOps,
   ...reportOps,
 } as const;
 

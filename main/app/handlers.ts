@@ -13,6 +13,7 @@ import { disclosureHandlers } from '../services/disclosures/handlers';
 import { breachHandlers } from '../services/breaches/handlers';
 import { retentionHandlers } from '../services/retention/handlers';
 import { policyHandlers } from '../services/policy/handlers';
+import { letterHandlers } from '../services/letters/handlers';
 import { processingHandlers } from '../services/processing/handlers';
 import { reportHandlers } from '../services/reports/handlers';
 import { settingsHandlers } from '../services/settings-service';
@@ -35,6 +36,7 @@ export function createHandlers(session: Session): Handlers {
     ...breachHandlers(session),
     ...retentionHandlers(session, jobs),
     ...policyHandlers(session),
+    ...letterHandlers(session, jobs),
     ...processingHandlers(session),
     ...reportHandlers(session, jobs),
     // Pure: the deadline engine needs no store.

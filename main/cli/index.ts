@@ -14,6 +14,8 @@ import { registerRetentionCommands } from './commands/retention';
 import { registerPolicyCommands } from './commands/policy';
 import { registerProcessingCommands } from './commands/processing';
 import { registerReportCommands } from './commands/report';
+import { registerSettingsCommands } from './commands/settings';
+import { registerReportLetterCommands } from './commands/report-letters';
 
 export function buildProgram(): Command {
   const program = new Command('dpo')
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerPolicyCommands(program);
   registerProcessingCommands(program);
   registerReportCommands(program);
+  registerSettingsCommands(program);
+  registerReportLetterCommands(program);
   // Commander's own usage errors (unknown option, missing argument) exit 1, like our user errors.
   program.exitOverride((err) => {
     process.exit(err.exitCode === 0 ? 0 : 1);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { splitPersonal } from '../../shared/model/personal';
 import { DEFAULT_SETTINGS, settingsPatchSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
 import type { Db } from './database';
 import { stmt } from './statements';
@@ -29,9 +31,18 @@ export function updateSettings(store: Store, actor: string, patch: SettingsPatch
       const old = before[key as keyof Settings];
       if (JSON.stringify(old) === JSON.stringify(value)) continue;
       upsert.run(key, JSON.stringify(value));
-      changes[key] = { old, new: value };
+      changes[key] = key === 'orgLogo' ? { old: logoTrace(old), new: logoTrace(value) } : { old, new: value };
     }
-    t.audit({ entityType: 'settings', entityId: null, summary: { changes } });
+    // The DPO's own name and contact are personal: kept beside the chain, erasable, never hashed.
+    const { summary, details } = splitPersonal({ changes }, 'settings');
+    t.audit({ entityType: 'settings', entityId: null, summary, details });
     return readSettings(t.db);
   });
+}
+
+/** A logo in the audit trail: its hash and size, not half a megabyte of base64. */
+function logoTrace(v: unknown): { sha256: string; bytes: number } | null {
+  if (!v || typeof v !== 'object' || !('base64' in v)) return null;
+  const bytes = Buffer.from(String((v as { base64: string }).base64), 'base64');
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }

@@ -7,17 +7,20 @@ import { Store } from '../store/store';
 import { toApiError } from '../transport/dispatch';
 import { runJob } from '../jobs/job-context';
 import { generateKind, type ReportJobData } from '../services/reports/job';
+import { generateLetter, type LetterJobData } from '../services/letters/job';
 
 /** Progress is posted (and cancel checked) at most every this many rows. */
 const STEP_EVERY = 100;
 
-void runJob<ReportJobData, unknown>(
+void runJob<ReportJobData | LetterJobData, unknown>(
   ({ data, step }) => {
     const key = Buffer.from(data.key);
     data.key.fill(0);
     try {
       const store = new Store(openDatabase(dbPath(data.dataDir), key, { migrate: false }), data.dataDir);
       try {
+        // A letter to a subject runs on the same worker (main/services/letters/job.ts).
+        if (data.kind === 'letter') return generateLetter(store, data.input, data.actor, step);
         let last = 0;
         return generateKind(store, data.kind, data.input, data.actor, (done, total) => {
           if (done - last >= STEP_EVERY || done === total) {

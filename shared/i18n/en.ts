@@ -13,6 +13,7 @@ import { policyCodes } from './en/policy-codes';
 import { policy } from './en/policy';
 import { integrity } from './en/integrity';
 import { timeline } from './en/timeline';
+import { letters } from './en/letters';
 
 export const en = {
   appName: 'DPO Workbench',
@@ -267,6 +268,7 @@ export const en = {
   timeline,
   retention,
   processing,
+  letters,
   reports,
 } as const;
 

@@ -14,6 +14,7 @@ import { reports } from './nl/reports';
 import { policyCodes } from './nl/policy-codes';
 import { policy } from './nl/policy';
 import { timeline } from './nl/timeline';
+import { letters } from './nl/letters';
 
 export const nl: Catalog = {
   appName: 'DPO Workbench',
@@ -266,5 +267,6 @@ export const nl: Catalog = {
   timeline,
   retention,
   processing,
+  letters,
   reports,
 };

@@ -45,6 +45,8 @@ export function timelineText(event: TimelineEvent, catalog: Catalog, locale: str
     }
     case 'attachment-deleted':
       return w.attachmentDeleted(e.filename, e.reason);
+    case 'letter-sent':
+      return w.letterSent((catalog.letters.templateNames as Record<string, string>)[e.template] ?? e.template, e.filename);
     case 'deadline-recompute-failed':
       return w.deadlineRecomputeFailed(e.newRules, e.problem);
     case 'deadline-recomputed':

@@ -15,6 +15,8 @@ export const PERSONAL_FIELDS = {
   disclosure: ['emails', 'subjectEmail', 'customerIds', 'customerId', 'reason', 'groundNote', 'approvedBy', 'reference', 'secrecyGround'],
   // A recipient's contact is often a named official or officer; a correction's reason may name them.
   'disclosure-recipient': ['name', 'contact', 'reason'],
+  // The organisation profile names the DPO, who is a person too; the rest of the settings are not personal.
+  settings: ['dpoName', 'dpoEmail', 'dpoPhone', 'signatureBlock'],
   // The owner of an activity is a named person; a processor record's controller may be a sole
   // trader; a removal's reason is free text.
   'processing-activity': ['owner', 'controllerName', 'controllerContact', 'reason'],

@@ -4,6 +4,7 @@ import { DEFAULT_RETENTION, retentionRulesSchema } from './retention';
 import { regionsOf } from '../deadlines/regions';
 import { readingOverrideSchema } from '../deadlines/schema';
 import { DEFAULT_LANGUAGE, DEFAULT_LOCALE, LANGUAGES } from '../i18n/locales';
+import { DEFAULT_ORG_PROFILE, orgProfileFields } from './org-profile';
 
 const isoDateSchema = dateField();
 
@@ -74,6 +75,8 @@ export const settingsFields = z.object({
    * (recorded in the audit trail with the change). Every output then names the earlier date given up.
    */
   readingOverrides: z.array(readingOverrideSchema),
+  /** The organisation profile letters are written from (shared/model/org-profile.ts). */
+  ...orgProfileFields,
 });
 
 export type Settings = z.output<typeof settingsFields>;
@@ -96,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retention: DEFAULT_RETENTION,
   holidayRegions: {},
   readingOverrides: [],
+  ...DEFAULT_ORG_PROFILE,
 };
 
 /** Partial update: only the fields sent are changed. */

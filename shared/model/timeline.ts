@@ -20,6 +20,8 @@ export type TimelineEvent =
   | { code: 'imported-state'; status: 'in-progress' | 'responded' | 'closed'; respondedOn: IsoDate | null; closedOn: IsoDate | null }
   | { code: 'attachment-added'; filename: string; kind: AttachmentKind; bytes: number; deleteAfterVerification: boolean; note: string | null }
   | { code: 'attachment-deleted'; filename: string; reason: string }
+  /** A generated letter went out on `on` (the entry's date); the workflow step it records follows. */
+  | { code: 'letter-sent'; template: string; filename: string }
   /** The deadline rules changed and the binding date of an open request moved with them. */
   | { code: 'deadline-recomputed'; oldDue: IsoDate; newDue: IsoDate; oldRules: string; newRules: string }
   /** The new rules could not recompute this request (e.g. its extension notice is now late); its dates stay. */

@@ -64,6 +64,8 @@ export interface RequestRow {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The language of letters to this subject; null: the organisation profile's default (migration 0018). */
+  letter_language: string | null;
 }
 
 // The statement cache is the store's (one for every repository); re-exported for this feature's modules.

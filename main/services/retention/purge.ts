@@ -91,6 +91,8 @@ function pseudonymise(t: TxContext, d: DueRequest): number {
   const setEvent = db.prepare('UPDATE request_events SET text = ?, params = ? WHERE id = ?');
   for (const e of events) setEvent.run(PURGED_MARKER, scrubParams(e.code, e.params), e.id);
   db.prepare(`UPDATE files SET filename = ? WHERE owner_kind = 'request' AND owner_id = ?`).run(PURGED_MARKER, d.id);
+  // What a letter recorded for the workflow (an extension notice's reasons) is free text too.
+  db.prepare(`UPDATE letters SET params = '{}' WHERE request_id = ?`).run(d.id);
   const seqs = detailSeqs(db, d.ref);
   const erase = db.prepare('DELETE FROM audit_details WHERE seq = ?');
   for (const s of seqs) erase.run(s);

@@ -17,6 +17,7 @@ import m0014 from './0014-disclosure-summaries.sql?raw';
 import m0015 from './0015-processing-records.sql?raw';
 import m0016 from './0016-breaches.sql?raw';
 import m0017 from './0017-reports.sql?raw';
+import m0018 from './0018-letters.sql?raw';
 import m0019 from './0019-audit-binary-hashes.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
@@ -73,6 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'processing-records', sql: m0015 },
   { version: 16, name: 'breaches', sql: m0016 },
   { version: 17, name: 'reports', sql: m0017 },
+  { version: 18, name: 'letters', sql: m0018 },
   // Same hashes, stored as 32 bytes, without the copy of the previous hash: verify within 2x raw SHA-256.
   { version: 19, name: 'audit-binary-hashes', sql: m0019, after: dropOldAuditTable },
 ];

@@ -28,11 +28,13 @@ export const timeline = {
   // or what happened to an attachment.
   deadlineRecomputeFailed: (newRules: string, problem: string) =>
     `The deadline rules changed (${newRules}) but this request could not be recomputed, so its stored dates stay; check them: ${problem}`,
+  letterSent: (template: string, filename: string) => `${template} sent (${filename})`,
   entryActions: {
     created: 'recorded',
     imported: 'imported',
     added: 'attachment added',
     deleted: 'file deleted',
+    'letter-sent': 'letter sent',
     'deadline-recomputed': 'deadline recomputed',
   } as Record<string, string>,
 } as const;

@@ -27,11 +27,13 @@ export const timeline: Catalog['timeline'] = {
     `De bindende datum is verschoven van ${oldDue} naar ${newDue}: de termijnregels zijn gewijzigd (${oldRules} → ${newRules}) en nemen nu de vroegst verdedigbare lezing van de wet`,
   deadlineRecomputeFailed: (newRules: string, problem: string) =>
     `De termijnregels zijn gewijzigd (${newRules}) maar dit verzoek kon niet opnieuw worden berekend, dus de opgeslagen datums blijven staan; controleer ze: ${problem}`,
+  letterSent: (template: string, filename: string) => `${template} verstuurd (${filename})`,
   entryActions: {
     created: 'vastgelegd',
     imported: 'geïmporteerd',
     added: 'bijlage toegevoegd',
     deleted: 'bestand verwijderd',
+    'letter-sent': 'brief verstuurd',
     'deadline-recomputed': 'termijn herberekend',
   },
 };

@@ -184,6 +184,22 @@ describe('audit summaries hold nothing personal', () => {
     await call('processing.reviewDue', {});
     await call('processing.csv', {});
     await call('processing.loadExample', {});
+
+    // Letters: the DPO's own name and contact in the profile, the canary in the subject's name,
+    // the template text, an extension's reasons and a confirmation's summary.
+    await call('settings.update', { orgAddress: 'Kerkstraat 1\n1000 AA Amsterdam', dpoName: `DPO ${C}`, dpoEmail: `dpo.${C}@example.nl`, dpoPhone: `+31 ${C}`, signatureBlock: `Signed ${C}` });
+    const f = await create('Fay', { types: ['erasure'] });
+    await call('letter.setLanguage', { ref: f, language: 'nl' });
+    await call('letter.templates', {});
+    await call('letter.templateSave', { name: 'acknowledgement', language: 'nl', subject: `Uw verzoek {{request.ref}} ${C}`, body: `Geachte {{subject.name}}, ${C}` });
+    await call('letter.templateReset', { name: 'acknowledgement', language: 'nl' });
+    await call('letter.preview', { ref: f, template: 'acknowledgement', body: `Dear {{subject.name}} ${C}` });
+    await call('request.transition', { ref: f, action: 'start' });
+    const notice = (await call('letter.generate', { ref: f, template: 'extension-notice', reasons: `six systems, says ${C}` })).letter as { id: number };
+    await call('letter.markSent', { ref: f, letter: notice.id, sentOn: on });
+    await call('letter.generate', { ref: f, template: 'access-response', draft: true });
+    await call('letter.generate', { ref: f, template: 'erasure-confirmation', summary: `erased everything of ${C}` });
+    await call('letter.forRequest', { ref: f });
     // Reports: the case file prints the canary; its events carry ids, kinds, counts and hashes only.
     const caseFile = await call('report.caseFile', { ref: a });
     await call('report.auditPack', { lang: 'nl' });

@@ -61,6 +61,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'session.activity': [{}],
     'settings.get': [{}],
     'settings.update': [
+      { orgAddress: 'Kerkstraat 1\n1000 AA Amsterdam', dpoName: 'Jan de Vries', dpoEmail: 'fg@example.nl', letterLanguage: 'nl', orgLogo: null },
       {
         organisationName: 'Netrouting',
         timeZone: 'Europe/Amsterdam',
@@ -204,6 +205,14 @@ function validInputs(): Record<OpName, unknown[]> {
     'processing.reviewDue': [{}],
     'processing.csv': [{ kind: 'processor', date: on }, {}],
     'processing.loadExample': [{}],
+    'letter.templates': [{}],
+    'letter.templateSave': [{ name: 'acknowledgement', language: 'nl', subject: 'Uw verzoek {{request.ref}}', body: 'Geachte {{subject.name}},\n\nOntvangen.', expectedVersion: 1 }],
+    'letter.templateReset': [{ name: 'acknowledgement', language: 'nl' }],
+    'letter.preview': [{ ref, template: 'access-response', language: 'en', body: 'Dear {{subject.name}}' }],
+    'letter.generate': [{ ref, template: 'acknowledgement', draft: true }, { ref, template: 'access-response', language: 'nl', draft: true, subjectKind: 'customer' }],
+    'letter.forRequest': [{ ref }],
+    'letter.markSent': [{ ref, letter: 1, sentOn: on }],
+    'letter.setLanguage': [{ ref, language: 'nl' }],
     'report.caseFile': [{ ref }],
     'report.auditPack': [{}, { from: daysAgo(30), to: on, lang: 'nl' }],
     'report.list': [{}, { kind: 'audit-pack', limit: 5 }],
@@ -220,7 +229,7 @@ function validInputs(): Record<OpName, unknown[]> {
  * Operations whose valid input ends the session under test (lock) or writes a whole backup or PDF: only
  * their rejected inputs are fuzzed here; their accepted paths have their own tests.
  */
-const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack']);
+const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack', 'letter.generate']);
 
 const RUNS_SCRYPT = new Set<OpName>(['vault.unlock', 'vault.changePassphrase', 'vault.newRecoveryCode', 'vault.resetWithRecovery']);
 

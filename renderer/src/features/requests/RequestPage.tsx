@@ -11,6 +11,7 @@ import { LaterReadings } from '../deadlines/LaterReadings';
 import { Attachments } from './Attachments';
 import { Timeline } from './Timeline';
 import { RequestDisclosures } from '../disclosures/RequestDisclosures';
+import { RequestLetters } from '../letters/RequestLetters';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 import { CaseFileButton } from '../reports/CaseFileButton';
@@ -127,6 +128,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
             <h2 id="actions-title">{d.actions}</h2>
             <ActionPanel detail={detail} today={today} />
           </section>
+          <RequestLetters detail={detail} today={today} />
           <Timeline detail={detail} timeZone={timeZone} />
           <CaseFileButton requestRef={detail.ref} />
         </div>

@@ -4,6 +4,8 @@ import { s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { BackupSettings } from './BackupSettings';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { OrgProfileSettings } from './OrgProfileSettings';
+import { LetterTemplates } from '../letters/LetterTemplates';
 import { CalendarSettings } from './CalendarSettings';
 import { RetentionRules } from './RetentionRules';
 import { SecuritySettings } from './SecuritySettings';
@@ -27,6 +29,8 @@ export function SettingsPage({
       {settings.data && (
         <>
           <GeneralSettingsForm settings={settings.data} />
+          <OrgProfileSettings settings={settings.data} />
+          <LetterTemplates />
           <CalendarSettings settings={settings.data} />
           <SecuritySettings status={status} onStatus={onStatus} />
           <RetentionRules rules={settings.data.retention} />
