@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../../main/store/database';
 import { migrate, runAfterMigrations } from '../../../main/store/migrate';
-import { MIGRATIONS } from '../../../main/store/migrations';
+import { MIGRATIONS, OPEN_STATUS_SQL, RECOMPUTE_DEADLINES } from '../../../main/store/migrations';
+import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import { tempDir } from '../../support/temp';
 import { decodeBody } from '../../../main/store/audit-chain';
 import type { Db } from '../../../main/store/database';
@@ -105,5 +106,30 @@ describe('upgrading a workbench of the previous release', () => {
     const events = (db.prepare('SELECT body FROM audit_events ORDER BY seq').pluck().all() as Buffer[]).map(decodeBody);
     expect(events.map((e) => e.operation)).toContain('deadline.recompute');
     db.close();
+  });
+});
+
+describe('the look-up every open makes', () => {
+  it('is answered from the partial index of open requests alone (no row read), and the index holds exactly the open statuses', async () => {
+    const db = t.core.session.requireStore().db;
+    // The index's WHERE must list the same statuses as the code's OPEN_STATUSES, or the look-up
+    // would miss a stale open request (or SQLite would stop using the index).
+    const indexSql = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'requests_open_rules_version'`).pluck().get() as string;
+    expect(indexSql.replace(/\s+/g, ' ')).toContain(`WHERE ${OPEN_STATUS_SQL}`);
+    for (const s of OPEN_STATUSES) expect(indexSql).toContain(`'${s}'`);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM requests INDEXED BY requests_open_rules_version WHERE ${OPEN_STATUS_SQL} AND rules_version <> ? LIMIT 1`).all('x') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' | ')).toMatch(/USING COVERING INDEX requests_open_rules_version/);
+  });
+
+  it('finds a stale open request and ignores stale closed ones', async () => {
+    const open = await t.call('request.create', newRequest({ receivedDate: daysAgo(2), email: 'o@example.com' }));
+    const closed = await t.call('request.create', newRequest({ receivedDate: daysAgo(2), email: 'c@example.com' }));
+    await t.call('request.transition', { ref: closed.ref, action: 'withdraw' } as never);
+    const db = t.core.session.requireStore().db;
+    expect(RECOMPUTE_DEADLINES.needed(db)).toBe(false);
+    db.prepare('UPDATE requests SET rules_version = ? WHERE ref = ?').run(OLD_RULES, closed.ref);
+    expect(RECOMPUTE_DEADLINES.needed(db)).toBe(false); // closed requests keep the rules they were handled under
+    db.prepare('UPDATE requests SET rules_version = ? WHERE ref = ?').run(OLD_RULES, open.ref);
+    expect(RECOMPUTE_DEADLINES.needed(db)).toBe(true);
   });
 });
