@@ -95,6 +95,19 @@ const citationsInput = z
   .partialRecord(z.enum(CITABLE_FIELDS), z.string().trim().min(1).max(2000, 'A cited sentence has at most 2,000 characters.'))
   .default({});
 
+/**
+ * Fields of the example record whose source (the privacy policy) is silent on them: their text
+ * says so, and an access response refuses to answer from them (GDPR Art. 15(1): the subject is
+ * told what is true, not a placeholder or a guess). Only the example sets it; afterwards the core
+ * only shrinks it: a changed field leaves it, and the DPO may confirm one whose value is right as
+ * it stands (e.g. "no transfers") by leaving it out of an edit's list.
+ */
+const toCompleteInput = z
+  .array(z.enum(CITABLE_FIELDS))
+  .max(CITABLE_FIELDS.length)
+  .default([])
+  .transform((v) => [...new Set(v)]);
+
 const controllerShape = {
   kind: z.literal('controller'),
   name: text(200, 'Name the processing activity.'),
@@ -119,6 +132,7 @@ const controllerShape = {
   lastReviewedOn: dateField('the date it was last reviewed').nullable().optional(),
   /** The sentence of a document (the privacy policy) each field was taken from, kept beside it. */
   citations: citationsInput,
+  toComplete: toCompleteInput,
 };
 
 const processorShape = {
@@ -139,6 +153,7 @@ const processorShape = {
   owner: optionalText(200, 'At most 200 characters.'),
   lastReviewedOn: dateField('the date it was last reviewed').nullable().optional(),
   citations: citationsInput,
+  toComplete: toCompleteInput,
 };
 
 type ControllerOut = z.output<z.ZodObject<typeof controllerShape>>;
@@ -304,6 +319,8 @@ export interface CoveringActivity {
   recipients: { kinds: RecipientKind[]; named: ActivityRecipient[]; note: string | null };
   transfers: Transfer[];
   automatedDecisions: { made: boolean; note: string | null };
+  /** Fields still to be completed (the example's source was silent): not answers yet. */
+  toComplete: CitableField[];
 }
 
 export interface CoveringActivities {

@@ -7,7 +7,7 @@ import type { Db } from '../../store/database';
 import type { RequestRow } from '../requests/repo';
 import { subjectView } from '../disclosures/subject-view';
 import type { SubjectDisclosure } from '../../../shared/model/disclosure';
-import type { SubjectKind } from '../../../shared/model/processing';
+import type { CitableField, SubjectKind } from '../../../shared/model/processing';
 import { CATALOGS } from '../../../shared/i18n';
 import { LETTER_WORDS } from '../../../shared/letters/words';
 import { readSettings } from '../../store/settings-repo';
@@ -24,7 +24,22 @@ export interface CoveringActivity {
   source: string[];
   automated: string[];
   transfers: string[];
+  /** The items this activity cannot answer yet (its record still has them to complete). */
+  toComplete: AccessItem[];
 }
+
+/** The access response's items that come from the records of processing. */
+export type AccessItem = 'purposes' | 'categories' | 'retention' | 'source' | 'automated' | 'transfers';
+
+/** Which field of an activity each item is read from (sources also from the source note). */
+const ITEM_FIELDS: Record<AccessItem, CitableField[]> = {
+  purposes: ['purposes'],
+  categories: ['dataCategories'],
+  retention: ['retention'],
+  source: ['sources'],
+  automated: ['automatedDecisions'],
+  transfers: ['transfers'],
+};
 
 /** The records of processing that cover a subject; empty until that register has activities. */
 export interface ActivitySource {
@@ -41,7 +56,8 @@ export function recipientsShown(db: Db, row: RequestRow, today: string): Subject
 /**
  * The records of processing as an access response reads them: the controller activities in force
  * today whose categories of data subjects include this one (GDPR Art. 30(1)(c)), each item put in
- * the letter's words. "No automated decisions" and "no transfers" are answers, not gaps.
+ * the letter's words. "No automated decisions" and "no transfers" are answers, not gaps, unless the
+ * record still has that field to complete.
  */
 export function processingActivities(subjectKind: SubjectKind, today: () => string): ActivitySource {
   return {
@@ -60,6 +76,9 @@ export function processingActivities(subjectKind: SubjectKind, today: () => stri
         source: [...a.sources.map((k) => named(a, w.sources[k] ?? k)), ...(a.sourceNote ? [named(a, a.sourceNote)] : [])],
         automated: [a.automatedDecisions.made ? named(a, a.automatedDecisions.note ?? '') : w.automatedNone].filter((x) => x.trim()),
         transfers: a.transfers.length ? a.transfers.map((t) => named(a, `${t.country}: ${c.safeguards[t.safeguard] ?? t.safeguard}${t.note ? ` — ${t.note}` : ''}`)) : [w.noTransfers],
+        // "No transfers" or "no automated decisions" from a record whose source was silent would
+        // tell the subject something nobody checked (GDPR Art. 5(1)(a), 15(1)).
+        toComplete: (Object.keys(ITEM_FIELDS) as AccessItem[]).filter((item) => ITEM_FIELDS[item].some((f) => a.toComplete.includes(f))),
       }));
     },
   };

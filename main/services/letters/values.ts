@@ -8,7 +8,7 @@ import { LETTER_WORDS, letterDate } from '../../../shared/letters/words';
 import type { RequestDetail } from '../../../shared/model/request';
 import type { Settings } from '../../../shared/model/settings';
 import type { SubjectDisclosure } from '../../../shared/model/disclosure';
-import type { CoveringActivity } from './access-source';
+import type { AccessItem, CoveringActivity } from './access-source';
 
 const text = (v: string | null | undefined): string | null => (v && v.trim() ? v.trim() : null);
 
@@ -32,8 +32,14 @@ export interface LetterSources {
 }
 
 /** Every item a list of activities gives for one field, each once. */
-function fromActivities(acts: CoveringActivity[], pick: (a: CoveringActivity) => string[]): string[] | null {
-  const out = [...new Set(acts.flatMap((a) => pick(a).map((s) => s.trim()).filter(Boolean)))];
+/**
+ * One access-response item from every activity that covers the subject; missing (null) when none
+ * says anything, or when any of them still has the item to complete: a partial answer would read
+ * as the whole one (GDPR Art. 15(1)).
+ */
+function fromActivities(acts: CoveringActivity[], item: AccessItem): string[] | null {
+  if (acts.some((a) => a.toComplete.includes(item))) return null;
+  const out = [...new Set(acts.flatMap((a) => a[item].map((s) => s.trim()).filter(Boolean)))];
   return out.length ? out : null;
 }
 
@@ -88,14 +94,14 @@ export function placeholderValues(src: LetterSources): PlaceholderValues {
     signature: profileValue(s, 'letters.signature'),
     'recipient.name': src.art19Recipient,
     'art19.action': art19Types.length ? art19Types.map((t) => w.art19Action[t]).join(language === 'nl' ? ' en ' : ' and ') : null,
-    'access.purposes': fromActivities(acts, (a) => a.purposes),
-    'access.categories': fromActivities(acts, (a) => a.categories),
+    'access.purposes': fromActivities(acts, 'purposes'),
+    'access.categories': fromActivities(acts, 'categories'),
     // "No recipients" is an answer, not a gap: the register is the source of truth for disclosures.
     'access.recipients': src.recipients.length ? src.recipients.map((x) => recipientLine(x, language)) : [w.noRecipients],
-    'access.retention': fromActivities(acts, (a) => a.retention),
-    'access.source': fromActivities(acts, (a) => a.source),
-    'access.automated': fromActivities(acts, (a) => a.automated),
-    'access.transfers': fromActivities(acts, (a) => a.transfers),
+    'access.retention': fromActivities(acts, 'retention'),
+    'access.source': fromActivities(acts, 'source'),
+    'access.automated': fromActivities(acts, 'automated'),
+    'access.transfers': fromActivities(acts, 'transfers'),
     'access.copy': copy,
     'access.activities': acts.length ? acts.map((a) => `${a.ref} ${a.name}`) : null,
   };

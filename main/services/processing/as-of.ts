@@ -72,6 +72,7 @@ export function coveringActivities(db: Db, subjectKind: SubjectKind, date: strin
       recipients: { kinds: c.recipients.kinds, named: a.recipients, note: c.recipients.note ?? null },
       transfers: c.transfers,
       automatedDecisions: { made: c.automatedDecisions, note: c.automatedDecisionsNote ?? null },
+      toComplete: c.toComplete ?? [],
     });
   }
   return { subjectKind, asOf: date, activities };

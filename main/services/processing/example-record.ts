@@ -10,7 +10,8 @@ import type { CitableField, ControllerContent } from '../../../shared/model/proc
 export interface ExampleActivity {
   /** Stable key: an activity is loaded once, even if the DPO later deletes it. */
   key: string;
-  content: ControllerContent;
+  /** Its content; `toComplete` is `silent` when it is loaded. */
+  content: Omit<ControllerContent, 'toComplete'>;
   /** Fields the policy says nothing about (their text tells the DPO to complete them). */
   silent: CitableField[];
 }

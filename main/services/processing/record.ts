@@ -63,7 +63,9 @@ function auditFacts(c: ActivityContent, version: number) {
   };
 }
 
-export function addActivity(t: TxContext, c: ActivityContent, actor: string, exampleKey: string | null = null): { publicId: string; ref: string } {
+export function addActivity(t: TxContext, input: ActivityContent, actor: string, exampleKey: string | null = null): { publicId: string; ref: string } {
+  // Only the example record starts with fields to complete (its source's silences).
+  const c: ActivityContent = exampleKey === null ? { ...input, toComplete: [] } : input;
   checkAgainstStore(t, c);
   // One numbering for the life of the record (year 0): an activity is not a yearly event.
   const ref = `${PROCESSING_REFERENCE_PREFIX}-${String(nextReferenceNumber(t.db, PROCESSING_REFERENCE_PREFIX, 0)).padStart(3, '0')}`;
@@ -113,13 +115,17 @@ function replaceContent(t: TxContext, row: ActivityRow, before: ActivityContent,
 /**
  * A cited sentence stays beside a field only while the field still holds what was taken from it:
  * once the DPO changes the field, the policy is no longer its source (unless a new sentence is given).
+ * Likewise a field "still to be completed" leaves that list once changed, or when the DPO's edit
+ * no longer lists it (confirmed as it stands); an edit can never add one.
  */
-function keepCitations(before: ActivityContent, after: ActivityContent): ActivityContent {
+function keepSourceMarks(before: ActivityContent, after: ActivityContent): ActivityContent {
   const field = (c: ActivityContent, k: string) => canonicalJson((c as unknown as Record<string, unknown>)[k] ?? null);
   const kept = { ...after.citations };
   for (const [k, sentence] of Object.entries(after.citations) as Array<[keyof typeof kept, string]>)
     if (before.citations[k] === sentence && field(before, k) !== field(after, k)) delete kept[k];
-  return { ...after, citations: kept };
+  const stillListed = new Set(after.toComplete ?? []);
+  const toComplete = (before.toComplete ?? []).filter((k) => stillListed.has(k) && field(before, k) === field(after, k));
+  return { ...after, citations: kept, toComplete };
 }
 
 export function editActivity(t: TxContext, input: ProcessingEdit, actor: string): void {
@@ -129,7 +135,7 @@ export function editActivity(t: TxContext, input: ProcessingEdit, actor: string)
   if (input.content.kind !== row.kind) throw new ProcessingInputError({ kind: [`This is a ${row.kind} record; add a new activity for a ${input.content.kind} record.`] });
   checkAgainstStore(t, input.content);
   const before = currentContent(t, row);
-  replaceContent(t, row, before, keepCitations(before, input.content), actor, 'edited');
+  replaceContent(t, row, before, keepSourceMarks(before, input.content), actor, 'edited');
 }
 
 export function markReviewed(t: TxContext, input: { id: string; expectedVersion?: number; on: string }, actor: string): void {

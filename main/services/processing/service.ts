@@ -129,7 +129,7 @@ export class ProcessingService {
           skipped++;
           continue;
         }
-        addActivity(t, a.content, actor, a.key);
+        addActivity(t, { ...a.content, toComplete: a.silent }, actor, a.key);
         added++;
       }
       if (!added) t.audit({ entityType: 'processing-activity', entityId: 'example', summary: { exampleAlreadyLoaded: { skipped } } });

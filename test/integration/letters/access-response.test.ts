@@ -92,6 +92,33 @@ describe('access response', () => {
     for (const items of await pageItems(nlFile)) expect(items).toContain('CONCEPT');
   });
 
+  it('from the example record: refuses the items its source is silent on (no placeholder text or unchecked "no transfers" reaches the subject) until the DPO changes or confirms them', async () => {
+    const ref = await withDisclosures();
+    await t.call('processing.loadExample', {});
+    const err = await t.fail('letter.generate', { ref, template: 'access-response', language: 'en' });
+    expect(err.code).toBe('VALIDATION');
+    for (const item of ['access.retention', 'access.automated', 'access.transfers']) expect(err.message).toContain(item);
+    for (const item of ['access.purposes', 'access.categories']) expect(err.message).not.toContain(item);
+    const draft = pdfText(pdfFile((await t.call('letter.generate', { ref, template: 'access-response', language: 'en', draft: true })).base64));
+    expect(draft).toContain('MISSING: the retention period (Art. 15(1)(d))');
+    expect(draft).not.toContain('does not say how long');
+    expect(draft).not.toContain('We do not transfer');
+
+    // The DPO sets each covering activity's retention and confirms "no transfers" and "no
+    // automated decisions" as they stand (leaving them out of the edit's list).
+    const record = await t.call('processing.covering', { subjectKind: 'customer' });
+    for (const a of record.activities) {
+      const d = await t.call('processing.get', { id: a.id });
+      const content = { ...d.content, retention: `Two years after the contract ends (${a.ref})`, toComplete: d.content.toComplete.filter((f) => !['transfers', 'automatedDecisions'].includes(f)) };
+      await t.call('processing.edit', { id: a.id, expectedVersion: d.version, content });
+    }
+    const r = await t.call('letter.generate', { ref, template: 'access-response', language: 'en' });
+    expect(r.missing).toEqual([]);
+    const text = pdfText(pdfFile(r.base64));
+    expect(text).toContain('Two years after the contract ends');
+    expect(text).not.toContain('does not say how long');
+  });
+
   it('covers every Art. 15 item from the registers, shows the actual recipients and withholds secret ones and inquiries', async () => {
     const ref = await withDisclosures();
     await withActivities();

@@ -83,4 +83,26 @@ describe('citations after an edit', () => {
     // The first version keeps its sentence: what the record said then, and why.
     expect(edited.versions[0]!.content.citations).toHaveProperty('purposes');
   });
+
+  it('loads with the silent fields still to complete; a changed or confirmed field leaves the list, an edit never adds one, a new activity starts with none', async () => {
+    const list = await t.call('processing.list', { sort: 'ref' });
+    const logs = await t.call('processing.get', { id: list.rows[2]!.id });
+    const c = logs.content as Extract<typeof logs.content, { kind: 'controller' }>;
+    // As loaded: the fields its policy is silent on (less any an earlier test here changed).
+    const silent = EXAMPLE_ACTIVITIES.find((a) => a.content.name === c.name)!.silent;
+    expect(c.toComplete.every((f) => silent.includes(f))).toBe(true);
+    expect(c.toComplete).toEqual(expect.arrayContaining(['transfers', 'automatedDecisions']));
+    // Recipients changed, transfers confirmed (left out of the list), automated decisions untouched,
+    // and a field that was never on the list cannot be added.
+    const edited = await t.call('processing.edit', {
+      id: logs.id,
+      content: { ...c, recipients: { ...c.recipients, kinds: ['law-enforcement'] }, toComplete: ['recipients', 'automatedDecisions', 'name'] },
+    });
+    expect(edited.content.toComplete).toEqual(['automatedDecisions']);
+    const fresh = await t.call('processing.add', {
+      kind: 'controller', name: 'Newsletter', purposes: ['Sending the newsletter'], legalBasis: 'consent', subjectKinds: ['customer'],
+      dataCategories: ['contact'], retention: 'Until consent is withdrawn', toComplete: ['retention'],
+    });
+    expect((await t.call('processing.get', { id: fresh.id })).content.toComplete).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { Controller, get, useFieldArray, useForm, useWatch, type FieldErrors, ty
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DATA_CATEGORIES, RECIPIENT_KINDS, TRANSFER_SAFEGUARDS, type Recipient } from '../../../../shared/model/disclosure';
-import { DATA_SOURCES, LEGAL_BASES, RECORD_KINDS, SUBJECT_KINDS, activityContent, type ProcessingDetail } from '../../../../shared/model/processing';
+import { DATA_SOURCES, LEGAL_BASES, RECORD_KINDS, SUBJECT_KINDS, activityContent, type CitableField, type ProcessingDetail } from '../../../../shared/model/processing';
 import { useOp, useOpMutation } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
@@ -56,11 +56,16 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
   const add = useOpMutation('processing.add', { invalidates: PROCESSING_READS });
   const edit = useOpMutation('processing.edit', { invalidates: PROCESSING_READS });
   const citations = editing?.content.citations ?? {};
+  // Fields the example record's source is silent on; the DPO confirms one here when its value is
+  // right as it stands (e.g. "no transfers"), or changes it. Both take it off the list.
+  const pending = editing?.content.toComplete ?? [];
+  const [confirmed, setConfirmed] = useState<CitableField[]>([]);
+  const toComplete = pending.filter((k) => !confirmed.includes(k));
 
   // The shared schema judges the values as the core will receive them.
   const resolver: Resolver<ProcessingFormValues> = async (values, context, options) => {
     const schemaResolver = zodResolver(activityContent) as unknown as Resolver<ProcessingFormValues>;
-    const judged = await schemaResolver(toContentInput(values, citations) as unknown as ProcessingFormValues, context, options);
+    const judged = await schemaResolver(toContentInput(values, citations, toComplete) as unknown as ProcessingFormValues, context, options);
     return Object.keys(judged.errors).length > 0 ? judged : { values, errors: {} };
   };
   const { register, handleSubmit, setError, formState, control } = useForm<ProcessingFormValues>({ resolver, defaultValues: initial });
@@ -71,7 +76,7 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
   const [kind, legalBasis, automated] = useWatch({ control, name: ['kind', 'legalBasis', 'automatedDecisions'] });
 
   const onSubmit = handleSubmit(async (values) => {
-    const content = toContentInput(values, citations);
+    const content = toContentInput(values, citations, toComplete);
     try {
       const done = editing ? await edit.mutateAsync({ id: editing.id, expectedVersion: editing.version, content }) : await add.mutateAsync(content);
       navigate(`/processing/${done.id}`);
@@ -116,6 +121,24 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
           }
         }}
       >
+        {pending.length > 0 && (
+          <fieldset className="card">
+            <legend>{v.toCompleteLegend}</legend>
+            <p className="field__hint">{v.toCompleteHint}</p>
+            <div className="checkbox-grid">
+              {pending.map((k) => (
+                <label key={k} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={confirmed.includes(k)}
+                    onChange={(ev) => setConfirmed((c) => (ev.target.checked ? [...c, k] : c.filter((x) => x !== k)))}
+                  />{' '}
+                  {v.toCompleteConfirm(f[k])}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <fieldset className="card">
           <legend>{t.columns.name}</legend>
           <div className="form-row">

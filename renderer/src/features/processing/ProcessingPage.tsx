@@ -127,7 +127,7 @@ function ActivityView({ d, today, timeZone }: { d: ProcessingDetail; today: stri
         )}
       </div>
 
-      {shown && <ContentView c={shown.content} recipients={namedIn(shown.content)} example={d.example} />}
+      {shown && <ContentView c={shown.content} recipients={namedIn(shown.content)} />}
       <section className="card" aria-labelledby="versions-title">
         <h2 id="versions-title">{v.versions}</h2>
         <ol className="processing-versions" data-testid="processing-versions">
@@ -153,8 +153,8 @@ function ActivityView({ d, today, timeZone }: { d: ProcessingDetail; today: stri
   );
 }
 
-/** One field with its cited source, or the note that the policy is silent (example record only). */
-function Row({ label, field, c, example, children }: { label: string; field?: CitableField; c: ActivityContent; example: boolean; children: React.ReactNode }) {
+/** One field with its cited source, or the note that it is still to complete (the example's source is silent). */
+function Row({ label, field, c, children }: { label: string; field?: CitableField; c: ActivityContent; children: React.ReactNode }) {
   const cited = field ? c.citations[field] : undefined;
   return (
     <>
@@ -167,19 +167,19 @@ function Row({ label, field, c, example, children }: { label: string; field?: Ci
             <UserText>{cited}</UserText>
           </blockquote>
         )}
-        {!cited && field && example && <p className="processing-silent field__hint">{t.screens.notInPolicy}</p>}
+        {field && (c.toComplete ?? []).includes(field) && <p className="processing-silent field__hint">{t.screens.notInPolicy}</p>}
       </dd>
     </>
   );
 }
 
-function ContentView({ c, recipients, example }: { c: ActivityContent; recipients: Array<Pick<ActivityRecipient, 'id' | 'name' | 'kind'>>; example: boolean }) {
+function ContentView({ c, recipients }: { c: ActivityContent; recipients: Array<Pick<ActivityRecipient, 'id' | 'name' | 'kind'>> }) {
   const f = t.fields;
   const v = t.screens;
   const list = (xs: string[]) => (xs.length ? xs.join(', ') : v.none);
   const text = (x: string | null | undefined) => (x ? <UserText>{x}</UserText> : v.none);
   const transfers = c.transfers.length ? c.transfers.map((x) => `${x.country} — ${s.disclosures.safeguards[x.safeguard]}${x.note ? ` (${x.note})` : ''}`).join('\n') : v.none;
-  const row = { c, example };
+  const row = { c };
   return (
     <section className="card" aria-labelledby="content-title">
       <h2 id="content-title">{c.kind === 'controller' ? t.kinds.controller : t.kinds.processor}</h2>

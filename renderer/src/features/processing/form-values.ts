@@ -2,7 +2,7 @@
 // translation into the shared schema's input. The form validates with that schema (zodResolver
 // over the translated values), so the screen and the core refuse the same things with the same
 // messages. Transfers are rows of their own; sub-processors are typed one per line ("Datacenter BV, NL").
-import type { ActivityContent, ActivityContentInput, ProcessingDetail, RecordKind } from '../../../../shared/model/processing';
+import type { CitableField, ActivityContent, ActivityContentInput, ProcessingDetail, RecordKind } from '../../../../shared/model/processing';
 
 export interface ProcessingFormValues {
   kind: RecordKind;
@@ -93,10 +93,13 @@ export function valuesOf(d: ProcessingDetail): ProcessingFormValues {
   };
 }
 
-/** The schema's input; `citations` are those of the version being edited (the core drops stale ones). */
-export function toContentInput(v: ProcessingFormValues, citations: Record<string, string> = {}): ActivityContentInput {
+/**
+ * The schema's input; `citations` and `toComplete` are those of the version being edited, minus the
+ * fields the DPO confirmed (the core drops stale ones and never adds any).
+ */
+export function toContentInput(v: ProcessingFormValues, citations: Record<string, string> = {}, toComplete: readonly CitableField[] = []): ActivityContentInput {
   const transfers = v.transfers.map((t) => ({ country: t.country, safeguard: t.safeguard as never, note: t.note }));
-  const common = { name: v.name, transfers, security: v.security, owner: v.owner, lastReviewedOn: v.lastReviewedOn || null, citations };
+  const common = { name: v.name, transfers, security: v.security, owner: v.owner, lastReviewedOn: v.lastReviewedOn || null, citations, toComplete: [...toComplete] };
   if (v.kind === 'processor')
     return {
       kind: 'processor',
