@@ -45,4 +45,12 @@ export function buildProgram(): Command {
   return program;
 }
 
+// `dpo … --json | head`: the reader closing the pipe early is not a failure of the command (its
+// work is done and committed before anything is printed); without this Node throws EPIPE with a
+// stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 void buildProgram().parseAsync(process.argv);

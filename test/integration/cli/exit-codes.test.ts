@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { dpo, dpoJson } from '../../support/cli';
 import { PASSPHRASE, tempDir } from '../../support/temp';
@@ -51,4 +52,18 @@ describe('dpo exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/vault\.json\) is damaged/);
   }, 180_000);
+});
+
+describe('dpo in a pipe', () => {
+  it('a reader that closes the pipe early (`| head`) is not a failure: exit 0, no EPIPE stack trace', () => {
+    // `true` exits without reading, so the command's output meets a closed pipe.
+    const errFile = join(tempDir(), 'stderr.txt');
+    const r = spawnSync('bash', ['-c', 'node bin/dpo.cjs deadline --regime gdpr --country NL --received 2026-03-02 --json 2>"$ERR" | true; echo "${PIPESTATUS[0]}"'], {
+      env: { ...process.env, ERR: errFile },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(errFile, 'utf8')).toBe('');
+  }, 60_000);
 });
