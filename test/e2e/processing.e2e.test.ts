@@ -91,10 +91,25 @@ describe('records of processing in Chromium', () => {
     await page.getByRole('heading', { name: 'PA-004 · Website usage, cookies and pixel tags' }).waitFor({ timeout: 15_000 });
     const content = page.getByTestId('processing-content');
     await content.getByText('through use of pixel tags.').first().waitFor();
-    // Retention: the policy says nothing, and the page says so instead of inventing a period.
-    expect(await content.getByText('The privacy policy does not say this; complete it yourself.').count()).toBeGreaterThan(0);
+    // Retention: the policy says nothing, and the page says so instead of inventing a period; an
+    // access response will not answer from it until the DPO changes or confirms it.
+    expect(await content.getByText(/^Still to complete: the privacy policy says nothing about this/).count()).toBeGreaterThan(0);
     await shoot('K-03-example-activity-1024');
     expect(await axeProblems()).toEqual([]);
+    const stillToComplete = () => content.getByText(/^Still to complete/).count();
+    const before = await stillToComplete();
+
+    // The DPO confirms "no transfers" as it stands: that field leaves the list, the others stay.
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Edit PA-004' }).waitFor();
+    await page.getByRole('group', { name: 'From the example record: still to complete' }).waitFor();
+    await page.getByLabel('Confirmed as it stands: Transfers to third countries').check();
+    await shoot('K-03b-confirm-example-field-1024');
+    expect(await axeProblems()).toEqual([]);
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await page.getByRole('heading', { name: 'PA-004 · Website usage, cookies and pixel tags' }).waitFor({ timeout: 15_000 });
+    await content.getByText('through use of pixel tags.').first().waitFor();
+    await expect.poll(stillToComplete).toBe(before - 1);
   });
 
   it('creates an activity through the form (field errors first), edits it, and shows two versions', async () => {

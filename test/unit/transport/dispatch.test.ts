@@ -46,7 +46,7 @@ describe('dispatch', () => {
     await expect(d('backup.toFile', { file: '/tmp/b.db' }, { ...ctx, localFiles: true })).resolves.toMatchObject({ ok: true });
     expect(called).toBe(true);
     // Every operation that takes a path is marked, and only those.
-    expect(OP_NAMES.filter((n) => (api[n] as { localFiles?: true }).localFiles).sort()).toEqual(['backup.restoreFile', 'backup.toFile', 'export.write']);
+    expect(OP_NAMES.filter((n) => (api[n] as { localFiles?: true }).localFiles).sort()).toEqual(['backup.restoreFile', 'backup.toFile', 'export.write', 'report.save']);
   });
 
   it('refuses unlocked-only operations while locked', async () => {
