@@ -8,12 +8,20 @@ import type { Page } from 'playwright-core';
 import { useAppPage } from '../support/app-page';
 import { instantToLocal } from '../../shared/dates/instant';
 
-const app = useAppPage({ name: 'breaches', shots: '/tmp/shots-breaches' });
+const opsCalled: string[] = [];
+const app = useAppPage({
+  name: 'breaches',
+  shots: '/tmp/shots-breaches',
+  onPage: (p) =>
+    p.on('request', (r) => {
+      const m = /\/api\/([a-zA-Z.]+)$/.exec(r.url());
+      if (m) opsCalled.push(m[1]!);
+    }),
+});
 const { api, shoot, axeProblems } = app;
 const AMS = 'Europe/Amsterdam';
 
 let page: Page;
-const opsCalled: string[] = [];
 
 /** The Amsterdam wall clock `hours` before now, as a datetime-local input takes it. */
 const hoursAgo = (hours: number) => instantToLocal(new Date(Date.now() - hours * 3_600_000).toISOString(), AMS);
@@ -29,10 +37,6 @@ const laptop = (hours: number, title: string) => ({
 
 beforeAll(() => {
   page = app.page;
-  page.on('request', (r) => {
-    const m = /\/api\/([a-zA-Z.]+)$/.exec(r.url());
-    if (m) opsCalled.push(m[1]!);
-  });
 });
 
 describe('the breach register in Chromium', () => {

@@ -26,6 +26,13 @@ export interface AppPageOptions {
    * browser context only; a test that checks what the policy blocks says `axe: false`.
    */
   axe?: boolean;
+  /**
+   * Whether the page goes to the app and creates the vault through the first-run screens. A test
+   * of those screens themselves says `vault: false` and goes to `serve.url` on its own.
+   */
+  vault?: boolean;
+  /** Listeners that must see the page from its first request on (before it goes to the app). */
+  onPage?: (page: Page) => void;
 }
 
 export interface AppPage {
@@ -50,7 +57,7 @@ export interface AppPage {
  * so the page is ready when the file seeds its data.
  */
 export function useAppPage(options: AppPageOptions): AppPage {
-  const { viewport = { width: 1024, height: 900 }, axe = true } = options;
+  const { viewport = { width: 1024, height: 900 }, axe = true, vault = true } = options;
   const shots = process.env.SHOTS_DIR ?? options.shots;
   const dataDir = mkdtempSync(join(tmpdir(), `dpo-e2e-${options.name}-`));
   let serve: Awaited<ReturnType<typeof startServe>> | undefined;
@@ -70,6 +77,8 @@ export function useAppPage(options: AppPageOptions): AppPage {
     const context = await browser.browser.newContext({ viewport, bypassCSP: axe, acceptDownloads: true });
     page = await context.newPage();
     watched = watchPage(page, serve.origin);
+    options.onPage?.(page);
+    if (!vault) return;
     await page.goto(serve.url);
     await createVaultThroughUi(page, PASSPHRASE);
   }, 90_000);
