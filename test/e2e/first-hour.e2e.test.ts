@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useAppPage } from '../support/app-page';
+import { confirmAction } from '../support/browser';
 import { addDays, todayInZone } from '../../shared/dates';
 
 // No axe here, so the page keeps its Content-Security-Policy.
@@ -17,14 +18,7 @@ beforeAll(() => {
   page = app.page;
 });
 
-async function act(label: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const form = page.getByRole('form', { name: label });
-  await form.waitFor();
-  await fill(page);
-  await form.getByRole('button', { name: 'Confirm' }).click();
-  await form.waitFor({ state: 'detached' });
-}
+const act = (label: string, fill?: (p: Page) => Promise<void>) => confirmAction(page, label, fill);
 
 describe('the first hour (dpo serve + Chromium)', () => {
   it('a letter: no e-mail needed with a postal address, and no time unless given', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useAppPage } from '../support/app-page';
+import { confirmAction } from '../support/browser';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 import { computeDeadline } from '../../shared/deadlines';
 
@@ -18,14 +19,7 @@ beforeAll(() => {
   page = app.page;
 });
 
-async function act(label: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const form = page.getByRole('form', { name: label });
-  await form.waitFor();
-  await fill(page);
-  await form.getByRole('button', { name: 'Confirm' }).click();
-  await form.waitFor({ state: 'detached' });
-}
+const act = (label: string, fill?: (p: Page) => Promise<void>) => confirmAction(page, label, fill);
 
 describe('the request register in Chromium', () => {
   it('the empty list says what to do', async () => {
