@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, type AppUnderTest } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useAppPage } from '../support/app-page';
+import { PASSPHRASE } from '../support/temp';
 
-let app: AppUnderTest;
+// The test goes through the first-run screens itself; no axe here, so the page keeps its
+// Content-Security-Policy.
+const app = useAppPage({ name: 'app-shell', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 860 }, axe: false, vault: false });
+const { shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-'));
 
-beforeAll(async () => {
-  app = await openApp(dataDir);
+beforeAll(() => {
   page = app.page;
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the app in browser mode (dpo serve + Chromium)', () => {
@@ -26,7 +20,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByRole('heading', { name: 'Welcome to DPO Workbench' }).waitFor();
     // The token left the address bar as soon as the page took it.
     expect(page.url()).not.toContain('token=');
-    await screenshot(page, '01-first-run');
+    await shoot('01-first-run');
     await page.getByLabel('Passphrase', { exact: true }).fill('too short');
     await page.getByLabel('Repeat the passphrase').fill('too short');
     await page.getByRole('button', { name: 'Create my encrypted workbench' }).click();
@@ -37,7 +31,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByRole('heading', { name: 'Your recovery code' }).waitFor({ timeout: 20_000 });
     const code = await page.locator('.recovery-code').textContent();
     expect(code).toMatch(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/);
-    await screenshot(page, '02-recovery-code');
+    await shoot('02-recovery-code');
     const cont = page.getByRole('button', { name: 'Continue to the workbench' });
     expect(await cont.isDisabled()).toBe(true);
     await page.getByLabel('I have stored the recovery code somewhere safe').check();
@@ -59,7 +53,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await expect.poll(() => page.getByTestId('deadline-due').textContent()).toMatch(/^Fri 3 Apr 2026 \(/);
     expect(await page.getByTestId('later-readings-due').textContent()).toMatch(/A later reading gives Tue 7 Apr 2026: .*Algemene termijnenwet Art\. 3\(2\)/);
     await page.getByLabel('Date received').fill('2026-01-31');
-    await screenshot(page, '03-dashboard');
+    await shoot('03-dashboard');
   });
 
   it('every section is reachable, with an honest empty state where there is nothing yet', async () => {
@@ -86,7 +80,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByRole('cell', { name: 'Vault created' }).waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
     await expect.poll(() => page.getByTestId('audit-verification').textContent()).toMatch(/^Intact: \d+ events/);
-    await screenshot(page, '04-audit-trail');
+    await shoot('04-audit-trail');
   });
 
   it('settings save with field-level errors for bad input', async () => {
@@ -100,7 +94,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByLabel('Organisation name').fill('Netrouting');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await screenshot(page, '05-settings');
+    await shoot('05-settings');
   });
 
   it('locking keeps unsaved input; a wrong passphrase is refused; the right one brings it back', async () => {
@@ -110,7 +104,7 @@ describe('the app in browser mode (dpo serve + Chromium)', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('definitely not it');
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await page.getByText('That passphrase is not correct.').first().waitFor();
-    await screenshot(page, '06-unlock');
+    await shoot('06-unlock');
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await page.getByRole('heading', { name: 'Unlock DPO Workbench' }).waitFor({ state: 'detached', timeout: 20_000 });

@@ -3,58 +3,28 @@
 // again, record the notification (the clock stops: notified in time), and a late one that needs
 // its reasons for the delay; the dashboard's alerts; the list at 1024 px with its CSV; axe-core on
 // every screen. Screenshots go to SHOTS_DIR (default /tmp/shots-breaches).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppPage } from '../support/app-page';
 import { instantToLocal } from '../../shared/dates/instant';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-breaches';
+const opsCalled: string[] = [];
+const app = useAppPage({
+  name: 'breaches',
+  shots: '/tmp/shots-breaches',
+  onPage: (p) =>
+    p.on('request', (r) => {
+      const m = /\/api\/([a-zA-Z.]+)$/.exec(r.url());
+      if (m) opsCalled.push(m[1]!);
+    }),
+});
+const { api, shoot, axeProblems } = app;
 const AMS = 'Europe/Amsterdam';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-breaches-'));
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
-const opsCalled: string[] = [];
 
 /** The Amsterdam wall clock `hours` before now, as a datetime-local input takes it. */
 const hoursAgo = (hours: number) => instantToLocal(new Date(Date.now() - hours * 3_600_000).toISOString(), AMS);
-
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 const laptop = (hours: number, title: string) => ({
   title,
@@ -65,25 +35,8 @@ const laptop = (hours: number, title: string) => ({
   riskReasoning: 'Unencrypted customer export.',
 });
 
-beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  // axe is injected, so this context alone bypasses the page's Content-Security-Policy.
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  page.on('request', (r) => {
-    const m = /\/api\/([a-zA-Z.]+)$/.exec(r.url());
-    if (m) opsCalled.push(m[1]!);
-  });
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
-}, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  page = app.page;
 });
 
 describe('the breach register in Chromium', () => {
@@ -234,7 +187,7 @@ describe('the breach register in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/^breaches-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
   });
 });

@@ -3,73 +3,22 @@
 // with its ground), a partner disclosure as going into the access response; Art. 19 records per
 // recipient; a correction keeps both versions; the list at 1024 px; statistics and their CSV;
 // axe-core on every new screen. Screenshots go to SHOTS_DIR (default /tmp/shots-G).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppPage } from '../support/app-page';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-G';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-disclosures-'));
+const app = useAppPage({ name: 'disclosures', shots: '/tmp/shots-G' });
+const { api, shoot, axeProblems, go } = app;
 const today = todayInZone('Europe/Amsterdam');
 const secretUntil = addDays(today, 90);
 const SUBJECT = 'marit.jansen@example.nl';
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
 let ref = '';
 let partnerUrl = '';
 
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  await ready();
-}
-
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  // axe is injected, so this context alone bypasses the page's Content-Security-Policy.
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
+  page = app.page;
   // A pending access request (with erasure, so Art. 19 applies) from the subject.
   const created = await api<{ ref: string }>('request.create', {
     types: ['access', 'erasure'],
@@ -79,12 +28,6 @@ beforeAll(async () => {
   });
   ref = created.ref;
 }, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('the disclosures register in Chromium', () => {
   it('the empty list says so and how to add one', async () => {
@@ -337,7 +280,7 @@ describe('the disclosures register in Chromium', () => {
   });
 
   it('no console errors and no request left the machine', () => {
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
   });
 });

@@ -1,40 +1,24 @@
 // What a new DPO meets in the first hour, in Chromium against dpo serve: a request that came by
 // letter (no e-mail, no known time), an action waiting for identity shown with its reason, the
 // late answer said in words, and the calendar screen for closure days and holidays.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { useAppPage } from '../support/app-page';
+import { confirmAction } from '../support/browser';
 import { addDays, todayInZone } from '../../shared/dates';
 
-let app: AppUnderTest;
+// No axe here, so the page keeps its Content-Security-Policy.
+const app = useAppPage({ name: 'first-hour', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 900 }, axe: false });
+const { shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-first-hour-'));
 const today = todayInZone('Europe/Amsterdam');
 
-beforeAll(async () => {
-  app = await openApp(dataDir, { width: 1280, height: 900 });
+beforeAll(() => {
   page = app.page;
-  await page.goto(app.serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function act(label: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const form = page.getByRole('form', { name: label });
-  await form.waitFor();
-  await fill(page);
-  await form.getByRole('button', { name: 'Confirm' }).click();
-  await form.waitFor({ state: 'detached' });
-}
+const act = (label: string, fill?: (p: Page) => Promise<void>) => confirmAction(page, label, fill);
 
 describe('the first hour (dpo serve + Chromium)', () => {
   it('a letter: no e-mail needed with a postal address, and no time unless given', async () => {
@@ -61,7 +45,7 @@ describe('the first hour (dpo serve + Chromium)', () => {
     await respond.waitFor();
     expect(await respond.isDisabled()).toBe(true);
     await page.getByText(/^Record the response: Verify the requester's identity first/).waitFor();
-    await screenshot(page, 'first-hour-01-respond-disabled');
+    await shoot('first-hour-01-respond-disabled');
     await act('Record identity check');
     await act('Record the response', async (p) => {
       await p.getByLabel('What was sent to the subject').fill('Copy of the data sent by post');
@@ -83,7 +67,7 @@ describe('the first hour (dpo serve + Chromium)', () => {
     await closures.getByLabel('Name').fill('Company outing');
     await closures.getByRole('button', { name: 'Add' }).click();
     await calendar.getByText(/Company outing/).first().waitFor();
-    await screenshot(page, 'first-hour-02-calendar');
+    await shoot('first-hour-02-calendar');
     // Saved: it is there after a reload.
     await page.reload();
     await page.getByTestId('calendar-settings').getByRole('button', { name: /^Remove .*Company outing$/ }).waitFor({ timeout: 15_000 });

@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 import { computeDeadline } from '../../shared/deadlines';
 import { LOCALES } from '../../shared/i18n';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
+import { useAppPage } from '../support/app-page';
+import { createVaultThroughUi } from '../support/browser';
 import { PASSPHRASE } from '../support/temp';
 
-let app: AppUnderTest;
+// The test goes through the first-run screens itself; no axe here, so the page keeps its
+// Content-Security-Policy.
+const app = useAppPage({ name: 'i18n', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 860 }, axe: false, vault: false });
+const { shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-i18n-'));
 const filesDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-i18n-files-'));
 const today = todayInZone('Europe/Amsterdam');
 
@@ -37,14 +40,11 @@ async function expectNoHorizontalOverflow(): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-beforeAll(async () => {
-  app = await openApp(dataDir);
+beforeAll(() => {
   page = app.page;
-}, 60_000);
+});
 
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
   rmSync(filesDir, { recursive: true, force: true });
 });
 
@@ -66,7 +66,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     const next = page.getByRole('table', { name: 'The ten running requests with the nearest deadline' });
     await next.waitFor();
     expect(await next.locator('tbody tr').nth(1).textContent()).toMatch(/Jan Jansen.*Access.*Due soon/);
-    await screenshot(page, 'i18n-01-dashboard-en');
+    await shoot('i18n-01-dashboard-en');
   });
 
   it('Settings → Language → Nederlands: the whole frame switches to Dutch at once', async () => {
@@ -80,7 +80,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await page.getByLabel('Standaardwet voor nieuwe verzoeken').locator('option:checked').textContent()).toBe('AVG');
     await expectNoRawText();
     await expectNoHorizontalOverflow();
-    await screenshot(page, 'i18n-02-settings-nl');
+    await shoot('i18n-02-settings-nl');
   });
 
   it('the dashboard shows Dutch labels and Dutch dates', async () => {
@@ -107,7 +107,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await page.getByTestId('deadline-due').textContent()).toBe(formatDay(calculated, { locale: LOCALES.nl, today }));
     await expectNoRawText();
     await expectNoHorizontalOverflow();
-    await screenshot(page, 'i18n-03-dashboard-nl');
+    await shoot('i18n-03-dashboard-nl');
   });
 
   it('the request list and a request speak Dutch', async () => {
@@ -123,7 +123,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await piet.locator('.col-received').textContent()).toBe(formatDay(today, { locale: LOCALES.nl }));
     await expectNoRawText();
     await expectNoHorizontalOverflow();
-    await screenshot(page, 'i18n-04-requests-nl');
+    await shoot('i18n-04-requests-nl');
 
     await piet.click();
     await page.getByRole('heading', { name: 'Volgende stappen' }).waitFor({ timeout: 15_000 });
@@ -142,7 +142,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     expect(await entry.locator('.timeline__meta').textContent()).toContain('geïmporteerd');
     await expectNoRawText();
     await expectNoHorizontalOverflow();
-    await screenshot(page, 'i18n-05-request-nl');
+    await shoot('i18n-05-request-nl');
   });
 
   it('the other screens are Dutch too, without raw text or overflow; the lock screen stays Dutch', async () => {
@@ -162,11 +162,11 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 15_000 });
       await expectNoRawText();
       await expectNoHorizontalOverflow();
-      await screenshot(page, shot);
+      await shoot(shot);
     }
     await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
     await page.getByRole('heading', { name: 'DPO Workbench ontgrendelen' }).waitFor({ timeout: 15_000 });
-    await screenshot(page, 'i18n-10-unlock-nl');
+    await shoot('i18n-10-unlock-nl');
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor({ timeout: 20_000 });
@@ -183,7 +183,7 @@ describe('English and Dutch (dpo serve + Chromium)', () => {
     await page.getByRole('link', { name: 'Requests', exact: true }).click();
     await expect.poll(() => page.getByTestId('request-rows').getByRole('row').filter({ has: page.getByRole('gridcell') }).count(), { timeout: 15_000 }).toBe(3);
     expect(await page.getByTestId('request-rows').getByRole('row', { name: /Piet de Vries/ }).textContent()).toContain('Rectification');
-    await screenshot(page, 'i18n-06-requests-en');
+    await shoot('i18n-06-requests-en');
   });
 
   it('made no request to any other origin and logged no console error', () => {

@@ -6,12 +6,15 @@ import { addDays, todayInZone } from '../../shared/dates';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
+import { useAppPage } from '../support/app-page';
+import { createVaultThroughUi } from '../support/browser';
 import { PASSPHRASE } from '../support/temp';
 
-let app: AppUnderTest;
+// The test goes through the first-run screens itself; no axe here, so the page keeps its
+// Content-Security-Policy.
+const app = useAppPage({ name: 'insights', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 860 }, axe: false, vault: false });
+const { shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-insights-'));
 const filesDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-insights-files-'));
 
 /** A local date in the organisation's zone, `days` from today. */
@@ -46,14 +49,11 @@ const EML = [
   '',
 ].join('\r\n');
 
-beforeAll(async () => {
-  app = await openApp(dataDir);
+beforeAll(() => {
   page = app.page;
-}, 60_000);
+});
 
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
   rmSync(filesDir, { recursive: true, force: true });
 });
 
@@ -65,7 +65,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     await page.getByRole('heading', { name: 'No requests yet' }).waitFor();
     expect(await page.getByRole('link', { name: 'New request' }).getAttribute('href')).toBe('#/requests/new');
     expect(await page.getByRole('heading', { name: 'Deadline calculator' }).isVisible()).toBe(true);
-    await screenshot(page, 'insights-01-dashboard-empty');
+    await shoot('insights-01-dashboard-empty');
     await page.getByRole('link', { name: 'Import requests' }).click();
     await page.getByRole('heading', { name: 'Import requests', level: 1 }).waitFor();
     expect(page.url()).toMatch(/#\/import$/);
@@ -81,13 +81,13 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     expect(await page.getByLabel('email', { exact: true }).inputValue()).toBe('2');
     expect(await page.getByLabel('regime', { exact: true }).inputValue()).toBe('');
     expect(await page.getByRole('row', { name: /^5 Rejected/ }).textContent()).toMatch(/email:/);
-    await screenshot(page, 'insights-02-csv-report');
+    await shoot('insights-02-csv-report');
 
     // Unmapping a required column re-checks every line and blocks the import…
     await page.getByLabel('name', { exact: true }).selectOption({ label: '— not in file —' });
     await expect.poll(() => counts.textContent()).toBe('0 valid, 4 rejected, of 4 lines.');
     expect(await page.getByRole('button', { name: 'No valid rows to import' }).isDisabled()).toBe(true);
-    await screenshot(page, 'insights-03-csv-unmapped');
+    await shoot('insights-03-csv-unmapped');
     // …and mapping it back restores the report.
     await page.getByLabel('name', { exact: true }).selectOption({ label: 'name' });
     await expect.poll(() => counts.textContent()).toBe('3 valid, 1 rejected, of 4 lines.');
@@ -99,7 +99,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     expect(refs).toHaveLength(3);
     for (const ref of refs) expect(ref).toMatch(/^DSR-\d{4}-\d{5}$/);
     expect(await result.getByRole('row', { name: /^5 / }).textContent()).toMatch(/email:/);
-    await screenshot(page, 'insights-04-csv-imported');
+    await shoot('insights-04-csv-imported');
   });
 
   it('one summary line about deadlines, on the dashboard and the list only', async () => {
@@ -110,7 +110,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     expect(await line.getByRole('link', { name: 'open the list' }).getAttribute('href')).toBe('#/requests?overdue=1&dueWithin=7');
     // No list of requests in it, and no names.
     expect(await line.getByRole('listitem').count()).toBe(0);
-    await screenshot(page, 'insights-05-dashboard-with-reminders');
+    await shoot('insights-05-dashboard-with-reminders');
 
     // The list shows the same line; forms and settings do not.
     await line.getByRole('link', { name: 'open the list' }).click();
@@ -180,7 +180,7 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     expect(await draft.getByLabel('Access', { exact: true }).isChecked()).toBe(true);
     expect(await draft.getByLabel('Other', { exact: true }).isChecked()).toBe(false);
     expect(await draft.getByTestId('eml-type-hint').textContent()).toBe('Ticked from the words of the message; check them.');
-    await screenshot(page, 'insights-06-eml-draft');
+    await shoot('insights-06-eml-draft');
     await page.getByRole('button', { name: 'Create request from this e-mail' }).click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/#\/requests\/DSR-\d{4}-\d{5}$/);
   });
@@ -189,13 +189,13 @@ describe('dashboard, import and reminders (dpo serve + Chromium)', () => {
     await page.goto(`${app.serve.origin}/#/`);
     const open = page.getByRole('list', { name: 'Requests at a glance' }).getByRole('link', { name: /^Open requests/ });
     await expect.poll(() => open.locator('.insights-tile__value').textContent(), { timeout: 15_000 }).toBe('4');
-    await screenshot(page, 'insights-07-dashboard');
+    await shoot('insights-07-dashboard');
     // The chart's figures as a table, on a narrower window.
     await page.setViewportSize({ width: 960, height: 800 });
     await page.getByText('Show the figures as a table').click();
     const table = page.getByRole('table', { name: 'Requests received per month and type (last 12 months)' });
     expect(await table.getByRole('row').count()).toBe(13);
-    await screenshot(page, 'insights-08-dashboard-narrow');
+    await shoot('insights-08-dashboard-narrow');
     // Nothing on the dashboard makes the page wider than the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(960);
     await page.setViewportSize({ width: 1280, height: 860 });

@@ -3,75 +3,26 @@
 // request, "Send acknowledgement") to a stored PDF that shows on the timeline with its SHA-256;
 // the saved PDF read back; "Mark sent"; the template editor's placeholder check and live preview.
 // Screenshots go to SHOTS_DIR (default /tmp/shots-letters).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { useAppPage } from '../support/app-page';
 import { addDays, todayInZone } from '../../shared/dates';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-letters';
+const app = useAppPage({ name: 'letters', shots: '/tmp/shots-letters' });
+const { api, shoot, axeProblems } = app;
 const NAME = 'Zoë Łukasiewicz-Dvořák';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-letters-'));
 const today = todayInZone('Europe/Amsterdam');
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
 let ref = '';
-
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 const nav = (name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name });
 
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
+  page = app.page;
   ref = (await api<{ ref: string }>('request.create', { types: ['access'], requester: { name: NAME, email: 'zoe@example.com', relation: 'self' }, channel: 'email', receivedDate: addDays(today, -2) })).ref;
 }, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('letters in Chromium', () => {
   it('refuses a letter while the profile lacks what it prints, naming the fields', async () => {
@@ -156,7 +107,7 @@ describe('letters in Chromium', () => {
     await editor.getByText('Version 2 (edited)').waitFor({ timeout: 15_000 });
     await editor.scrollIntoViewIfNeeded();
     await shoot('L-05-template-editor-1024');
-    expect(watched.consoleErrors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
   });
 });

@@ -5,28 +5,16 @@
 // inserted word (underlined, named for screen readers) and the moved section; the notice period
 // is a setting; a kind of recipient in the disclosures register that the policy does not name is
 // flagged. axe-core on every new screen; screenshots at 1024 px go to SHOTS_DIR (default /tmp/shots-J).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppPage } from '../support/app-page';
 import { addDays, todayInZone } from '../../shared/dates';
 import { pdfOf } from '../integration/policy/files';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-J';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-policy-'));
+const app = useAppPage({ name: 'policy', shots: '/tmp/shots-J' });
+const { api, shoot, axeProblems, go } = app;
 const today = todayInZone('Europe/Amsterdam');
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
 
 // Our own sample policy. Revision 2 inserts the word "support", moves the retention section up,
 // and adds a section on recipients (a material change: new recipients).
@@ -67,58 +55,13 @@ You can ask us to rectify inaccurate data.
 We share your personal data with our processors, such as payment service providers.
 `;
 
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  await ready();
-}
-
 /** Nothing makes the page scroll sideways at 1024 px. */
 async function fitsWidth(): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
 
-beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  // axe is injected, so this context alone bypasses the page's Content-Security-Policy.
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
-}, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
+beforeAll(() => {
+  page = app.page;
 });
 
 describe('the privacy policy screens in Chromium', () => {
@@ -409,7 +352,7 @@ describe('the privacy policy screens in Chromium', () => {
   });
 
   it('made no foreign request and logged no console error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
   });
 });

@@ -1,40 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { useAppPage } from '../support/app-page';
+import { confirmAction } from '../support/browser';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 import { computeDeadline } from '../../shared/deadlines';
 
-let app: AppUnderTest;
+// No axe here, so the page keeps its Content-Security-Policy.
+const app = useAppPage({ name: 'req', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 900 }, axe: false });
+const { shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-req-'));
 const today = todayInZone('Europe/Amsterdam');
 const received = addDays(today, -10);
 let ref = '';
 
-beforeAll(async () => {
-  app = await openApp(dataDir, { width: 1280, height: 900 });
+beforeAll(() => {
   page = app.page;
-  await page.goto(app.serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function act(label: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const form = page.getByRole('form', { name: label });
-  await form.waitFor();
-  await fill(page);
-  await form.getByRole('button', { name: 'Confirm' }).click();
-  await form.waitFor({ state: 'detached' });
-}
+const act = (label: string, fill?: (p: Page) => Promise<void>) => confirmAction(page, label, fill);
 
 describe('the request register in Chromium', () => {
   it('the empty list says what to do', async () => {
@@ -43,7 +28,7 @@ describe('the request register in Chromium', () => {
     // It names the two ways to add one (the buttons above it), and is not "nothing matches".
     await page.getByText('with “New request”, or bring in a CSV file').waitFor();
     expect(await page.getByText('No requests match').count()).toBe(0);
-    await screenshot(page, 'requests-01-empty-list');
+    await shoot('requests-01-empty-list');
   });
 
   it('the form shows field errors, a live deadline, and records the request', async () => {
@@ -64,7 +49,7 @@ describe('the request register in Chromium', () => {
     await page.getByLabel('Date received').fill(received);
     const expected = computeDeadline({ regime: 'gdpr', country: 'NL', received, asOf: today });
     await expect.poll(() => page.getByTestId('deadline-due').textContent()).toBe(formatDay(expected.due, { today }));
-    await screenshot(page, 'requests-02-new-form');
+    await shoot('requests-02-new-form');
     // Keyboard submit from anywhere in the form.
     await page.getByLabel('What the person wrote').fill('Please send me all data you hold on me and then delete it.');
     await page.getByLabel('What the person wrote').press('Control+Enter');
@@ -73,7 +58,7 @@ describe('the request register in Chromium', () => {
     await page.getByRole('heading', { name: new RegExp(`^${ref}`) }).waitFor();
     expect(await page.getByTestId('request-due').textContent()).toBe(formatDay(expected.due, { today }));
     expect(await page.getByTestId('request-status').textContent()).toBe('Received');
-    await screenshot(page, 'requests-03-detail-received');
+    await shoot('requests-03-detail-received');
   });
 
   it('pauses and resumes the clock, which moves the deadline', async () => {
@@ -84,7 +69,7 @@ describe('the request register in Chromium', () => {
     });
     await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Awaiting identity');
     await page.getByText('The clock is stopped while you wait for the subject').waitFor();
-    await screenshot(page, 'requests-04-paused');
+    await shoot('requests-04-paused');
     await act('Subject answered (resume the clock)', async (p) => {
       await p.getByLabel('On', { exact: true }).fill(addDays(today, -3));
     });
@@ -112,7 +97,7 @@ describe('the request register in Chromium', () => {
     // The timeline keeps every step, newest first.
     const timeline = await page.locator('.timeline__entry').allTextContents();
     expect(timeline.length).toBeGreaterThanOrEqual(7);
-    await screenshot(page, 'requests-05-closed');
+    await shoot('requests-05-closed');
   });
 
   it('refuses an illegal step with a clear message (the UI offers none; the core refuses one sent anyway)', async () => {
@@ -133,7 +118,7 @@ describe('the request register in Chromium', () => {
     await page.getByRole('link', { name: ref }).waitFor({ timeout: 15_000 });
     await page.getByLabel('Search', { exact: true }).fill('ångström');
     await expect.poll(() => page.getByText('1 request ·').count(), { timeout: 10_000 }).toBe(1);
-    await screenshot(page, 'requests-06-list');
+    await shoot('requests-06-list');
     const download = page.waitForEvent('download', { timeout: 15_000 });
     await page.getByRole('button', { name: 'Export this view (CSV)' }).click();
     const file = await (await download).path();
@@ -152,7 +137,7 @@ describe('the request register in Chromium', () => {
   it('the dashboard counts it and made no foreign request or console error', async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-    await screenshot(page, 'requests-07-dashboard');
+    await shoot('requests-07-dashboard');
     expect(app.watched.foreignRequests).toEqual([]);
     expect(app.watched.consoleErrors).toEqual([]);
   });

@@ -1,36 +1,26 @@
 // Retention in the browser: the dashboard names what becomes due for purging in the next 30
 // days, and Settings shows the rule for every record kind with its legal reasoning, in English
 // and in Dutch. dpo serve + Chromium on a fresh data folder; the request is recorded with the CLI.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, todayInZone } from '../../shared/dates';
 import { addMonthsClamped } from '../../shared/dates/iso';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
+import { useAppPage } from '../support/app-page';
 import { dpo, dpoJson } from '../support/cli';
-import { PASSPHRASE } from '../support/temp';
 
-let app: AppUnderTest;
+// No axe here, so the page keeps its Content-Security-Policy.
+const app = useAppPage({ name: 'retention', shots: join('test-results', 'screens'), viewport: { width: 1280, height: 860 }, axe: false });
+const { dataDir, shoot } = app;
 let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-retention-'));
 const day = (days: number) => addDays(todayInZone('Europe/Amsterdam'), days);
 
-beforeAll(async () => {
-  app = await openApp(dataDir);
+beforeAll(() => {
   page = app.page;
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('retention (dpo serve + Chromium)', () => {
   it('the dashboard lists a request that becomes due for purging within 30 days; Settings shows every rule with its reasoning', async () => {
-    await page.goto(app.serve.url);
-    await createVaultThroughUi(page, PASSPHRASE);
     // Withdrawn 24 months less 10 days ago: under the default rule it is purged in 10 days.
     const withdrawnOn = addMonthsClamped(day(10), -24);
     const { ref } = dpoJson<{ ref: string }>(['request', 'add', '--type', 'access', '--name', 'Wim Withdrawn', '--email', 'wim@example.nl', '--received', addDays(withdrawnOn, -3), '--data-dir', dataDir]);
@@ -41,7 +31,7 @@ describe('retention (dpo serve + Chromium)', () => {
     const card = page.getByTestId('retention-due');
     await card.getByRole('heading', { name: 'Due for purging in the next 30 days' }).waitFor();
     await expect.poll(() => card.textContent()).toContain(`${ref}: purged from`);
-    await screenshot(page, 'retention-01-dashboard');
+    await shoot('retention-01-dashboard');
 
     await page.getByRole('link', { name: 'Settings' }).click();
     const rules = page.getByTestId('retention-rules');
@@ -49,7 +39,7 @@ describe('retention (dpo serve + Chromium)', () => {
     expect(await rules.getByRole('row', { name: /^Finished requests/ }).textContent()).toMatch(/24 months.*GDPR Art\. 77/);
     expect(await rules.getByRole('row', { name: /^ID documents/ }).textContent()).toMatch(/0 months.*Art\. 5\(1\)\(c\)/);
     expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('kept until the DPO decides');
-    await screenshot(page, 'retention-02-settings');
+    await shoot('retention-02-settings');
   }, 90_000);
 
   it('the purge screen: reached from the dashboard, lists what is due by kind and the holds, and erases after a confirmation that names it', async () => {
@@ -78,7 +68,7 @@ describe('retention (dpo serve + Chromium)', () => {
     expect(await row.textContent()).toMatch(new RegExp(`reasons1—\\w{2,3} ${Number(withdrawnOn.slice(8, 10))} \\S+ ${withdrawnOn.slice(0, 4)}`));
     const holds = page.getByTestId('purge-holds');
     expect(await holds.getByRole('row', { name: new RegExp(held) }).textContent()).toContain('complaint pending at the authority');
-    await screenshot(page, 'retention-03-purge-review');
+    await shoot('retention-03-purge-review');
 
     await page.getByRole('button', { name: 'Erase 1 record' }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase for good?' });
@@ -88,16 +78,16 @@ describe('retention (dpo serve + Chromium)', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     expect(dpoJson<{ requests: number }>(['retention', 'preview', '--data-dir', dataDir]).requests).toBe(1);
-    await screenshot(page, 'retention-04-purge-confirm-kept');
+    await shoot('retention-04-purge-confirm-kept');
 
     await page.getByRole('button', { name: 'Erase 1 record' }).click();
     await dialog.waitFor();
-    await screenshot(page, 'retention-05-purge-confirm');
+    await shoot('retention-05-purge-confirm');
     await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
     const outcome = page.getByTestId('purge-outcome');
     await outcome.waitFor();
     expect(await outcome.textContent()).toContain('Erased: 1 request, 0 files');
-    await screenshot(page, 'retention-06-purge-done');
+    await shoot('retention-06-purge-done');
 
     expect(dpoJson<{ requests: number; held: number }>(['retention', 'preview', '--data-dir', dataDir])).toMatchObject({ requests: 0, held: 1 });
     const shown = dpo(['request', 'show', due, '--json', '--data-dir', dataDir]);
@@ -118,7 +108,7 @@ describe('retention (dpo serve + Chromium)', () => {
     await expect.poll(() => months.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${await months.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Must be 0 or more.');
     expect(await page.locator(`#${await idMonths.getAttribute('aria-describedby').then((d) => d!.split(' ').at(-1))}`).textContent()).toBe('Enter a number of months.');
-    await screenshot(page, 'retention-07-rules-errors');
+    await shoot('retention-07-rules-errors');
 
     await months.fill('36');
     await idMonths.fill('0');
@@ -129,7 +119,7 @@ describe('retention (dpo serve + Chromium)', () => {
     await rules.getByText('Retention rules saved.').waitFor();
     expect(await rules.getByRole('row', { name: /^Finished requests/ }).textContent()).toMatch(/36 months after the request finished.*complaints procedure takes up to 3 years/);
     expect(await rules.getByRole('row', { name: /^Policy revisions/ }).textContent()).toContain('120 months after the revision was replaced');
-    await screenshot(page, 'retention-08-rules-saved');
+    await shoot('retention-08-rules-saved');
 
     // Newest first; the CLI's own unlock comes after the change.
     const events = dpoJson<Array<{ operation: string; summary: { changes: { retention: { old: Record<string, { months: number | null }>; new: Record<string, { months: number | null; reason: string | null }> } } } }>>(['audit', 'list', '--limit', '5', '--json', '--data-dir', dataDir]);

@@ -3,29 +3,19 @@
 // at 1024, 1400 and 1600 px, and axe-core finds no serious or critical accessibility violation.
 // axe is injected into the page, so the page's Content-Security-Policy is bypassed for this
 // browser context only (otherwise the injected script is blocked and reports nothing).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import type { Page } from 'playwright-core';
+import { useAppPage } from '../support/app-page';
 import { addDays, todayInZone } from '../../shared/dates';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Screenshots for people to look at (SHOTS_DIR to put them elsewhere). */
-const SHOTS = process.env.SHOTS_DIR ?? join('test-results', 'screens');
+const app = useAppPage({ name: 'screens', shots: join('test-results', 'screens'), viewport: { width: 1400, height: 900 } });
+const { api, shoot, axeProblems, go } = app;
 const WIDTHS = [1024, 1400, 1600] as const;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-screens-'));
 const today = todayInZone('Europe/Amsterdam');
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
 let ref = '';
 let activityId = '';
 let breachId = '';
@@ -44,49 +34,8 @@ function csv(): string {
   return lines.join('\n');
 }
 
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Serious and critical axe violations on the page as it is now: rule, and where (first few). */
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` … ${v.nodes.length} in all` : ''}`);
-  });
-}
-
-async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  await ready();
-}
-
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
+  page = app.page;
   await api('request.import', { csv: csv(), hasHeader: true });
   // One request with some history: verified, a note to the subject, then answered.
   const list = await api<{ rows: Array<{ ref: string }> }>('request.list', { sort: 'received', dir: 'desc', limit: 1 });
@@ -109,16 +58,6 @@ beforeAll(async () => {
   await page.reload();
   await page.getByTestId('deadline-summary').waitFor({ timeout: 20_000 });
 }, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) {
-    const exited = serve.child.exitCode === null ? new Promise((r) => serve.child.once('exit', r)) : null;
-    serve.child.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-core)', () => {
   for (const width of WIDTHS) {
@@ -259,7 +198,7 @@ describe('screens at desk widths, and accessible (dpo serve + Chromium + axe-cor
   });
 
   it('made no foreign request and logged no console error', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
+    expect(app.watched.foreignRequests).toEqual([]);
+    expect(app.watched.consoleErrors).toEqual([]);
   });
 });

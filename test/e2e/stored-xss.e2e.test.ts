@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createVaultThroughUi, openApp, screenshot, type AppUnderTest } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { useAppPage } from '../support/app-page';
 import { addDays, todayInZone } from '../../shared/dates';
 
 // Stored XSS (OWASP XSS Prevention Cheat Sheet; OWASP WSTG-INPV-02) and Trojan-Source bidi
@@ -24,36 +21,32 @@ const X = (n: number) => [
 const FILENAME = `<img src=x onerror=window.__xss=90>invoice${PDI}${RLO}fdp.exe`;
 const NAME = `Mallory ${RLO}<img src=x onerror="window.__xss=1">`;
 
-let app: AppUnderTest;
-let page: Page;
 const dialogs: string[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-xss-'));
+// The page keeps its Content-Security-Policy (no axe): an injected script must meet it as it would
+// in use. Dialogs are caught from the first page on, vault creation included.
+const app = useAppPage({
+  name: 'xss',
+  shots: join('test-results', 'screens'),
+  viewport: { width: 1280, height: 1000 },
+  axe: false,
+  onPage: (p) =>
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
+});
+const { api, shoot } = app;
+let page: Page;
 const today = todayInZone('Europe/Amsterdam');
 const refs: string[] = [];
 let breachId = '';
 let activityId = '';
 let hostingId = '';
 
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const token = new URL(app.serve.url).searchParams.get('token')!;
-  const res = await fetch(`${app.serve.origin}/api/${op}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(`${op}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 beforeAll(async () => {
-  app = await openApp(dataDir, { width: 1280, height: 1000 });
   page = app.page;
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(app.serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
-
   await api('settings.update', { organisationName: `Org ${X(10)}`.slice(0, 200), addedHolidays: [{ date: addDays(today, 40), name: `Day ${RLO}<b onmouseover=alert(11)>x` }] });
   const requester = {
     name: NAME,
@@ -107,14 +100,8 @@ async function refusalGrounds(): Promise<string[]> {
   return [...REFUSAL_GROUNDS];
 }
 
-afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.evaluate((h) => (location.hash = h), hash);
-  await ready();
+  await app.go(hash, ready);
   // Let effects, image loads and deferred renders run before judging.
   await page.waitForTimeout(300);
 }
@@ -175,7 +162,7 @@ describe('stored XSS and bidi payloads on every screen', () => {
     expect(await readsLeftToRight('.timeline__text:has-text("Attached <img src=x onerror=window.__xss=90>")', 'Document')).toBe(true);
     expect(await readsLeftToRight('.timeline__text:has-text("Request received by")', 'due')).toBe(true);
     expect(await readsLeftToRight('.page-head', 'Extended')).toBe(true);
-    await screenshot(page, 'xss-request-detail');
+    await shoot('xss-request-detail');
     await nothingRan('request detail');
     await go(`#/requests/${refs[1]}`, () => page.getByText('Refused <img', { exact: false }).first().waitFor());
     await nothingRan('refused request detail');

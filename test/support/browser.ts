@@ -101,3 +101,16 @@ export async function createVaultThroughUi(page: Page, passphrase: string): Prom
   await page.getByRole('button', { name: 'Continue to the workbench' }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
 }
+
+/**
+ * Takes an action on a request page as a person does: its button opens a form of the same name,
+ * `fill` fills it in, Confirm records it, and the form closes.
+ */
+export async function confirmAction(page: Page, label: string, fill: (p: Page) => Promise<void> = async () => undefined): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const form = page.getByRole('form', { name: label });
+  await form.waitFor();
+  await fill(page);
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await form.waitFor({ state: 'detached' });
+}
