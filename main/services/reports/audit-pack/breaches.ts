@@ -86,7 +86,7 @@ export const breachesSection: PackSection = {
     };
     table(pdf, {
       columns: [
-        { header: t.columns.ref, width: 1.7 },
+        { header: t.columns.ref, width: 2.1 },
         { header: t.columns.aware, width: 2.3 },
         { header: t.columns.title, width: 3.2 },
         { header: t.columns.risk, width: 1.6 },
@@ -102,7 +102,7 @@ export const breachesSection: PackSection = {
     pdf.heading(t.lateTitle, 2);
     table(pdf, {
       columns: [
-        { header: t.lateColumns.ref, width: 1.7 },
+        { header: t.lateColumns.ref, width: 2.1 },
         { header: t.lateColumns.hours, width: 1.5, align: 'right' },
         { header: t.lateColumns.reasons, width: 8 },
       ],

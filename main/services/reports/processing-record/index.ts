@@ -34,7 +34,7 @@ export function processingRecordPlan(env: ReportEnv, date: string): ReportPlan {
         [t.asOf, day(date)],
         [t.controllerCount, formatCount(record.controller.length, env.locale)],
         [t.processorCount, formatCount(record.processor.length, env.locale)],
-      ]);
+      ], undefined, 260);
       layoutRecord(pdf, env, record, { level: 2, day, tick });
       auditHeadSection(pdf, env, head);
       tick();
