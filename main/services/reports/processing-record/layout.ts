@@ -35,7 +35,7 @@ export function layoutRecord(pdf: PdfDocument, env: ReportEnv, record: Processin
     pdf,
     {
       columns: [
-        { header: t.controllerColumns.ref, width: 1.6 },
+        { header: t.controllerColumns.ref, width: 1.9 },
         { header: t.controllerColumns.name, width: 2.6 },
         { header: t.controllerColumns.purposes, width: 3.2 },
         { header: t.controllerColumns.legalBasis, width: 2.2 },
@@ -98,7 +98,7 @@ export function layoutRecord(pdf: PdfDocument, env: ReportEnv, record: Processin
     pdf,
     {
       columns: [
-        { header: t.processorColumns.ref, width: 1.6 },
+        { header: t.processorColumns.ref, width: 1.9 },
         { header: t.processorColumns.controller, width: 2.8 },
         { header: t.processorColumns.name, width: 2.6 },
         { header: t.processorColumns.categories, width: 3.4 },
