@@ -205,5 +205,6 @@ export const reports = {
     wholeRegister: 'Whole register',
     caseFile: 'Case file (PDF)',
     caseFileHint: 'The request’s full story in one PDF, stored with the request.',
+    asOf: (date: string) => `As it stood on ${date}`,
   },
 };

@@ -205,5 +205,6 @@ export const reports: Catalog['reports'] = {
     wholeRegister: 'Hele register',
     caseFile: 'Dossier (pdf)',
     caseFileHint: 'Het volledige verloop van het verzoek in één pdf, opgeslagen bij het verzoek.',
+    asOf: (date: string) => `Zoals het was op ${date}`,
   },
 };
