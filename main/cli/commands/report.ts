@@ -93,6 +93,6 @@ export function registerReportCommands(program: Command): void {
     op: 'report.list',
     flags: [{ flags: '--kind <kind>', description: 'only this kind', to: 'kind', choices: ['case-file', 'audit-pack', 'processing-record'] }],
     json: { description: 'print the reports as JSON' },
-    human: (rs) => (rs.length ? rs.map((r) => `${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.kind.padEnd(10)}  ${r.requestRef ?? `${r.from ?? 'start'} – ${r.to}`}  ${r.pages} p.  ${r.sha256}`).join('\n') : 'No report generated yet.'),
+    human: (rs) => (rs.length ? rs.map((r) => `${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.kind.padEnd(17)}  ${r.requestRef ?? (r.kind === 'processing-record' ? `as of ${r.to}` : `${r.from ?? 'start'} – ${r.to}`)}  ${r.pages} p.  ${r.sha256}`).join('\n') : 'No report generated yet.'),
   });
 }
