@@ -31,6 +31,11 @@ export interface JobSpec<D> {
   prepare: () => { data: D; transferList?: ArrayBuffer[] };
   /** In words, for the error when the thread dies: "The import". */
   what: string;
+  /**
+   * V8 heap limits for the thread. A job that allocates fast (a PDF writer) leaves garbage V8 does
+   * not hurry to collect under a large default limit; a cap makes it collect as it goes.
+   */
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
 }
 
 /** Finished jobs stay visible this long, so a poll that comes after the result still sees it. */
@@ -70,7 +75,7 @@ export class JobRunner {
     };
     const envelope: JobEnvelope<D> = { data, cancel };
     return new Promise<R>((resolve, reject) => {
-      const worker = new Worker(workerBootstrap(spec.worker.file, source), { eval: true, workerData: envelope, transferList });
+      const worker = new Worker(workerBootstrap(spec.worker.file, source), { eval: true, workerData: envelope, transferList, ...(spec.resourceLimits ? { resourceLimits: spec.resourceLimits } : {}) });
       let finished = false;
       const finish = (state: JobProgress['state'], then: () => void) => {
         if (finished) return;

@@ -121,6 +121,16 @@ interface DocInternals {
   page: PDFKit.PDFPage & { fonts: Record<string, unknown>; xobjects: Record<string, unknown>; height: number; width: number };
 }
 
+/**
+ * A list of references as the text pdfkit would print for it, in an object pdfkit prints as it is:
+ * its serialiser writes any PDFAbstractReference by calling toString().
+ */
+function printedReferences(refs: readonly object[]): object {
+  const text = `[${refs.map(String).join(' ')}]`;
+  const abstractReference = Object.getPrototypeOf(Object.getPrototypeOf(refs[0])) as object;
+  return Object.create(abstractReference, { toString: { value: () => text } }) as object;
+}
+
 /** Escapes text for pdfkit's XMP metadata, which inserts title and subject as they are. */
 function xmlSafe(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -137,6 +147,9 @@ export class PdfDocument {
   private readonly total: Later;
   private readonly laters = new Map<string, { ref: PDFKit.PDFKitReference; later: Later; text: string | null }>();
   private readonly opts: PdfOptions;
+  /** Parent-tree keys of finished pages whose entries are still full references (compactParentTree). */
+  private openParentKeys: number[] = [];
+  private lastPage: { dictionary: { data: { StructParents?: number } } } | null = null;
 
   constructor(opts: PdfOptions, sink: PdfSink) {
     this.opts = opts;
@@ -326,10 +339,34 @@ export class PdfDocument {
     return { pages: this.pageCount, bytes: this.size, sha256: this.hash.digest('hex') };
   }
 
+  /**
+   * The structure parent tree maps each page's marked contents to their structure elements, and
+   * pdfkit keeps it whole until the end: one reference object per table cell, about 250 bytes each,
+   * so the live heap grew with every row (a 30,000-request pack ran past a 128 MB heap). Once a
+   * finished page's entries are all assigned (no content still open across its end), its list is
+   * written down as the text it will print ("[12 0 R 13 0 R …]") and the references are let go.
+   */
+  private compactParentTree(): void {
+    const key = this.lastPage?.dictionary.data.StructParents;
+    if (typeof key === 'number') this.openParentKeys.push(key);
+    this.lastPage = this.internals.page as unknown as typeof this.lastPage;
+    if (!this.openParentKeys.length) return;
+    const tree = (this.doc as unknown as { getStructParentTree(): { _items: Record<number, unknown> } }).getStructParentTree();
+    this.openParentKeys = this.openParentKeys.filter((k) => {
+      const entries = tree._items[k];
+      if (!Array.isArray(entries)) return false;
+      // A paragraph running onto the next page fills its entry on this one when it ends.
+      if (entries.some((e) => e == null)) return true;
+      if (entries.length) tree._items[k] = printedReferences(entries as object[]);
+      return false;
+    });
+  }
+
   /** Footer and watermark, written as raw content so pdfkit's text state is left as it was. */
   private onPage(): void {
     this.pageCount++;
     const d = this.internals;
+    this.compactParentTree();
     // pdfkit caches every string's glyph layout for the whole document; a register of 100,000
     // unique references would keep them all (hundreds of MB). A page's worth is enough to reuse a
     // measured cell when it is drawn, so the cache starts afresh with each page.

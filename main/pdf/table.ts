@@ -38,6 +38,29 @@ function forgetWritten(tr: PDFKit.PDFStructureElement, cells: PDFKit.PDFStructur
   for (const c of cells as unknown as Written[]) c.dictionary.data = {};
 }
 
+type Element = { dictionary: object; _children: unknown[]; _flushed?: boolean };
+
+/**
+ * The table element holds every row element until the table ends (its /K lists them), each
+ * about 500 bytes with its dictionary. A written row is replaced there by a stand-in that pdfkit
+ * treats as a finished element (flushable, nothing left to end) and whose dictionary prints as
+ * the row's reference ("12 0 R"), so a long register holds a few dozen bytes per row.
+ */
+function standInFor(tr: PDFKit.PDFStructureElement, protos: Map<object, object>): object | null {
+  const row = tr as unknown as Element;
+  if (!row._flushed) return null;
+  const elementProto = Object.getPrototypeOf(row) as object;
+  let proto = protos.get(elementProto);
+  if (!proto) {
+    const noop = { value: () => {} };
+    proto = Object.create(elementProto, { _isFlushable: { value: () => true }, end: noop, setAttached: noop, _flush: noop }) as object;
+    protos.set(elementProto, proto);
+  }
+  const text = String(row.dictionary);
+  const reference = Object.create(Object.getPrototypeOf(Object.getPrototypeOf(row.dictionary)) as object, { toString: { value: () => text } }) as object;
+  return Object.create(proto, { dictionary: { value: reference } }) as object;
+}
+
 export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.root): number {
   const doc = pdf.doc;
   const size = spec.size ?? BODY_SIZE - 1.5;
@@ -60,6 +83,7 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
   const headers = spec.columns.map((c) => c.header);
   const headerHeight = heightOf(headers, true);
   const tableEl = pdf.struct('Table', parent);
+  const protos = new Map<object, object>();
 
   const drawRow = (cells: readonly string[], header: boolean, h: number, band: boolean) => {
     const y = doc.y;
@@ -86,6 +110,9 @@ export function table(pdf: PdfDocument, spec: TableSpec, parent: Struct = pdf.ro
     });
     tr.end();
     forgetWritten(tr, tds);
+    const standIn = standInFor(tr, protos);
+    const rows = (tableEl as unknown as Element)._children;
+    if (standIn && rows[rows.length - 1] === tr) rows[rows.length - 1] = standIn;
     doc.save().moveTo(pdf.left, y + h).lineTo(pdf.left + pdf.width, y + h).lineWidth(header ? 0.8 : 0.3).strokeColor(COLORS.rule).stroke().restore();
     doc.x = pdf.left;
     doc.y = y + h;

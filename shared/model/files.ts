@@ -14,7 +14,7 @@ export const FILE_KINDS = ['document', 'id-document', 'original-email', 'letter'
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Files the app writes itself (never uploaded, so not offered as an attachment kind). */
-export const GENERATED_FILE_KINDS = ['case-file', 'audit-pack'] as const;
+export const GENERATED_FILE_KINDS = ['case-file', 'audit-pack', 'processing-record'] as const;
 export type GeneratedFileKind = (typeof GENERATED_FILE_KINDS)[number];
 export type StoredFileKind = FileKind | GeneratedFileKind;
 

@@ -6,7 +6,7 @@ import { LANGUAGES } from '../i18n/locales';
 import { absolutePathField, dateField, publicIdField } from './fields';
 import { jobIdField } from './jobs';
 
-export const REPORT_KINDS = ['case-file', 'audit-pack'] as const;
+export const REPORT_KINDS = ['case-file', 'audit-pack', 'processing-record'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 const lang = z.enum(LANGUAGES, { error: `Choose one of: ${LANGUAGES.join(', ')}.` }).optional();
@@ -31,6 +31,13 @@ export const reportAuditPackInput = z
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period cannot end before it starts.' });
   });
+
+/** The Art. 30 record as it stood at the end of `date` (default today). */
+export const reportProcessingRecordInput = z.object({
+  date: dateField('the date').optional(),
+  lang,
+  progressId: jobIdField.optional(),
+});
 
 export const reportRefInput = z.object({ report: publicIdField });
 

@@ -1,6 +1,7 @@
 // Reports in Chromium over `dpo serve`: the audit pack for a period from the Reports screen with
 // its progress, the SHA-256 shown equal to the stored file's and the saved PDF's; an empty
-// period; the case file from the request page, stored with the request. 1024 px wide, axe-core on
+// period; the case file from the request page, stored with the request; the Art. 30 record from
+// the records of processing screen. 1024 px wide, axe-core on
 // both screens. Screenshots go to SHOTS_DIR (default /tmp/shots-reports).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -110,6 +111,23 @@ describe('reports in Chromium', () => {
     const detail = await api<{ attachments: Array<{ kind: string; sha256: string }> }>('request.get', { ref });
     expect(detail.attachments.find((a) => a.kind === 'case-file')?.sha256).toBe(shown);
     await shoot('R-03-case-file-done-1024');
+    expect(await axeProblems()).toEqual([]);
+  });
+
+  it('offers the Art. 30 record on the records of processing screen, with the SHA-256 of the stored file', async () => {
+    await api('processing.loadExample', {});
+    await page.evaluate(() => (window.location.hash = '#/processing'));
+    await page.getByRole('heading', { name: 'Records of processing', level: 1 }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Art. 30 record (PDF)' }).click();
+    await page.getByTestId('report-result').waitFor({ timeout: 60_000 });
+    const shown = (await page.getByTestId('report-sha256').textContent())!.trim();
+    const [listed] = await api<Array<{ sha256: string; kind: string; to: string }>>('report.list', {});
+    expect(listed).toMatchObject({ sha256: shown, kind: 'processing-record', to: today });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save the PDF' }).click();
+    const file = await (await download).path();
+    expect(createHash('sha256').update(readFileSync(file!)).digest('hex')).toBe(shown);
+    await shoot('R-04-processing-record-done-1024');
     expect(await axeProblems()).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);

@@ -10,7 +10,7 @@ import type { ReportInfo, SavedReport } from '../../../shared/model/report';
 
 /** The group, created once; later commands (letters, templates) add themselves to it. */
 export function reportGroup(program: Command): Command {
-  return program.commands.find((c) => c.name() === 'report') ?? program.command('report').description('Generated PDFs: case files, the audit pack for the supervisory authority.');
+  return program.commands.find((c) => c.name() === 'report') ?? program.command('report').description('Generated PDFs: case files, the audit pack for the supervisory authority, the Art. 30 record.');
 }
 
 type Generated = ReportInfo & { saved: SavedReport };
@@ -71,11 +71,28 @@ export function registerReportCommands(program: Command): void {
   });
 
   opCommand(report, {
+    command: 'processing-record',
+    description: 'Write the record of processing activities (GDPR Art. 30: controller and processor record) as it stood at the end of a date, as one PDF.',
+    op: 'report.processingRecord',
+    flags: [
+      { flags: '--date <YYYY-MM-DD>', description: 'the record as it stood at the end of this day (default: today)', to: 'date' },
+      OUT,
+      FORCE,
+      { flags: '--lang <en|nl>', description: 'language of the record (default: the app language)', to: 'lang', choices: ['en', 'nl'] },
+    ],
+    json: { description: 'print { file, pages, sha256 } as JSON', select: (r) => ({ file: human(r).saved.file, pages: r.pages, sha256: r.sha256 }) },
+    build: (input, opts) => ({ ...input, force: opts.force === true }),
+    check: checkOut,
+    run: (core, input) => generateAndSave(core, call(core, 'report.processingRecord', input), input as Record<string, unknown>),
+    human: (r) => `Wrote ${human(r).saved.file}: ${r.pages} pages, SHA-256 ${r.sha256}. The record as it stood on ${r.to}.`,
+  });
+
+  opCommand(report, {
     command: 'list',
     description: 'List the generated reports, newest first, with their SHA-256.',
     op: 'report.list',
-    flags: [{ flags: '--kind <kind>', description: 'only this kind', to: 'kind', choices: ['case-file', 'audit-pack'] }],
+    flags: [{ flags: '--kind <kind>', description: 'only this kind', to: 'kind', choices: ['case-file', 'audit-pack', 'processing-record'] }],
     json: { description: 'print the reports as JSON' },
-    human: (rs) => (rs.length ? rs.map((r) => `${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.kind.padEnd(10)}  ${r.requestRef ?? `${r.from ?? 'start'} – ${r.to}`}  ${r.pages} p.  ${r.sha256}`).join('\n') : 'No report generated yet.'),
+    human: (rs) => (rs.length ? rs.map((r) => `${r.createdAt.slice(0, 16).replace('T', ' ')}  ${r.kind.padEnd(17)}  ${r.requestRef ?? (r.kind === 'processing-record' ? `as of ${r.to}` : `${r.from ?? 'start'} – ${r.to}`)}  ${r.pages} p.  ${r.sha256}`).join('\n') : 'No report generated yet.'),
   });
 }

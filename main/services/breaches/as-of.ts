@@ -4,6 +4,8 @@
 import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
 import { breachClock } from '../../../shared/breaches/clock';
+import { addDays } from '../../../shared/dates/iso';
+import { localToInstant } from '../../../shared/dates/instant';
 import type { BreachAsOf, BreachContent } from '../../../shared/model/breach';
 
 /** `before`: versions recorded strictly before this UTC instant count. */
@@ -25,4 +27,18 @@ export function registerAsOf(db: Db, before: string, shownAt: string, date: stri
       return { id: r.public_id, ref: r.ref, version: r.version, recordedAt: r.at, content, clock };
     }),
   };
+}
+
+/**
+ * As it stood at the end of local day `date` in `zone`: versions recorded before the next local
+ * midnight count, and the clock reads the last millisecond of the day (the audit pack's period end).
+ */
+export function registerAsOfDate(db: Db, date: string, zone: string): BreachAsOf {
+  // A zone that skips midnight on a clock change starts its day at 01:00.
+  const nextDay = addDays(date, 1);
+  const midnight = localToInstant(`${nextDay}T00:00`, zone);
+  const one = localToInstant(`${nextDay}T01:00`, zone);
+  const before = midnight.ok ? midnight.instant : one.ok ? one.instant : `${nextDay}T00:00:00.000Z`;
+  const last = new Date(Date.parse(before) - 1).toISOString();
+  return registerAsOf(db, before, last, date);
 }

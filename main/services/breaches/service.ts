@@ -20,13 +20,11 @@ import type {
   BreachFileKind,
 } from '../../../shared/model/breach';
 import { breachClock } from '../../../shared/breaches/clock';
-import { addDays } from '../../../shared/dates/iso';
-import { localToInstant } from '../../../shared/dates/instant';
 import { todayIn } from '../requests/today';
 import { addBreach, addFollowUp, attachFile, correctBreach, notifyBreach, type Frame } from './record';
 import { breachOwner, buildDetail, requireBreach } from './repo';
 import { breachCsv, listBreaches, openClockRows } from './list';
-import { registerAsOf } from './as-of';
+import { registerAsOf, registerAsOfDate } from './as-of';
 
 export class BreachService {
   private readonly clock: () => Date;
@@ -84,14 +82,7 @@ export class BreachService {
       const ms = Date.parse(q.at);
       return registerAsOf(this.store.db, new Date(ms + 1).toISOString(), new Date(ms).toISOString(), null);
     }
-    const zone = readSettings(this.store.db).timeZone;
-    // A zone that skips midnight on a clock change starts its day at 01:00.
-    const nextDay = addDays(q.date!, 1);
-    const midnight = localToInstant(`${nextDay}T00:00`, zone);
-    const one = localToInstant(`${nextDay}T01:00`, zone);
-    const before = midnight.ok ? midnight.instant : one.ok ? one.instant : `${nextDay}T00:00:00.000Z`;
-    const last = new Date(Date.parse(before) - 1).toISOString();
-    return registerAsOf(this.store.db, before, last, q.date!);
+    return registerAsOfDate(this.store.db, q.date!, readSettings(this.store.db).timeZone);
   }
 
   exportCsv(f: BreachFilters): BreachCsv {

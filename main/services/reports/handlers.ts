@@ -13,6 +13,7 @@ export function reportHandlers(session: Session, jobs: JobRunner): FeatureHandle
   return {
     'report.caseFile': (i, ctx) => runReport(jobs, session, 'case-file', i, actorOf(ctx)),
     'report.auditPack': (i, ctx) => runReport(jobs, session, 'audit-pack', i, actorOf(ctx)),
+    'report.processingRecord': (i, ctx) => runReport(jobs, session, 'processing-record', i, actorOf(ctx)),
     'report.list': (i) => listReports(session.requireStore().db, i.kind, i.limit),
     'report.content': (i) => {
       const db = session.requireStore().db;

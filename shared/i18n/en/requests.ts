@@ -130,6 +130,7 @@ export const requests = {
     'proof-of-authority': 'Proof of authority',
     'case-file': 'Case file',
     'audit-pack': 'Audit pack',
+    'processing-record': 'Art. 30 record',
   } satisfies Record<StoredFileKind, string>,
   form: {
     title: 'New request',

@@ -124,6 +124,7 @@ export const requests: Catalog['requests'] = {
     'proof-of-authority': 'Bewijs van machtiging',
     'case-file': 'Dossier',
     'audit-pack': 'Auditdossier',
+    'processing-record': 'Register art. 30',
   },
   form: {
     title: 'Nieuw verzoek',

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { fontBytes, FONT_BOLD, FONT_REGULAR } from '../../../main/pdf/fonts';
-import { generateKind } from '../../../main/services/reports/job';
+import { generateKind, REPORT_HEAP_MB } from '../../../main/services/reports/job';
 import { openWorkbench, PASSPHRASE } from '../workbench';
 import { median, result, type Result } from '../measure';
 
@@ -106,8 +106,8 @@ export function baselineChild(rows: number, pages: number): PackRun {
   return { ms, startRssMb, peakRssMb: rss.peak(), maxRssMb: process.resourceUsage().maxRSS / 1024, pages, rows, bytes };
 }
 
-function child(bundle: string, args: string[]): PackRun {
-  const r = spawnSync(process.execPath, [bundle, '--only', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function child(bundle: string, args: string[], node: string[] = []): PackRun {
+  const r = spawnSync(process.execPath, [...node, bundle, '--only', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`audit pack child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as PackRun;
 }
@@ -116,7 +116,8 @@ export function auditPackFigures(bundle: string, dataDir: string, runs: number, 
   const packs: PackRun[] = [];
   const bases: PackRun[] = [];
   for (let i = 0; i < runs; i++) {
-    packs.push(child(bundle, ['audit_pack_child', dataDir]));
+    // Under the old-space limit the report worker gets in the app (runReport's resourceLimits).
+    packs.push(child(bundle, ['audit_pack_child', dataDir], [`--max-old-space-size=${REPORT_HEAP_MB}`]));
     const p = packs.at(-1)!;
     bases.push(child(bundle, ['audit_pack_baseline', String(p.rows), String(p.pages)]));
   }

@@ -31,6 +31,21 @@ describe('dpo report', () => {
     expect(listed.map((r) => r.sha256)).toEqual([pack.sha256, caseFile.sha256]);
   });
 
+  it('processing-record prints { file, pages, sha256 } and writes the stored Art. 30 record', () => {
+    const dir = tempDir();
+    const out = tempDir();
+    dpoJson(['init', '--data-dir', dir]);
+    dpoJson(['processing', 'load-example', '--data-dir', dir]);
+    const r = dpoJson<Record<string, unknown>>(['report', 'processing-record', '--date', '2026-11-30', '--lang', 'nl', '--out', join(out, 'art30.pdf'), '--data-dir', dir]);
+    expect(Object.keys(r).sort()).toEqual(['file', 'pages', 'sha256']);
+    expect(r.file).toBe(join(out, 'art30.pdf'));
+    expect(createHash('sha256').update(readFileSync(join(out, 'art30.pdf'))).digest('hex')).toBe(r.sha256);
+    const listed = dpoJson<Array<{ sha256: string; kind: string; to: string; lang: string }>>(['report', 'list', '--kind', 'processing-record', '--data-dir', dir]);
+    expect(listed).toMatchObject([{ sha256: r.sha256, kind: 'processing-record', to: '2026-11-30', lang: 'nl' }]);
+    const help = dpo(['report', 'processing-record', '--help']);
+    for (const flag of ['--date <YYYY-MM-DD>', '--out <file.pdf>', '--lang <en|nl>', '--json']) expect(help.stdout).toContain(flag);
+  });
+
   it('refuses an existing --out without --force, before any work', () => {
     const dir = tempDir();
     const out = join(tempDir(), 'exists.pdf');

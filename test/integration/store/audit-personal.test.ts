@@ -203,6 +203,8 @@ describe('audit summaries hold nothing personal', () => {
     // Reports: the case file prints the canary; its events carry ids, kinds, counts and hashes only.
     const caseFile = await call('report.caseFile', { ref: a });
     await call('report.auditPack', { lang: 'nl' });
+    // The Art. 30 record prints the canary (owner, notes); its event carries kind, date, pages, hash.
+    await call('report.processingRecord', { lang: 'nl' });
     await call('report.list', {});
     await call('report.content', { report: caseFile.publicId });
     await call('report.save', { report: caseFile.publicId, out: join(out, `case-${C}.pdf`) });

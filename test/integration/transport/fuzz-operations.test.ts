@@ -215,6 +215,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'letter.setLanguage': [{ ref, language: 'nl' }],
     'report.caseFile': [{ ref }],
     'report.auditPack': [{}, { from: daysAgo(30), to: on, lang: 'nl' }],
+    'report.processingRecord': [{}, { date: on, lang: 'nl' }],
     'report.list': [{}, { kind: 'audit-pack', limit: 5 }],
     'report.content': [{ report: '0190f5c4-0000-7000-8000-000000000000' }],
     'report.save': [{ report: '0190f5c4-0000-7000-8000-000000000000', out: '/tmp/dpo-fuzz-never-written.pdf' }],
@@ -229,7 +230,7 @@ function validInputs(): Record<OpName, unknown[]> {
  * Operations whose valid input ends the session under test (lock) or writes a whole backup or PDF: only
  * their rejected inputs are fuzzed here; their accepted paths have their own tests.
  */
-const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack', 'letter.generate']);
+const REJECTED_ONLY = new Set<OpName>(['vault.lock', 'backup.create', 'backup.restore', 'report.caseFile', 'report.auditPack', 'report.processingRecord', 'letter.generate']);
 
 const RUNS_SCRYPT = new Set<OpName>(['vault.unlock', 'vault.changePassphrase', 'vault.newRecoveryCode', 'vault.resetWithRecovery']);
 

@@ -1,6 +1,5 @@
 // The regulator's audit pack for a period: cover, table of contents with page numbers, then one
-// section per register (SECTIONS). Records of processing and the breach register join as one
-// module each when their registers exist (section.ts); until then the pack has no section for them.
+// section per register (SECTIONS), each one module (section.ts).
 import { formatDay } from '../../../../shared/dates/format';
 import { formatCount } from '../../../../shared/i18n/locales';
 import type { AuditHead } from '../../../../shared/model/report';
@@ -8,13 +7,15 @@ import { stmt } from '../../../store/statements';
 import { BODY_SIZE, type Later, type PdfDocument } from '../../../pdf/document';
 import type { ReportEnv, ReportPlan, Step } from '../generate';
 import { auditSection } from './audit';
+import { breachesSection } from './breaches';
 import { disclosuresSection } from './disclosures';
 import { policySection } from './policy';
+import { processingSection } from './processing';
 import { requestsSection } from './requests';
 import type { PackContext, PackSection, Period } from './section';
 
 /** In the order they print. */
-export const SECTIONS: readonly PackSection[] = [requestsSection, disclosuresSection, policySection, auditSection];
+export const SECTIONS: readonly PackSection[] = [requestsSection, disclosuresSection, policySection, processingSection, breachesSection, auditSection];
 
 /**
  * Who is named on the cover. The organisation comes from Settings; the DPO and the supervisory

@@ -1,5 +1,5 @@
-// The audit pack is a list of sections, each one module: a register that is added later (records
-// of processing, breaches) plugs in as one more entry in SECTIONS (index.ts).
+// The audit pack is a list of sections, each one module: a register that is added later plugs in
+// as one more entry in SECTIONS (index.ts).
 import type { PdfDocument } from '../../../pdf/document';
 import type { Db } from '../../../store/database';
 import { stmt } from '../../../store/statements';

@@ -18,6 +18,7 @@ import { useListFilters } from '../../ui/list-filters/use-list-filters';
 import { RegisterTable, type RegisterColumn } from '../../ui/register-table/RegisterTable';
 import { PROCESSING_PAGE_SIZE, processingListFilters } from './list-view';
 import { PROCESSING_READS } from './reads';
+import { ProcessingRecordButton } from '../reports/ProcessingRecordButton';
 import '../requests/requests.css';
 import './processing.css';
 
@@ -140,6 +141,7 @@ export function ProcessingListPage({ today }: { today: string }) {
         </button>
       </div>
       <FormError message={exportCsv.error?.message} />
+      <ProcessingRecordButton date={exportDate} />
       <div className="filter-bar" role="search">
         <Field label={t.filters.kind}>
           {(p) => (

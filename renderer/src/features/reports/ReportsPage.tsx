@@ -72,6 +72,7 @@ export function ReportsPage() {
 function periodText(r: ReportInfo): string {
   const t = s.reports.screen;
   if (r.kind === 'case-file') return r.requestRef ?? '';
+  if (r.kind === 'processing-record') return t.asOf(formatDay(r.to ?? ''));
   return r.from ? `${formatDay(r.from)} – ${formatDay(r.to ?? r.from)}` : `${t.wholeRegister} – ${formatDay(r.to ?? '')}`;
 }
 
