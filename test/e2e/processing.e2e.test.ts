@@ -3,77 +3,24 @@
 // edited, shows two versions and the activity as it stood on a chosen date; the dashboard names
 // the activities whose review is due; the list at 1024 px; axe-core on every new screen.
 // Screenshots go to SHOTS_DIR (default /tmp/shots-K).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { useAppPage, type AppPage } from '../support/app-page';
 import { addDays, formatDay, todayInZone } from '../../shared/dates';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-K';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-processing-'));
+const app = useAppPage({ name: 'processing', shots: '/tmp/shots-K' });
+const { api, shoot, axeProblems, go } = app;
 const today = todayInZone('Europe/Amsterdam');
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let page: Page;
-let watched: ReturnType<typeof watchPage>;
-
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
-
-async function go(hash: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-  await ready();
-}
+let watched: AppPage['watched'];
 
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
+  page = app.page;
+  watched = app.watched;
   // A directory entry in the disclosures register, for the form to link by name.
   await api('disclosure.add', { recipient: { name: 'Zendesk Inc.', kind: 'processor', country: 'US', thirdCountry: true, safeguard: 'sccs' }, date: addDays(today, -3), ground: 'contract', categories: ['contact'], subjects: { bulkCount: 12 } });
 }, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('records of processing in Chromium', () => {
   it('the empty record offers the example from the privacy policy; loaded, each field shows its source', async () => {

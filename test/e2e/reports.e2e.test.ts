@@ -3,76 +3,28 @@
 // period; the case file from the request page, stored with the request; the Art. 30 record from
 // the records of processing screen. 1024 px wide, axe-core on
 // both screens. Screenshots go to SHOTS_DIR (default /tmp/shots-reports).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { createVaultThroughUi, launchBrowser, startServe, stopServe, watchPage } from '../support/browser';
-import { PASSPHRASE } from '../support/temp';
+import type { Page } from 'playwright-core';
+import { useAppPage, type AppPage } from '../support/app-page';
 import { addDays, todayInZone } from '../../shared/dates';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-reports';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'dpo-e2e-reports-'));
+const app = useAppPage({ name: 'reports', shots: '/tmp/shots-reports' });
+const { api, shoot, axeProblems } = app;
 const today = todayInZone('Europe/Amsterdam');
-let serve: { url: string; origin: string; child: ChildProcess };
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let page: Page;
-let watched: ReturnType<typeof watchPage>;
 let ref = '';
-
-async function api<T>(op: string, input: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([o, body]) => {
-      const token = sessionStorage.getItem('dpo.token');
-      const out = await fetch(`/api/${o}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return out.json();
-    },
-    [op, input] as const,
-  );
-  if (!res.ok) throw new Error(`${op}: ${JSON.stringify(res.error)}`);
-  return res.result as T;
-}
-
-async function shoot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axeProblems(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const result = await w.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+let page: Page;
+let watched: AppPage['watched'];
 
 beforeAll(async () => {
-  serve = await startServe(dataDir);
-  ({ browser, close: closeBrowser } = await launchBrowser());
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true, acceptDownloads: true });
-  page = await context.newPage();
-  watched = watchPage(page, serve.origin);
-  await page.goto(serve.url);
-  await createVaultThroughUi(page, PASSPHRASE);
+  page = app.page;
+  watched = app.watched;
   for (const [i, name] of ['Zoë Łukasiewicz-Dvořák', 'Ἀθηνᾶ', 'Алексей'].entries()) {
     const r = await api<{ ref: string }>('request.create', { types: ['access'], requester: { name, email: `p${i}@example.nl`, relation: 'self' }, channel: 'email', receivedDate: addDays(today, -3 - i) });
     ref ||= r.ref;
   }
 }, 90_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  if (serve) await stopServe(serve.child);
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('reports in Chromium', () => {
   it('generates the audit pack for a period and shows the SHA-256 of the stored, saved file', async () => {
