@@ -44,6 +44,7 @@ export const en = {
     unexpected: 'Something went wrong. Nothing was changed.',
     hostUnreachable: 'The workbench host is not reachable. Is "dpo serve" still running?',
     hostNoResult: (status: number) => `The host answered ${status} without a result.`,
+    fileTooBig: (name: string) => `${name} is too large (at most 18 MB).`,
   },
   userText: {
     bidiControls: 'Hidden direction characters',

@@ -45,6 +45,7 @@ export const nl: Catalog = {
     unexpected: 'Er ging iets mis. Er is niets gewijzigd.',
     hostUnreachable: 'De werkomgeving is niet bereikbaar. Draait "dpo serve" nog?',
     hostNoResult: (status: number) => `De werkomgeving antwoordde ${status} zonder resultaat.`,
+    fileTooBig: (name: string) => `${name} is te groot (hoogstens 18 MB).`,
   },
   userText: {
     bidiControls: 'Verborgen richtingstekens',

@@ -188,7 +188,6 @@ export const disclosures = {
     filesHint: 'Kept encrypted inside the database with this disclosure.',
     filesAddLabel: 'Add the order or other documents',
     filesKept: (n: number) => (n === 1 ? 'The file already kept stays with the disclosure.' : `The ${n} files already kept stay with the disclosure.`),
-    fileTooBig: (name: string) => `${name} is too large (at most 18 MB).`,
     save: 'Record the disclosure',
     saveCorrection: 'Save the correction',
     saving: 'Saving…',

@@ -181,7 +181,6 @@ export const disclosures: Catalog['disclosures'] = {
     filesHint: 'Versleuteld bewaard in de database, bij deze verstrekking.',
     filesAddLabel: 'Het bevel of andere documenten toevoegen',
     filesKept: (n: number) => (n === 1 ? 'Het bestand dat al bewaard is, blijft bij de verstrekking.' : `De ${n} bestanden die al bewaard zijn, blijven bij de verstrekking.`),
-    fileTooBig: (name: string) => `${name} is te groot (hoogstens 18 MB).`,
     save: 'Verstrekking vastleggen',
     saveCorrection: 'Correctie opslaan',
     saving: 'Bezig met opslaan…',

@@ -19,11 +19,11 @@ import {
   type BreachDetail,
 } from '../../../../shared/model/breach';
 import { DATA_CATEGORIES } from '../../../../shared/model/disclosure';
-import { MAX_FILE_BYTES } from '../../../../shared/model/files';
 import { localToInstant } from '../../../../shared/dates/instant';
 import { useOp, useOpMutation, useSettings } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { Options } from '../../ui/Options';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
@@ -69,7 +69,6 @@ function BreachForm({ initial, correcting }: { initial: BreachFormValues; correc
   const add = useOpMutation('breach.add', { invalidates: BREACH_READS });
   const correct = useOpMutation('breach.correct', { invalidates: BREACH_READS });
   const [files, setFiles] = useState<File[]>([]);
-  const [fileError, setFileError] = useState<string | undefined>();
 
   // The shared schema judges the values as the core will receive them.
   const resolver: Resolver<BreachFormValues> = async (values, context, options) => {
@@ -297,21 +296,7 @@ function BreachForm({ initial, correcting }: { initial: BreachFormValues; correc
         ) : (
           <fieldset className="card">
             <legend>{t.sections.files}</legend>
-            <Field label={t.fields.file} hint={t.filePurposes[BREACH_FILE_KINDS[0]]} error={fileError}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="file"
-                  multiple
-                  onChange={(ev) => {
-                    const chosen = [...(ev.target.files ?? [])];
-                    const tooBig = chosen.find((f) => f.size > MAX_FILE_BYTES);
-                    setFileError(tooBig ? s.disclosures.screens.fileTooBig(tooBig.name) : undefined);
-                    setFiles(tooBig ? [] : chosen);
-                  }}
-                />
-              )}
-            </Field>
+            <FileField label={t.fields.file} hint={t.filePurposes[BREACH_FILE_KINDS[0]]} multiple onFiles={setFiles} />
           </fieldset>
         )}
         <FormError message={e.root?.server?.message} />

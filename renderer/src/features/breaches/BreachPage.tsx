@@ -8,10 +8,10 @@ import { Link, useParams } from 'react-router';
 import { isLateNotification } from '../../../../shared/breaches/clock';
 import { localToInstant } from '../../../../shared/dates/instant';
 import { BREACH_FILE_KINDS, breachFollowUpInput, breachNotifyInput, type BreachDetail, type BreachFileKind, type BreachVersion } from '../../../../shared/model/breach';
-import { MAX_FILE_BYTES } from '../../../../shared/model/files';
 import { useOp, useOpMutation } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { Options } from '../../ui/Options';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { FileName, UserText } from '../../ui/UserText';
@@ -359,7 +359,6 @@ function Files({ b }: { b: BreachDetail }) {
   const attach = useOpMutation('breach.attach', { invalidates: BREACH_READS });
   const [file, setFile] = useState<File | null>(null);
   const [purpose, setPurpose] = useState<BreachFileKind>('evidence');
-  const [error, setError] = useState<string | undefined>();
   return (
     <section className="card" aria-labelledby="files-title">
       <h2 id="files-title">{t.sections.files}</h2>
@@ -393,20 +392,7 @@ function Files({ b }: { b: BreachDetail }) {
         }}
       >
         <div className="form-row">
-          <Field label={t.fields.file} error={error}>
-            {(p) => (
-              <input
-                {...p}
-                type="file"
-                onChange={(ev) => {
-                  const chosen = ev.target.files?.[0] ?? null;
-                  const tooBig = chosen && chosen.size > MAX_FILE_BYTES;
-                  setError(tooBig ? s.disclosures.screens.fileTooBig(chosen.name) : undefined);
-                  setFile(tooBig ? null : chosen);
-                }}
-              />
-            )}
-          </Field>
+          <FileField label={t.fields.file} onFiles={(chosen) => setFile(chosen[0] ?? null)} />
           <Field label={t.fields.filePurpose}>
             {(p) => (
               <select {...p} value={purpose} onChange={(ev) => setPurpose(ev.target.value as BreachFileKind)}>

@@ -19,10 +19,10 @@ import {
   type DisclosureDetail,
   type Recipient,
 } from '../../../../shared/model/disclosure';
-import { MAX_FILE_BYTES } from '../../../../shared/model/files';
 import { useOp, useOpMutation } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { Options } from '../../ui/Options';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
@@ -93,7 +93,6 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
   const add = useOpMutation('disclosure.add', { invalidates: DISCLOSURE_READS });
   const correct = useOpMutation('disclosure.correct', { invalidates: DISCLOSURE_READS });
   const [files, setFiles] = useState<File[]>([]);
-  const [fileError, setFileError] = useState<string | undefined>();
 
   // The shared schema judges the values as the core will receive them.
   // On success the form keeps its own values (the submit handler translates them once more).
@@ -365,21 +364,7 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
         <fieldset className="card">
           <legend>{t.fields.files}</legend>
           {correcting && correcting.files.length > 0 && <p className="field__hint">{v.filesKept(correcting.files.length)}</p>}
-          <Field label={correcting ? v.filesAddLabel : v.filesLabel} hint={v.filesHint} error={fileError ?? err('files')}>
-            {(p) => (
-              <input
-                {...p}
-                type="file"
-                multiple
-                onChange={(ev) => {
-                  const chosen = [...(ev.target.files ?? [])];
-                  const tooBig = chosen.find((f) => f.size > MAX_FILE_BYTES);
-                  setFileError(tooBig ? v.fileTooBig(tooBig.name) : undefined);
-                  setFiles(tooBig ? [] : chosen);
-                }}
-              />
-            )}
-          </Field>
+          <FileField label={correcting ? v.filesAddLabel : v.filesLabel} hint={v.filesHint} error={err('files')} multiple onFiles={setFiles} />
         </fieldset>
         <FormError message={e.root?.server?.message} />
         <div className="actions">

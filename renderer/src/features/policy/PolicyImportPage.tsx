@@ -8,10 +8,10 @@ import { get, useForm, useWatch, type FieldErrors, type Resolver } from 'react-h
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CHANGE_CLASSES, MATERIAL_CHANGES, NOTICE_CHANNELS, POLICY_FORMATS, policyAddInput, policyUpdateInput, type PolicyRevisionDetail } from '../../../../shared/model/policy';
-import { MAX_FILE_BYTES } from '../../../../shared/model/files';
 import { useOpMutation, useOp } from '../../data/queries';
 import { s } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { Options } from '../../ui/Options';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
@@ -45,7 +45,6 @@ function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: P
   const add = useOpMutation('policy.add', { invalidates: POLICY_READS });
   const update = useOpMutation('policy.update', { invalidates: POLICY_READS });
   const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
   // Validation needs to know a file was chosen, not its bytes: those are read once, on import.
   const resolver: Resolver<ImportValues> = async (values, context, options) => {
     const input = editing ? toUpdateInput(values, editing) : toAddInput(values, file ? { name: file.name, base64: 'x' } : null);
@@ -108,21 +107,7 @@ function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: P
               {(p) => <textarea {...p} rows={14} className="policy-paste" {...register('source.text')} />}
             </Field>
           ) : (
-            <Field label={t.fields.file} hint={t.form.fileHint} error={fileError ?? sourceError}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="file"
-                  accept=".txt,.md,.markdown,.htm,.html,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                  onChange={(ev) => {
-                    const chosen = ev.target.files?.[0] ?? null;
-                    const tooBig = chosen && chosen.size > MAX_FILE_BYTES;
-                    setFileError(tooBig ? t.form.fileTooBig(chosen.name) : undefined);
-                    setFile(tooBig ? null : chosen);
-                  }}
-                />
-              )}
-            </Field>
+            <FileField label={t.fields.file} hint={t.form.fileHint} error={sourceError} accept=".txt,.md,.markdown,.htm,.html,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" tooBig={t.form.fileTooBig} onFiles={(chosen) => setFile(chosen[0] ?? null)} />
           )}
           <Field label={t.fields.format} error={err('source.format')}>
             {(p) => (
