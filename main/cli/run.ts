@@ -40,6 +40,19 @@ function openCore(opts: DataDirOption): Core {
   return createCore({ dataDir: resolveDataDir(opts.dataDir), host: 'cli' });
 }
 
+/**
+ * Every row of a paged list operation, read a thousand at a time: the CLI prints whole lists, and
+ * one call per thousand keeps each read short (the UI pages the same operation on screen).
+ */
+export async function readAllPages<P extends { rows: readonly unknown[]; total: number }>(page: (offset: number, limit: number) => Promise<P>): Promise<P> {
+  const rows: Array<P['rows'][number]> = [];
+  for (let offset = 0; ; offset += 1000) {
+    const p = await page(offset, 1000);
+    rows.push(...p.rows);
+    if (rows.length >= p.total || p.rows.length === 0) return { ...p, rows, offset: 0, limit: rows.length } as unknown as P;
+  }
+}
+
 export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N>): Promise<OpResult<N>> {
   // The CLI runs as the user on this machine: it may name files there (backup FILE, restore FILE).
   const res = await core.dispatch(op, input, { principal: localUser(cliActor()), localFiles: true });

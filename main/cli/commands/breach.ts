@@ -20,7 +20,7 @@ import {
 import { DATA_CATEGORIES } from '../../../shared/model/disclosure';
 import { splitHours } from '../../../shared/breaches/clock';
 import { isKnownTimeZone } from '../../../shared/dates/instant';
-import { call, CliUserError } from '../run';
+import { call, readAllPages, CliUserError } from '../run';
 import { opCommand } from '../declare';
 
 /** "a,b" or a repeated flag; each value must be one of `allowed`. */
@@ -150,15 +150,8 @@ export function registerBreachCommands(program: Command): void {
       { flags: '--role <role>', description: 'only this role', to: 'role', choices: BREACH_ROLES },
       { flags: '--clock <state>', description: 'only this clock state', to: 'clock', choices: CLOCK_STATES },
     ],
-    // Every matching breach, read a thousand at a time.
-    run: async (core, filter) => {
-      const rows: BreachSummary[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await call(core, 'breach.list', { ...filter, offset, limit: 1000 });
-        rows.push(...page.rows);
-        if (rows.length >= page.total || page.rows.length === 0) return { ...page, rows, offset: 0, limit: rows.length };
-      }
-    },
+    // Every matching breach.
+    run: (core, filter) => readAllPages((offset, limit) => call(core, 'breach.list', { ...filter, offset, limit })),
     json: { description: 'print a JSON array (each with hoursLeft while its clock runs)', select: (page) => page.rows },
     human: (page) => page.rows.map(summaryLine).join('\n') || 'No breaches.',
   });

@@ -16,7 +16,7 @@ import {
   type SubjectDisclosure,
 } from '../../../shared/model/disclosure';
 import { writeOutputFile } from '../../app/host-files';
-import { action, call, CliUserError, unlockCore, withCore, type DataDirOption } from '../run';
+import { action, call, readAllPages, CliUserError, unlockCore, withCore, type DataDirOption } from '../run';
 import { opCommand } from '../declare';
 
 function categoriesOf(value: string): string[] {
@@ -117,15 +117,8 @@ export function registerDisclosureCommands(program: Command): void {
       { flags: '--ground <ground>', description: 'only this legal ground', to: 'ground', choices: DISCLOSURE_GROUNDS },
       { flags: '--secret', description: 'only those the subject may not be told today', to: 'secret' },
     ],
-    // Every matching disclosure, read a thousand at a time.
-    run: async (core, filter) => {
-      const rows: DisclosureSummary[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await call(core, 'disclosure.list', { ...filter, offset, limit: 1000 });
-        rows.push(...page.rows);
-        if (rows.length >= page.total || page.rows.length === 0) return { ...page, rows, offset: 0, limit: rows.length };
-      }
-    },
+    // Every matching disclosure.
+    run: (core, filter) => readAllPages((offset, limit) => call(core, 'disclosure.list', { ...filter, offset, limit })),
     json: { description: 'print a JSON array', select: (page) => page.rows },
     human: (page) => page.rows.map(summaryLine).join('\n') || 'No disclosures.',
   });

@@ -21,7 +21,7 @@ import { REGIMES } from '../../../shared/model/fields';
 import { FILE_KINDS } from '../../../shared/model/files';
 import { en } from '../../../shared/i18n';
 import { daysBetween, localDateInZone, localTimeInZone } from '../../../shared/dates';
-import { call, CliUserError } from '../run';
+import { call, readAllPages, CliUserError } from '../run';
 import { opCommand, type FlagSpec } from '../declare';
 
 function typesOf(value: string): string[] {
@@ -174,15 +174,8 @@ export function registerRequestCommands(program: Command): void {
       { flags: '--desc', description: 'descending order' },
     ],
     build: (input, opts) => ({ ...input, dir: opts.desc ? 'desc' : 'asc' }),
-    // Every matching request, read a thousand at a time.
-    run: async (core, filter) => {
-      const rows: RequestSummary[] = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await call(core, 'request.list', { ...filter, offset, limit: 1000 });
-        rows.push(...page.rows);
-        if (rows.length >= page.total || page.rows.length === 0) return { ...page, rows, offset: 0, limit: rows.length };
-      }
-    },
+    // Every matching request.
+    run: (core, filter) => readAllPages((offset, limit) => call(core, 'request.list', { ...filter, offset, limit })),
     json: { description: 'print a JSON array', select: (page) => page.rows },
     human: (page) => page.rows.map(summaryLine).join('\n') || 'No requests.',
   });

@@ -32,6 +32,7 @@ import { BREACH_READS } from './reads';
 import { emptyValues, toContentInput, valuesOf, type BreachFormValues } from './form-values';
 import '../requests/requests.css';
 import './breaches.css';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 const t = s.breaches;
 
@@ -111,12 +112,7 @@ function BreachForm({ initial, correcting }: { initial: BreachFormValues; correc
         noValidate
         className="breach-form"
         aria-labelledby="page-title"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter(onSubmit)}
       >
         <fieldset className="card">
           <legend>{t.sections.what}</legend>

@@ -31,6 +31,7 @@ import { fileToBase64 } from '../../ui/download';
 import { DISCLOSURE_READS } from './reads';
 import { emptyValues, kindOf, toContentInput, valuesOf, type DisclosureFormValues } from './form-values';
 import './disclosures.css';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 const t = s.disclosures;
 
@@ -139,12 +140,7 @@ function DisclosureForm({ directory, initial, correcting }: { directory: Recipie
         noValidate
         className="disclosure-form"
         aria-labelledby="page-title"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter(onSubmit)}
       >
         <fieldset className="card">
           <legend>{t.fields.recipient}</legend>

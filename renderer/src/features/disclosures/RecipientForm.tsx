@@ -12,6 +12,7 @@ import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
 import { applyServerError } from '../../ui/form-errors';
 import { DISCLOSURE_READS } from './reads';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 const t = s.disclosures;
 
@@ -80,13 +81,9 @@ function RecipientForm({ recipient: r, onDone }: { recipient: RecipientDetail; o
         onSubmit={onSubmit}
         noValidate
         aria-labelledby="recipient-correction-title"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
+        onKeyDown={submitOnCtrlEnter(onSubmit, (ev) => {
           if (ev.key === 'Escape') onDone(null);
-        }}
+        })}
       >
         <div className="form-row">
           <Field label={v.name} error={e.name?.message}>

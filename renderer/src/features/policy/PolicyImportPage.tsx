@@ -20,6 +20,7 @@ import { emptyImport, toAddInput, toUpdateInput, valuesOf, type ImportValues } f
 import { POLICY_READS } from './reads';
 import '../requests/requests.css';
 import './policy.css';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 /** Paths the core may name in its field errors; anything else goes to the form-level message. */
 const SERVER_FIELDS = ['source.text', 'source.base64', 'source.filename', 'source.format', 'label', 'effectiveDate', 'publishedOn', 'approvedBy', 'change.class', 'change.material', 'notice.on', 'notice.how', 'notice.note'];
@@ -83,12 +84,7 @@ function RevisionForm({ initial, editing }: { initial: ImportValues; editing?: P
         noValidate
         className="policy-form"
         aria-labelledby="page-title"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter(onSubmit)}
       >
         {!editing && (
         <fieldset className="card">

@@ -19,6 +19,7 @@ import { emptyValues, toContentInput, valuesOf, type ProcessingFormValues } from
 import '../requests/requests.css';
 import '../disclosures/disclosures.css';
 import './processing.css';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 const t = s.processing;
 
@@ -114,12 +115,7 @@ function ProcessingForm({ directory, initial, editing }: { directory: Recipient[
         noValidate
         className="disclosure-form"
         aria-labelledby="page-title"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter(onSubmit)}
       >
         {pending.length > 0 && (
           <fieldset className="card">

@@ -14,6 +14,7 @@ import { FormError } from '../../ui/Panels';
 import { applyServerError } from '../../ui/form-errors';
 import { DeadlineSummary } from '../dashboard/DeadlineCalculator';
 import './requests.css';
+import { submitOnCtrlEnter } from '../../ui/form-keys';
 
 const t = s.requests;
 const f = t.form;
@@ -99,12 +100,7 @@ export function NewRequestPage({ settings, today }: { settings: Settings; today:
         onSubmit={onSubmit}
         noValidate
         className="request-form"
-        onKeyDown={(ev) => {
-          if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) {
-            ev.preventDefault();
-            void onSubmit();
-          }
-        }}
+        onKeyDown={submitOnCtrlEnter(onSubmit)}
       >
         <div className="request-form__main">
           <fieldset className="card">
