@@ -54,6 +54,8 @@ describe('covering activities for a subject', () => {
         },
         transfers: [{ country: 'US', safeguard: 'sccs', note: 'Support desk' }],
         automatedDecisions: { made: true, note: 'Credit check decides the payment terms.' },
+        // Typed by the DPO: nothing is left to complete (only the example record starts with some).
+        toComplete: [],
       },
     ]);
     expect((await t.call('processing.covering', { subjectKind: 'website-visitor', asOf: '2026-02-01' })).activities.map((x) => x.name)).toEqual(['Website analytics']);
