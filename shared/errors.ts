@@ -105,3 +105,13 @@ export function firstFieldMessage(fieldErrors: FieldErrors): string | undefined 
   return undefined;
 }
 
+
+/**
+ * The record's retention period ended and the purge pseudonymised it (GDPR Art. 5(1)(e)): a
+ * change would write personal data back into a record kept only for its dates and counts.
+ */
+export class RecordPurgedError extends WorkbenchError {
+  constructor(ref: string, purgedOn: string) {
+    super('CONFLICT', `${ref} was erased under its retention rule on ${purgedOn}; a purged record can no longer be changed. Record a new one if something new happened.`);
+  }
+}

@@ -76,7 +76,11 @@ export const retentionPurgeInput = z.object({
   progressId: jobIdField.optional(),
 });
 
-export interface RetentionDueRequest {
+/** A record whose retention period ends within the next 30 days. */
+export interface RetentionUpcoming {
+  kind: 'request' | 'disclosure' | 'breach';
+  /** What the record's page is opened by: a request's reference, a disclosure's or breach's public id. */
+  id: string;
   ref: string;
   finishedOn: string;
   dueOn: string;
@@ -84,10 +88,11 @@ export interface RetentionDueRequest {
 
 /** What the purge erases of one record kind: how many, their bytes (files), the oldest finished. */
 export interface RetentionDueKind {
-  kind: 'finishedRequests' | 'idDocuments' | 'lettersAndCaseFiles';
+  /** auditPacks: stored audit packs that copied a purged breach's title (their bytes go). */
+  kind: 'finishedRequests' | 'idDocuments' | 'lettersAndCaseFiles' | 'disclosures' | 'breaches' | 'auditPacks';
   count: number;
   bytes: number;
-  /** The day the oldest of them finished (its request), or null when none is due. */
+  /** The day the oldest of them finished (its request, disclosure or breach; a pack: made), or null when none is due. */
   oldest: string | null;
 }
 
@@ -100,12 +105,16 @@ export interface RetentionHold {
 export interface RetentionPreview {
   today: string;
   requests: number;
+  disclosures: number;
+  breaches: number;
+  /** Stored audit packs whose bytes go (they copied a purged breach). */
+  reports: number;
   files: number;
   bytes: number;
   auditDetails: number;
   held: number;
   /** Due within the next 30 days (not yet due today), for the dashboard. */
-  upcoming: RetentionDueRequest[];
+  upcoming: RetentionUpcoming[];
   upcomingTotal: number;
   /** Automatic backups made before the retention cut-off: they still hold purged data. */
   oldBackups: string[];
@@ -121,6 +130,9 @@ export interface RetentionPurgeResult {
   /** What was due when the purge started. */
   preview: RetentionPreview;
   requests: number;
+  disclosures: number;
+  breaches: number;
+  reports: number;
   files: number;
   bytes: number;
   auditDetails: number;

@@ -53,45 +53,52 @@ describe('retention (dpo serve + Chromium)', () => {
     };
     const due = add('Petra Purgeable');
     const held = add('Hugo Held');
+    // A police order disclosed 60 months and 5 days ago: due under the disclosures' default rule.
+    const disclosedOn = addMonthsClamped(day(-5), -60);
+    const order = dpo(['disclosure', 'add', '--recipient', 'Politie Utrecht', '--recipient-kind', 'law-enforcement', '--ground', 'warrant', '--date', disclosedOn, '--categories', 'identity', '--subject-email', 'petra@example.nl', '--data-dir', dataDir]);
+    expect(order.code, order.stderr).toBe(0);
     const hold = dpo(['retention', 'hold', held, '--until', day(40), '--reason', 'complaint pending at the authority', '--data-dir', dataDir]);
     expect(hold.code, hold.stderr).toBe(0);
 
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.reload();
     const card = page.getByTestId('retention-due');
-    await card.getByText('1 request and 0 files are due now.').waitFor();
+    await card.getByText('Due now: 1 request and 1 disclosure, 0 files.').waitFor();
     await card.getByRole('link', { name: 'Review and erase' }).click();
 
     await page.getByRole('heading', { name: 'Erase personal data that is due' }).waitFor();
     const row = page.getByTestId('purge-due').getByRole('row', { name: /^Finished requests/ });
     // Kind, count 1, no size (records, not files), and the oldest: the day it was withdrawn.
     expect(await row.textContent()).toMatch(new RegExp(`reasons1—\\w{2,3} ${Number(withdrawnOn.slice(8, 10))} \\S+ ${withdrawnOn.slice(0, 4)}`));
+    const disclosures = page.getByTestId('purge-due').getByRole('row', { name: /^Disclosures/ });
+    expect(await disclosures.textContent()).toMatch(new RegExp(`files1—\\w{2,3} ${Number(disclosedOn.slice(8, 10))} \\S+ ${disclosedOn.slice(0, 4)}`));
     const holds = page.getByTestId('purge-holds');
     expect(await holds.getByRole('row', { name: new RegExp(held) }).textContent()).toContain('complaint pending at the authority');
     await shoot('retention-03-purge-review');
 
-    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    await page.getByRole('button', { name: 'Erase 2 records' }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase for good?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request, and 1 personal detail in the audit trail.');
+    expect(await dialog.textContent()).toContain('This erases the personal data of 1 finished request and 1 disclosure, and 1 personal detail in the audit trail.');
     // The safe choice has the focus: Enter keeps the records.
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     expect(dpoJson<{ requests: number }>(['retention', 'preview', '--data-dir', dataDir]).requests).toBe(1);
     await shoot('retention-04-purge-confirm-kept');
 
-    await page.getByRole('button', { name: 'Erase 1 record' }).click();
+    await page.getByRole('button', { name: 'Erase 2 records' }).click();
     await dialog.waitFor();
     await shoot('retention-05-purge-confirm');
     await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
     const outcome = page.getByTestId('purge-outcome');
     await outcome.waitFor();
-    expect(await outcome.textContent()).toContain('Erased: 1 request, 0 files');
+    expect(await outcome.textContent()).toContain('Erased: 1 request and 1 disclosure, 0 files');
     await shoot('retention-06-purge-done');
 
     expect(dpoJson<{ requests: number; held: number }>(['retention', 'preview', '--data-dir', dataDir])).toMatchObject({ requests: 0, held: 1 });
     const shown = dpo(['request', 'show', due, '--json', '--data-dir', dataDir]);
     expect(shown.stdout).not.toContain('Petra');
+    expect(dpo(['disclosure', 'subject', '--email', 'petra@example.nl', '--json', '--data-dir', dataDir]).stdout).not.toContain('D-');
     expect(dpo(['audit', 'verify', '--data-dir', dataDir]).code).toBe(0);
   }, 120_000);
   it('Settings: the rules are changed in a form checked field by field, and the change is audited with old and new values', async () => {

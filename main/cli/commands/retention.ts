@@ -9,9 +9,18 @@ function mb(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "47 requests, 3 disclosures, 12 files": the record kinds with something due (requests always). */
+function records(r: { requests: number; disclosures: number; breaches: number; reports: number }): string {
+  const parts = [`${r.requests} requests`];
+  if (r.disclosures) parts.push(`${r.disclosures} disclosures`);
+  if (r.breaches) parts.push(`${r.breaches} breaches`);
+  if (r.reports) parts.push(`${r.reports} stored audit packs`);
+  return parts.join(', ');
+}
+
 export function previewLine(p: RetentionPreview): string {
-  const lines = [`${p.requests} requests, ${p.files} files, ${mb(p.bytes)} will be purged (${p.auditDetails} audit details erased).`];
-  if (p.held) lines.push(`${p.held} request(s) due but on hold.`);
+  const lines = [`${records(p)}, ${p.files} files, ${mb(p.bytes)} will be purged (${p.auditDetails} audit details erased).`];
+  if (p.held) lines.push(`${p.held} record(s) due but on hold.`);
   if (p.upcomingTotal) lines.push(`${p.upcomingTotal} more become due in the next 30 days${p.upcoming.length ? ` (first: ${p.upcoming[0]!.ref} on ${p.upcoming[0]!.dueOn})` : ''}.`);
   if (p.oldBackups.length)
     lines.push(`${p.oldBackups.length} automatic backup(s) are older than the retention period and still hold purged data; add --delete-old-backups to delete them.`);
@@ -25,7 +34,7 @@ export function registerRetentionCommands(program: Command): void {
     command: 'preview',
     description: 'Show what a purge would pseudonymise today, and what becomes due in the next 30 days.',
     op: 'retention.preview',
-    json: { description: 'print { requests, files, bytes, auditDetails, held, upcoming, oldBackups } as JSON' },
+    json: { description: 'print { requests, disclosures, breaches, reports, files, bytes, auditDetails, held, upcoming, oldBackups, dueByKind, holds } as JSON' },
     human: previewLine,
   });
 
@@ -37,17 +46,17 @@ export function registerRetentionCommands(program: Command): void {
       { flags: '--yes', description: 'purge now, without asking again' },
       { flags: '--delete-old-backups', description: 'also delete automatic backups older than the retention period', to: 'deleteOldBackups' },
     ],
-    json: { description: 'print { done, preview, requests, files, bytes, auditDetails, batches, backupsDeleted } as JSON' },
+    json: { description: 'print { done, preview, requests, disclosures, breaches, reports, files, bytes, auditDetails, batches, backupsDeleted } as JSON' },
     build: (input, opts) => ({ ...input, confirm: opts.yes === true }),
     // Without --yes nothing changes: the preview is shown and the purge is left for a second, confirmed run.
     run: async (core, input) => {
       if (input.confirm === true) return call(core, 'retention.purge', input);
       const preview = await call(core, 'retention.preview', {});
-      return { done: false, preview, requests: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
+      return { done: false, preview, requests: 0, disclosures: 0, breaches: 0, reports: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
     },
     human: (r) =>
       r.done
-        ? `Purged ${r.requests} requests and ${r.files} files (${mb(r.bytes)}); ${r.auditDetails} audit details erased in ${r.batches} batch(es).${r.backupsDeleted ? ` Deleted ${r.backupsDeleted} old backup(s).` : ''}\nBackups made before this purge still hold the purged data.`
+        ? `Purged ${records(r)} and ${r.files} files (${mb(r.bytes)}); ${r.auditDetails} audit details erased in ${r.batches} batch(es).${r.backupsDeleted ? ` Deleted ${r.backupsDeleted} old backup(s).` : ''}\nBackups made before this purge still hold the purged data.`
         : `${previewLine(r.preview)}\nNothing was changed. Run again with --yes to purge.`,
   });
 

@@ -4,7 +4,9 @@
 // register can be shown as it stood on any date (GDPR Art. 33(5), Art. 5(2)).
 import { v7 as uuidv7 } from 'uuid';
 import type { TxContext } from '../../store/store';
+import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
+import { refuseIfPurged } from '../../store/purged';
 import { bumpVersion } from '../../store/versioned';
 import { canonicalJson } from '../../store/canonical-json';
 import { nextReferenceNumber } from '../../store/reference-counter';
@@ -191,7 +193,9 @@ export function addBreach(t: TxContext, input: BreachAdd, frame: Frame, actor: s
   return { publicId };
 }
 
-function checkVersion(row: BreachRow, expected: number | undefined): void {
+/** A change needs the version the caller read, on a breach not yet purged. */
+function checkVersion(db: Db, row: BreachRow, expected: number | undefined): void {
+  refuseIfPurged(db, 'breaches', row.id, row.ref);
   if (expected !== undefined && expected !== row.version) throw new BreachChangedError(row.ref);
 }
 
@@ -210,7 +214,7 @@ function newVersion(t: TxContext, row: BreachRow, change: VersionChange, next: B
 
 export function correctBreach(t: TxContext, input: BreachCorrect, frame: Frame, actor: string): string {
   const row = requireBreach(t.db, input.id);
-  checkVersion(row, input.expectedVersion);
+  checkVersion(t.db, row, input.expectedVersion);
   const { id: _id, expectedVersion: _v, reason, ...content } = input;
   void _id;
   void _v;
@@ -224,7 +228,7 @@ export function correctBreach(t: TxContext, input: BreachCorrect, frame: Frame, 
 
 export function notifyBreach(t: TxContext, input: BreachNotify, frame: Frame, actor: string): string {
   const row = requireBreach(t.db, input.id);
-  checkVersion(row, input.expectedVersion);
+  checkVersion(t.db, row, input.expectedVersion);
   const previous = currentContent(t.db, row);
   if (previous.notification) throw new AlreadyNotifiedError(row.ref);
   const p = new Problems();
@@ -236,7 +240,7 @@ export function notifyBreach(t: TxContext, input: BreachNotify, frame: Frame, ac
 
 export function addFollowUp(t: TxContext, input: BreachFollowUp, frame: Frame, actor: string): string {
   const row = requireBreach(t.db, input.id);
-  checkVersion(row, input.expectedVersion);
+  checkVersion(t.db, row, input.expectedVersion);
   const previous = currentContent(t.db, row);
   if (!previous.notification) throw new NotYetNotifiedError(row.ref);
   const p = new Problems();
@@ -250,6 +254,7 @@ export function addFollowUp(t: TxContext, input: BreachFollowUp, frame: Frame, a
 
 export function attachFile(t: TxContext, input: { id: string; filename: string; mimeType?: string; base64: string; purpose: BreachFileKind }, actor: string): string {
   const row = requireBreach(t.db, input.id);
+  refuseIfPurged(t.db, 'breaches', row.id, row.ref);
   attachOne(t, row, input, 'base64', actor);
   // Files are not part of a version's content: the file store's audit event is the record.
   return row.public_id;

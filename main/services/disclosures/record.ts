@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { TxContext } from '../../store/store';
 import type { Db } from '../../store/database';
 import { stmt } from '../../store/statements';
+import { refuseIfPurged } from '../../store/purged';
 import { bumpVersion } from '../../store/versioned';
 import { canonicalJson } from '../../store/canonical-json';
 import { nextReferenceNumber } from '../../store/reference-counter';
@@ -165,6 +166,7 @@ function changedFields(before: StoredContent, after: StoredContent): string[] {
 
 export function correctDisclosure(t: TxContext, input: DisclosureCorrect, actor: string): void {
   const row = requireDisclosure(t.db, input.id);
+  refuseIfPurged(t.db, 'disclosures', row.id, row.ref);
   if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) throw new DisclosureChangedError(row.ref);
   const { id: _id, expectedVersion: _v, reason, files: uploads, ...content } = input;
   void _id;

@@ -3,7 +3,7 @@
 // the preview counts exactly what a purge would do.
 import type { Db } from '../../store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
-import { FINISHED_STATUSES, type RetentionDueRequest, type RetentionHold, type RetentionRules } from '../../../shared/model/retention';
+import { FINISHED_STATUSES, type RetentionUpcoming, type RetentionHold, type RetentionRules } from '../../../shared/model/retention';
 
 export interface DueRequest {
   id: number;
@@ -46,7 +46,7 @@ const reached = (due: string | null, today: string) => due !== null && due <= to
 export interface DueSet {
   due: DueRequest[];
   held: number;
-  upcoming: RetentionDueRequest[];
+  upcoming: RetentionUpcoming[];
 }
 
 /**
@@ -56,7 +56,7 @@ export interface DueSet {
 export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays = 30): DueSet {
   const horizon = addDays(today, aheadDays);
   const due: DueRequest[] = [];
-  const upcoming: RetentionDueRequest[] = [];
+  const upcoming: RetentionUpcoming[] = [];
   let held = 0;
   const files = db.prepare(FILES_SQL);
   for (const c of db.prepare(CANDIDATES_SQL).all() as Array<{ id: number; ref: string; finished_on: string; hold_until: string | null }>) {
@@ -64,7 +64,7 @@ export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays =
     const idDue = plus(c.finished_on, rules.idDocuments.months);
     const otherDue = plus(c.finished_on, rules.lettersAndCaseFiles.months);
     const requestDue = reached(dueOn, today);
-    if (!requestDue && dueOn !== null && dueOn <= horizon) upcoming.push({ ref: c.ref, finishedOn: c.finished_on, dueOn });
+    if (!requestDue && dueOn !== null && dueOn <= horizon) upcoming.push({ kind: 'request', id: c.ref, ref: c.ref, finishedOn: c.finished_on, dueOn });
     if (c.hold_until !== null && c.hold_until >= today) {
       if (requestDue || reached(idDue, today) || reached(otherDue, today)) held++;
       continue;
@@ -94,16 +94,4 @@ export function activeHolds(db: Db, today: string): RetentionHold[] {
   return db
     .prepare('SELECT r.ref, h.until, h.reason FROM request_holds h JOIN requests r ON r.id = h.request_id WHERE h.until >= ? ORDER BY h.until, r.ref')
     .all(today) as RetentionHold[];
-}
-
-/** Audit events about this request that still keep personal details. */
-export function detailSeqs(db: Db, ref: string): number[] {
-  return (
-    db
-      .prepare(
-        `SELECT d.seq FROM audit_details d JOIN audit_events a ON a.seq = d.seq WHERE a.entity_type = 'request' AND a.entity_id = ?`,
-      )
-      .pluck()
-      .all(ref) as number[]
-  );
 }

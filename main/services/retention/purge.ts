@@ -10,7 +10,9 @@ import { purgeFiles } from '../../store/file-store';
 import { listBackups, removeBackup } from '../../store/backup';
 import { addMonthsClamped } from '../../../shared/dates/iso';
 import { PURGED_MARKER, type RetentionDueKind, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
-import { activeHolds, detailSeqs, dueSet, type DueRequest } from './due';
+import { activeHolds, dueSet, type DueRequest } from './due';
+import { detailSeqs, eraseDetails } from './audit-details';
+import { packsToPurge, pseudonymiseRecipient, pseudonymiseRecord, recipientsToPurge, registerDue, type DuePack, type DueRecord } from './registers';
 
 /** Requests per transaction: short write locks, so the app stays responsive during a long purge. */
 export const PURGE_BATCH = 100;
@@ -28,38 +30,75 @@ export function oldBackups(dataDir: string, rules: RetentionRules, today: string
     .map((b) => b.file);
 }
 
+/** Everything due today, read once: the preview counts exactly what the purge then does. */
+interface DuePlan {
+  requests: ReturnType<typeof dueSet>;
+  records: DueRecord[];
+  packs: DuePack[];
+  held: number;
+}
+
+function plan(db: Db, rules: RetentionRules, today: string): DuePlan {
+  const requests = dueSet(db, rules, today);
+  const disclosures = registerDue(db, 'disclosures', rules, today);
+  const breaches = registerDue(db, 'breaches', rules, today);
+  requests.upcoming.push(...disclosures.upcoming, ...breaches.upcoming);
+  requests.upcoming.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ref.localeCompare(b.ref));
+  return {
+    requests,
+    records: [...disclosures.due, ...breaches.due],
+    packs: packsToPurge(db, breaches.due),
+    held: requests.held + disclosures.held + breaches.held,
+  };
+}
+
 export function previewPurge(store: Store, rules: RetentionRules, today: string): RetentionPreview {
-  const set = dueSet(store.db, rules, today);
+  const p = plan(store.db, rules, today);
+  const set = p.requests;
   const requests = set.due.filter((d) => d.requestDue);
+  const of = (kind: DueRecord['kind']) => p.records.filter((r) => r.kind === kind);
+  const entity = { disclosures: 'disclosure', breaches: 'breach' } as const;
   return {
     today,
     requests: requests.length,
-    files: set.due.reduce((n, d) => n + d.fileIds.length, 0),
-    bytes: set.due.reduce((n, d) => n + d.bytes, 0),
-    auditDetails: requests.reduce((n, d) => n + detailSeqs(store.db, d.ref).length, 0),
-    held: set.held,
+    disclosures: of('disclosures').length,
+    breaches: of('breaches').length,
+    reports: p.packs.length,
+    files: set.due.reduce((n, d) => n + d.fileIds.length, 0) + p.records.reduce((n, r) => n + r.fileIds.length, 0) + p.packs.length,
+    bytes: set.due.reduce((n, d) => n + d.bytes, 0) + p.records.reduce((n, r) => n + r.bytes, 0) + p.packs.reduce((n, r) => n + r.bytes, 0),
+    auditDetails:
+      requests.reduce((n, d) => n + detailSeqs(store.db, 'request', d.ref).length, 0) +
+      p.records.reduce((n, r) => n + detailSeqs(store.db, entity[r.kind], r.ref).length, 0),
+    held: p.held,
     upcoming: set.upcoming.slice(0, 50),
     upcomingTotal: set.upcoming.length,
     oldBackups: oldBackups(store.dataDir, rules, today).map((f) => f.split(/[\\/]/).pop()!),
-    dueByKind: dueByKind(set.due),
+    dueByKind: dueByKind(set.due, p.records, p.packs),
     holds: activeHolds(store.db, today),
   };
 }
 
-function dueByKind(due: DueRequest[]): RetentionDueKind[] {
-  const oldest = (ds: DueRequest[]) => ds.reduce<string | null>((o, d) => (o === null || d.finishedOn < o ? d.finishedOn : o), null);
+function dueByKind(due: DueRequest[], records: DueRecord[], packs: DuePack[]): RetentionDueKind[] {
+  const oldest = (days: string[]) => days.reduce<string | null>((o, d) => (o === null || d < o ? d : o), null);
   const withId = due.filter((d) => d.idDocuments > 0);
   const withOther = due.filter((d) => d.fileIds.length > d.idDocuments);
   const requests = due.filter((d) => d.requestDue);
+  const register = (kind: DueRecord['kind']): RetentionDueKind => {
+    const rs = records.filter((r) => r.kind === kind);
+    return { kind, count: rs.length, bytes: rs.reduce((n, r) => n + r.bytes, 0), oldest: oldest(rs.map((r) => r.finishedOn)) };
+  };
   return [
-    { kind: 'finishedRequests', count: requests.length, bytes: 0, oldest: oldest(requests) },
-    { kind: 'idDocuments', count: withId.reduce((n, d) => n + d.idDocuments, 0), bytes: withId.reduce((n, d) => n + d.idBytes, 0), oldest: oldest(withId) },
+    { kind: 'finishedRequests', count: requests.length, bytes: 0, oldest: oldest(requests.map((d) => d.finishedOn)) },
+    { kind: 'idDocuments', count: withId.reduce((n, d) => n + d.idDocuments, 0), bytes: withId.reduce((n, d) => n + d.idBytes, 0), oldest: oldest(withId.map((d) => d.finishedOn)) },
     {
       kind: 'lettersAndCaseFiles',
       count: withOther.reduce((n, d) => n + d.fileIds.length - d.idDocuments, 0),
       bytes: withOther.reduce((n, d) => n + d.bytes - d.idBytes, 0),
-      oldest: oldest(withOther),
+      oldest: oldest(withOther.map((d) => d.finishedOn)),
     },
+    register('disclosures'),
+    register('breaches'),
+    { kind: 'auditPacks', count: packs.length, bytes: packs.reduce((n, r) => n + r.bytes, 0), oldest: oldest(packs.map((r) => r.createdOn)) },
   ];
 }
 
@@ -93,10 +132,7 @@ function pseudonymise(t: TxContext, d: DueRequest): number {
   db.prepare(`UPDATE files SET filename = ? WHERE owner_kind = 'request' AND owner_id = ?`).run(PURGED_MARKER, d.id);
   // What a letter recorded for the workflow (an extension notice's reasons) is free text too.
   db.prepare(`UPDATE letters SET params = '{}' WHERE request_id = ?`).run(d.id);
-  const seqs = detailSeqs(db, d.ref);
-  const erase = db.prepare('DELETE FROM audit_details WHERE seq = ?');
-  for (const s of seqs) erase.run(s);
-  return seqs.length;
+  return eraseDetails(db, detailSeqs(db, 'request', d.ref));
 }
 
 export interface PurgeOptions {
@@ -114,42 +150,68 @@ export interface PurgeOptions {
   whole?: boolean;
 }
 
+/** One thing the purge erases, in the order the batches take them. */
+type Unit = { request: DueRequest } | { record: DueRecord } | { pack: DuePack };
+
 export function runPurge(store: Store, actor: string, rules: RetentionRules, today: string, options: PurgeOptions): RetentionPurgeResult {
   const preview = previewPurge(store, rules, today);
-  const { due } = dueSet(store.db, rules, today);
-  const result: RetentionPurgeResult = { done: true, preview, requests: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
-  const batches = () => {
-    options.onBatch?.(0, due.length);
-    for (let i = 0; i < due.length; i += PURGE_BATCH) {
-      const batch = due.slice(i, i + PURGE_BATCH);
-      store.tx(actor, 'retention.purge', (t) => {
-        let requests = 0;
-        let files = 0;
-        let bytes = 0;
-        let details = 0;
-        for (const d of batch) {
+  const p = plan(store.db, rules, today);
+  // Packs last: they go because of the breaches before them.
+  const units: Unit[] = [...p.requests.due.map((request) => ({ request })), ...p.records.map((record) => ({ record })), ...p.packs.map((pack) => ({ pack }))];
+  const result: RetentionPurgeResult = { done: true, preview, requests: 0, disclosures: 0, breaches: 0, reports: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };
+  const batch = (slice: Unit[], last: boolean) =>
+    store.tx(actor, 'retention.purge', (t) => {
+      // References and counts only: the purge's own record names nothing it erased.
+      const names = { requests: [] as string[], filesOf: [] as string[], disclosures: [] as string[], breaches: [] as string[], reports: [] as string[], recipients: [] as string[] };
+      let files = 0;
+      let bytes = 0;
+      let details = 0;
+      for (const u of slice) {
+        if ('request' in u) {
+          const d = u.request;
           purgeFiles(t, d.fileIds, PURGED_MARKER, 'retention period ended');
           files += d.fileIds.length;
           bytes += d.bytes;
           if (d.requestDue) {
             details += pseudonymise(t, d);
-            requests++;
-          }
+            names.requests.push(d.ref);
+          } else names.filesOf.push(d.ref);
+        } else if ('record' in u) {
+          details += pseudonymiseRecord(t, u.record);
+          files += u.record.fileIds.length;
+          bytes += u.record.bytes;
+          names[u.record.kind].push(u.record.ref);
+        } else {
+          purgeFiles(t, [u.pack.fileId], PURGED_MARKER, 'retention period ended: it copied a purged breach');
+          files++;
+          bytes += u.pack.bytes;
+          names.reports.push(u.pack.id);
         }
-        // References and counts only: the purge's own record names nothing it erased.
-        t.audit({
-          entityType: 'retention',
-          entityId: null,
-          summary: { purged: { requests: batch.filter((d) => d.requestDue).map((d) => d.ref), filesOf: batch.filter((d) => !d.requestDue).map((d) => d.ref), files, bytes, auditDetailsErased: details, today } },
-        });
-        result.requests += requests;
-        result.files += files;
-        result.bytes += bytes;
-        result.auditDetails += details;
-        result.batches++;
-      });
-      options.onBatch?.(Math.min(i + PURGE_BATCH, due.length), due.length);
+      }
+      // Directory entries whose every disclosure is now purged lose their contact too.
+      if (last)
+        for (const r of recipientsToPurge(t.db)) {
+          details += pseudonymiseRecipient(t, r);
+          names.recipients.push(r.publicId);
+        }
+      t.audit({ entityType: 'retention', entityId: null, summary: { purged: { ...names, files, bytes, auditDetailsErased: details, today } } });
+      result.requests += names.requests.length;
+      result.disclosures += names.disclosures.length;
+      result.breaches += names.breaches.length;
+      result.reports += names.reports.length;
+      result.files += files;
+      result.bytes += bytes;
+      result.auditDetails += details;
+      result.batches++;
+    });
+  const batches = () => {
+    options.onBatch?.(0, units.length);
+    for (let i = 0; i < units.length; i += PURGE_BATCH) {
+      batch(units.slice(i, i + PURGE_BATCH), i + PURGE_BATCH >= units.length);
+      options.onBatch?.(Math.min(i + PURGE_BATCH, units.length), units.length);
     }
+    // A purge interrupted after its last disclosure batch leaves directory entries to settle.
+    if (!units.length && recipientsToPurge(store.db).length) batch([], true);
   };
   // Nested in the outer transaction, each store.tx becomes a savepoint (better-sqlite3).
   if (options.whole) store.db.transaction(batches).immediate();
@@ -172,8 +234,17 @@ export function runPurge(store: Store, actor: string, rules: RetentionRules, tod
  * secure_delete (store/database.ts) zeroes what the purge deleted or overwrote in the database
  * file, and the search index deletes its entries in place (FTS5 secure-delete, migration 0011);
  * older page images still in the WAL go with a truncating checkpoint. No VACUUM is needed: the
- * proof test reads every decrypted page of the file, free pages included.
+ * proof tests read every decrypted page of the file, free pages included.
+ *
+ * One more copy is easy to miss: SQLite's query planner statistics (sqlite_stat4, written by the
+ * `PRAGMA optimize` every open runs) keep sample keys of each index, a subject's e-mail address or
+ * customer number among them. Each analysed table is analysed again, which replaces its samples
+ * with keys from the rows as they are now (purged rows hold the marker).
  */
 function settleErasure(db: Db): void {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").get()) {
+    const tables = db.prepare('SELECT DISTINCT tbl FROM sqlite_stat4').pluck().all() as string[];
+    for (const table of tables) db.exec(`ANALYZE "${table.replace(/"/g, '""')}"`);
+  }
   db.pragma('wal_checkpoint(TRUNCATE)');
 }

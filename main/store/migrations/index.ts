@@ -20,6 +20,7 @@ import m0017 from './0017-reports.sql?raw';
 import m0018 from './0018-letters.sql?raw';
 import m0019 from './0019-audit-binary-hashes.sql?raw';
 import m0020 from './0020-open-rules-index.sql?raw';
+import m0021 from './0021-register-purge.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import { rechainAuditTrail } from '../audit-rechain';
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // Same hashes, stored as 32 bytes, without the copy of the previous hash: verify within 2x raw SHA-256.
   { version: 19, name: 'audit-binary-hashes', sql: m0019, after: dropOldAuditTable },
   { version: 20, name: 'open-rules-index', sql: m0020 },
+  { version: 21, name: 'register-purge', sql: m0021 },
 ];
 
 /**

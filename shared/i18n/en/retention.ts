@@ -1,5 +1,22 @@
 // Strings for retention: each rule's default legal reasoning, and the dashboard's list of what
 // becomes due for purging (English).
+/** What a purge erases, counted per register. */
+export interface PurgeCounts {
+  requests: number;
+  disclosures: number;
+  breaches: number;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 finished requests, 1 disclosure and 3 breaches": the registers with something to erase (requests always). */
+function counted(c: PurgeCounts, requestWord: [string, string] = ['request', 'requests']): string {
+  const parts = [plural(c.requests, ...requestWord)];
+  if (c.disclosures) parts.push(plural(c.disclosures, 'disclosure', 'disclosures'));
+  if (c.breaches) parts.push(plural(c.breaches, 'breach', 'breaches'));
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 export const retention = {
   title: 'Retention',
   kindCol: 'Record kind',
@@ -32,10 +49,10 @@ export const retention = {
     finishedRequests: 'after the request finished',
     idDocuments: 'after the request finished (deleted once verified)',
     lettersAndCaseFiles: 'after their request finished',
-    disclosures: 'after the disclosure',
-    breaches: 'after the breach was closed',
-    policyRevisions: 'after the revision was replaced',
-    processingRecords: 'after the processing ended',
+    disclosures: 'after the disclosure (or the end of its secrecy, or the last day of a recurring flow)',
+    breaches: 'after the breach record last changed (notification, follow-up, evidence)',
+    policyRevisions: 'after the revision was replaced; a record of the decision only: revisions hold no data about data subjects and the purge leaves them',
+    processingRecords: 'after the processing ended; a record of the decision only: the purge leaves the record of processing as it is',
   },
   // Changing the rules (Settings): each change is audited with its old and new values.
   form: {
@@ -54,7 +71,7 @@ export const retention = {
   due: {
     title: 'Due for purging in the next 30 days',
     none: 'Nothing becomes due for purging in the next 30 days.',
-    dueNow: (requests: number, files: number) => `${requests} ${requests === 1 ? 'request' : 'requests'} and ${files} ${files === 1 ? 'file' : 'files'} are due now.`,
+    dueNow: (c: PurgeCounts, files: number) => `Due now: ${counted(c)}, ${plural(files, 'file', 'files')}.`,
     review: 'Review and erase',
     row: (ref: string, day: string) => `${ref}: purged from ${day}`,
     more: (n: number) => `and ${n} more`,
@@ -72,6 +89,9 @@ export const retention = {
       finishedRequests: 'Finished requests: names, contact details, notes and reasons',
       idDocuments: 'ID documents: file contents',
       lettersAndCaseFiles: 'Letters and case files: file contents',
+      disclosures: 'Disclosures: who they concerned, references and notes, the order\'s files',
+      breaches: 'Data breaches: titles, descriptions and reasoning, evidence files',
+      auditPacks: 'Stored audit packs that list a breach erased here: file contents',
     },
     auditDetails: (n: number) => `${n} personal ${n === 1 ? 'detail' : 'details'} in the audit trail ${n === 1 ? 'is' : 'are'} erased with them; the trail itself still verifies.`,
     nothingDue: 'Nothing is due for erasing today.',
@@ -80,21 +100,20 @@ export const retention = {
     holdRefCol: 'Request',
     holdUntilCol: 'Kept until',
     holdReasonCol: 'Reason',
-    holdsNote: 'Requests on hold are kept past their period until the hold ends, and are not erased now.',
+    holdsNote: 'Requests on hold, and disclosures about them, are kept past their period until the hold ends, and are not erased now.',
     oldBackups: (n: number) => `${n} automatic ${n === 1 ? 'backup is' : 'backups are'} older than the retention period and still ${n === 1 ? 'holds' : 'hold'} data that is erased here.`,
     deleteOldBackups: 'Also delete the automatic backups older than the retention period',
     erase: (n: number) => `Erase ${n} ${n === 1 ? 'record' : 'records'}`,
     confirmTitle: 'Erase for good?',
-    confirmBody: (requests: number, files: number, size: string, details: number) =>
-      `This erases the personal data of ${requests} finished ${requests === 1 ? 'request' : 'requests'}, ${files ? `the contents of ${files} ${files === 1 ? 'file' : 'files'} (${size}), ` : ''}and ${details} personal ${details === 1 ? 'detail' : 'details'} in the audit trail. It cannot be undone; backups made before now still hold them.`,
+    confirmBody: (c: PurgeCounts, files: number, size: string, details: number) =>
+      `This erases the personal data of ${counted(c, ['finished request', 'finished requests'])}, ${files ? `the contents of ${plural(files, 'file', 'files')} (${size}), ` : ''}and ${details} personal ${details === 1 ? 'detail' : 'details'} in the audit trail. It cannot be undone; backups made before now still hold them.`,
     confirm: 'Erase',
     keep: 'Keep them',
-    running: (done: number, total: number) => `Erasing: ${done} of ${total} requests`,
+    running: (done: number, total: number) => `Erasing: ${done} of ${total} records`,
     starting: 'Starting the erasure…',
     cancel: 'Cancel',
     cancelled: 'Cancelled. Nothing was erased.',
-    done: (requests: number, files: number, details: number) =>
-      `Erased: ${requests} ${requests === 1 ? 'request' : 'requests'}, ${files} ${files === 1 ? 'file' : 'files'}, ${details} audit ${details === 1 ? 'detail' : 'details'}.`,
+    done: (c: PurgeCounts, files: number, details: number) => `Erased: ${counted(c)}, ${plural(files, 'file', 'files')}, ${plural(details, 'audit detail', 'audit details')}.`,
     backupsDeleted: (n: number) => `${n} old automatic ${n === 1 ? 'backup was' : 'backups were'} deleted.`,
     back: 'Back to the dashboard',
   },

@@ -1,6 +1,17 @@
 // Teksten voor bewaartermijnen: de standaardonderbouwing per regel, en de lijst op het dashboard
 // van wat binnenkort wordt opgeschoond (Nederlands).
+import type { PurgeCounts } from '../en/retention';
 import type { Catalog } from '../catalog';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 afgeronde verzoeken, 1 verstrekking en 3 datalekken": de registers waarin iets te wissen is (verzoeken altijd). */
+function counted(c: PurgeCounts, requestWord: [string, string] = ['verzoek', 'verzoeken']): string {
+  const parts = [plural(c.requests, ...requestWord)];
+  if (c.disclosures) parts.push(plural(c.disclosures, 'verstrekking', 'verstrekkingen'));
+  if (c.breaches) parts.push(plural(c.breaches, 'datalek', 'datalekken'));
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
 
 export const retention: Catalog['retention'] = {
   title: 'Bewaartermijnen',
@@ -33,10 +44,10 @@ export const retention: Catalog['retention'] = {
     finishedRequests: 'na afronding van het verzoek',
     idDocuments: 'na afronding van het verzoek (verwijderd zodra geverifieerd)',
     lettersAndCaseFiles: 'na afronding van hun verzoek',
-    disclosures: 'na de verstrekking',
-    breaches: 'na afsluiting van het datalek',
-    policyRevisions: 'nadat de versie is vervangen',
-    processingRecords: 'nadat de verwerking is beëindigd',
+    disclosures: 'na de verstrekking (of het einde van de geheimhouding, of de laatste dag van een terugkerende verstrekking)',
+    breaches: 'na de laatste wijziging van het datalek (melding, aanvulling, bewijsstuk)',
+    policyRevisions: 'nadat de versie is vervangen; alleen een vastgelegd besluit: versies bevatten geen gegevens over betrokkenen en het opschonen laat ze staan',
+    processingRecords: 'nadat de verwerking is beëindigd; alleen een vastgelegd besluit: het opschonen laat het verwerkingsregister staan',
   },
   // De regels wijzigen (Instellingen): elke wijziging komt met oude en nieuwe waarden in het auditlogboek.
   form: {
@@ -55,7 +66,7 @@ export const retention: Catalog['retention'] = {
   due: {
     title: 'Op te schonen in de komende 30 dagen',
     none: 'In de komende 30 dagen hoeft niets te worden opgeschoond.',
-    dueNow: (requests: number, files: number) => `${requests} ${requests === 1 ? 'verzoek' : 'verzoeken'} en ${files} ${files === 1 ? 'bestand' : 'bestanden'} zijn nu aan de beurt.`,
+    dueNow: (c: PurgeCounts, files: number) => `Nu aan de beurt: ${counted(c)}, ${plural(files, 'bestand', 'bestanden')}.`,
     review: 'Bekijken en wissen',
     row: (ref: string, day: string) => `${ref}: opgeschoond vanaf ${day}`,
     more: (n: number) => `en nog ${n}`,
@@ -73,6 +84,9 @@ export const retention: Catalog['retention'] = {
       finishedRequests: 'Afgeronde verzoeken: namen, contactgegevens, notities en redenen',
       idDocuments: 'Identiteitsbewijzen: inhoud van de bestanden',
       lettersAndCaseFiles: 'Brieven en dossiers: inhoud van de bestanden',
+      disclosures: 'Verstrekkingen: wie het betrof, kenmerken en toelichtingen, de bestanden van de vordering',
+      breaches: 'Datalekken: titels, beschrijvingen en onderbouwing, bewijsbestanden',
+      auditPacks: 'Bewaarde auditpakketten met een datalek dat hier wordt gewist: inhoud van de bestanden',
     },
     auditDetails: (n: number) => `${n} ${n === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek ${n === 1 ? 'wordt' : 'worden'} mee gewist; het logboek zelf blijft controleerbaar.`,
     nothingDue: 'Vandaag hoeft niets te worden gewist.',
@@ -81,21 +95,21 @@ export const retention: Catalog['retention'] = {
     holdRefCol: 'Verzoek',
     holdUntilCol: 'Bewaard tot',
     holdReasonCol: 'Reden',
-    holdsNote: 'Aangehouden verzoeken worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist.',
+    holdsNote: 'Aangehouden verzoeken, en verstrekkingen die ze betreffen, worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist.',
     oldBackups: (n: number) => `${n} automatische ${n === 1 ? 'back-up is' : 'back-ups zijn'} ouder dan de bewaartermijn en ${n === 1 ? 'bevat' : 'bevatten'} nog gegevens die hier worden gewist.`,
     deleteOldBackups: 'Ook de automatische back-ups verwijderen die ouder zijn dan de bewaartermijn',
     erase: (n: number) => `${n} ${n === 1 ? 'gegeven' : 'gegevens'} wissen`,
     confirmTitle: 'Definitief wissen?',
-    confirmBody: (requests: number, files: number, size: string, details: number) =>
-      `Hiermee worden de persoonsgegevens van ${requests} afgeronde ${requests === 1 ? 'verzoek' : 'verzoeken'} gewist, ${files ? `de inhoud van ${files} ${files === 1 ? 'bestand' : 'bestanden'} (${size}), ` : ''}en ${details} ${details === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek. Dit kan niet ongedaan worden gemaakt; back-ups van voor nu bevatten ze nog.`,
+    confirmBody: (c: PurgeCounts, files: number, size: string, details: number) =>
+      `Hiermee worden de persoonsgegevens van ${counted(c, ['afgerond verzoek', 'afgeronde verzoeken'])} gewist, ${files ? `de inhoud van ${files} ${files === 1 ? 'bestand' : 'bestanden'} (${size}), ` : ''}en ${details} ${details === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek. Dit kan niet ongedaan worden gemaakt; back-ups van voor nu bevatten ze nog.`,
     confirm: 'Wissen',
     keep: 'Bewaren',
-    running: (done: number, total: number) => `Bezig met wissen: ${done} van ${total} verzoeken`,
+    running: (done: number, total: number) => `Bezig met wissen: ${done} van ${total} gegevens`,
     starting: 'Het wissen begint…',
     cancel: 'Annuleren',
     cancelled: 'Geannuleerd. Er is niets gewist.',
-    done: (requests: number, files: number, details: number) =>
-      `Gewist: ${requests} ${requests === 1 ? 'verzoek' : 'verzoeken'}, ${files} ${files === 1 ? 'bestand' : 'bestanden'}, ${details} ${details === 1 ? 'gegeven' : 'gegevens'} in het auditlogboek.`,
+    done: (c: PurgeCounts, files: number, details: number) =>
+      `Gewist: ${counted(c)}, ${plural(files, 'bestand', 'bestanden')}, ${plural(details, 'gegeven', 'gegevens')} in het auditlogboek.`,
     backupsDeleted: (n: number) => `${n} oude automatische ${n === 1 ? 'back-up is' : 'back-ups zijn'} verwijderd.`,
     back: 'Terug naar het overzicht',
   },

@@ -5,6 +5,9 @@ import { useOp } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
 import { listLinks } from './dashboard-links';
+import type { RetentionUpcoming } from '../../../../shared/model/retention';
+
+const upcomingLink = (u: RetentionUpcoming) => (u.kind === 'request' ? listLinks.request(u.id) : `/${u.kind === 'breach' ? 'breaches' : 'disclosures'}/${encodeURIComponent(u.id)}`);
 
 export function RetentionDue() {
   const t = s.retention.due;
@@ -17,9 +20,9 @@ export function RetentionDue() {
       <div className="insights-card-head">
         <h2 id="retention-due-title">{t.title}</h2>
       </div>
-      {p.requests + p.files > 0 && (
+      {p.requests + p.disclosures + p.breaches + p.files > 0 && (
         <p>
-          {t.dueNow(p.requests, p.files)} <Link to="/retention">{t.review}</Link>
+          {t.dueNow(p, p.files)} <Link to="/retention">{t.review}</Link>
         </p>
       )}
       {p.held > 0 && <p className="field__hint">{t.held(p.held)}</p>}
@@ -29,7 +32,7 @@ export function RetentionDue() {
         <ul>
           {p.upcoming.map((u) => (
             <li key={u.ref}>
-              <Link to={listLinks.request(u.ref)}>{t.row(u.ref, formatDay(u.dueOn, { today: p.today }))}</Link>
+              <Link to={upcomingLink(u)}>{t.row(u.ref, formatDay(u.dueOn, { today: p.today }))}</Link>
             </li>
           ))}
           {p.upcomingTotal > p.upcoming.length && <li>{t.more(p.upcomingTotal - p.upcoming.length)}</li>}

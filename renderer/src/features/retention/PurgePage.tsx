@@ -46,7 +46,7 @@ function Review({ p, run, setRun }: { p: RetentionPreview; run: Run | null; setR
   const jobId = useRef<string | null>(null);
   const cancelled = useRef(false);
   const [deleteOldBackups, setDeleteOldBackups] = useState(false);
-  const records = p.requests + p.files;
+  const records = p.requests + p.disclosures + p.breaches + p.files;
 
   const erase = async () => {
     dialog.current?.close();
@@ -108,7 +108,7 @@ function Review({ p, run, setRun }: { p: RetentionPreview; run: Run | null; setR
               <tr key={k.kind}>
                 <th scope="row">{t.kinds[k.kind]}</th>
                 <td>{k.count}</td>
-                <td>{k.kind === 'finishedRequests' ? '—' : size(k.bytes)}</td>
+                <td>{k.bytes === 0 ? '—' : size(k.bytes)}</td>
                 <td>{k.oldest ? formatDay(k.oldest, { today: p.today }) : '—'}</td>
               </tr>
             ))}
@@ -145,7 +145,7 @@ function Review({ p, run, setRun }: { p: RetentionPreview; run: Run | null; setR
       </div>
       <dialog ref={dialog} aria-labelledby="purge-confirm-title" aria-describedby="purge-confirm-body" className="confirm-dialog">
         <h2 id="purge-confirm-title">{t.confirmTitle}</h2>
-        <p id="purge-confirm-body">{t.confirmBody(p.requests, p.files, size(p.bytes), p.auditDetails)}</p>
+        <p id="purge-confirm-body">{t.confirmBody(p, p.files, size(p.bytes), p.auditDetails)}</p>
         <div className="actions">
           <button type="button" className="button--danger" onClick={() => void erase()}>
             {t.confirm}
@@ -165,7 +165,7 @@ function Outcome({ run }: { run: Exclude<Run, { state: 'running' }> }) {
     <section className="card" role="status" data-testid="purge-outcome">
       {run.state === 'done' && (
         <>
-          <p>{t.done(run.result.requests, run.result.files, run.result.auditDetails)}</p>
+          <p>{t.done(run.result, run.result.files, run.result.auditDetails)}</p>
           {run.result.backupsDeleted > 0 && <p>{t.backupsDeleted(run.result.backupsDeleted)}</p>}
         </>
       )}
