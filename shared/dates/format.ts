@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../i18n/locales';
+import { memoByKey } from '../memo';
 import { daysBetween, parseIsoDate, type IsoDate } from './iso';
 
 export interface FormatDayOptions {
@@ -8,17 +9,8 @@ export interface FormatDayOptions {
   locale?: string;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
-  let f = cache.get(locale);
-  if (!f) {
-    f = make();
-    cache.set(locale, f);
-  }
-  return f;
-}
+const dayFormat = memoByKey((locale) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const relativeFormat = memoByKey((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
 /**
  * The calendar day at noon UTC, formatted in UTC: an IsoDate is a local calendar date, so no
@@ -39,19 +31,13 @@ function utcNoon(iso: IsoDate): Date {
  */
 export function formatDay(iso: IsoDate, options: FormatDayOptions = {}): string {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const fmt = cached(
-    dayFormats,
-    locale,
-    () => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  );
-  const base = fmt
+  const base = dayFormat(locale)
     .formatToParts(utcNoon(iso))
     .filter((p) => p.type !== 'literal')
     .map((p) => p.value.replace(/\.$/, ''))
     .join(' ');
   if (options.today === undefined) return base;
-  const rel = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  return `${base} (${rel.format(daysBetween(options.today, iso), 'day')})`;
+  return `${base} (${relativeFormat(locale).format(daysBetween(options.today, iso), 'day')})`;
 }
 
 /** "Apr 2026" / "apr 2026" (withYear) or "Apr" / "apr", for a "YYYY-MM" month. */

@@ -3,6 +3,7 @@
 // the core does. Daylight-saving changes make some wall-clock times not exist (the hour skipped in
 // spring) and others happen twice (the hour repeated in autumn); both are answered here, never
 // guessed silently by `new Date(…)` in whatever zone the machine happens to run.
+import { memoByKey } from '../memo';
 
 /** "YYYY-MM-DDTHH:MM" (a space instead of the T is accepted), optionally with seconds. */
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -22,12 +23,9 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallFormatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+const wallFormatter = memoByKey(
+  (zone) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       year: 'numeric',
       month: '2-digit',
@@ -38,11 +36,8 @@ function wallFormatter(zone: string): Intl.DateTimeFormat {
       hourCycle: 'h23',
       calendar: 'gregory',
       numberingSystem: 'latn',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
+    }),
+);
 
 /** The wall clock of `ms` in `zone`, as milliseconds of the same fields read as UTC. */
 function wallMs(ms: number, zone: string): number {

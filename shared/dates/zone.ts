@@ -1,4 +1,10 @@
 import type { IsoDate } from './iso';
+import { memoByKey } from '../memo';
+
+const dateInZone = memoByKey(
+  (timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' }),
+);
+const timeInZone = memoByKey((timeZone) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' }));
 
 /**
  * The calendar date that `instant` falls on in `timeZone` (an IANA name such as
@@ -8,14 +14,7 @@ import type { IsoDate } from './iso';
  */
 export function localDateInZone(instant: Date, timeZone: string): IsoDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('localDateInZone: invalid Date');
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-  }).formatToParts(instant);
+  const parts = dateInZone(timeZone).formatToParts(instant);
   const get = (type: string): string => {
     const p = parts.find((x) => x.type === type);
     if (!p) throw new RangeError(`localDateInZone: Intl returned no ${type}`);
@@ -33,5 +32,5 @@ export function todayInZone(timeZone: string): IsoDate {
 /** The wall-clock time "HH:MM" (24-hour) of an instant in an IANA time zone. */
 export function localTimeInZone(instant: Date, timeZone: string): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('localTimeInZone: invalid Date');
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' }).format(instant);
+  return timeInZone(timeZone).format(instant);
 }

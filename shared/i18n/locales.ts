@@ -2,6 +2,7 @@
  * The UI languages and the Intl locale each one formats dates and numbers in. This is the only
  * place a locale tag is written down: everything else asks for the locale of a language.
  */
+import { memoByKey } from '../memo';
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -21,6 +22,8 @@ export function isLanguage(v: unknown): v is Language {
 }
 
 /** "12,345" in English, "12.345" in Dutch. */
+const countFormat = memoByKey((locale) => new Intl.NumberFormat(locale));
+
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return countFormat(locale).format(n);
 }

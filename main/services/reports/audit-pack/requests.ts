@@ -9,6 +9,7 @@ import type { PdfDocument } from '../../../pdf/document';
 import { formatMonth } from '../../../../shared/dates/format';
 import { REQUEST_TYPES, type RequestType } from '../../../../shared/model/request';
 import { batched, bounds, type PackContext, type PackSection, type Period } from './section';
+import { memoByKey } from '../../../../shared/memo';
 
 /** Requests whose status ends them without an answer are not "open" at any time. */
 const NEVER_OPEN = `('withdrawn', 'duplicate')`;
@@ -57,7 +58,8 @@ function months(rows: Array<{ month: string }>): string[] {
   return [...new Set(rows.map((r) => r.month))].sort();
 }
 
-const one1 = (n: number | null, locale: string) => (n === null ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n));
+const oneDecimal = memoByKey((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+const one1 = (n: number | null, locale: string) => (n === null ? '—' : oneDecimal(locale).format(n));
 
 export const requestsSection: PackSection = {
   id: 'requests',
