@@ -2,14 +2,16 @@
 // (`body`: the canonical JSON of [seq, at, actor, operation, entity_type, entity_id, summary,
 // commitment, legacy_hash]) and hash = SHA-256("dpo-audit-v2\n" + hex(previous hash) + "\n" + body),
 // stored as its 32 bytes (migration 0019; the previous hash is the previous row's, not stored again).
-// Verifying reads those bytes as stored, in batches, without building an object per row.
+// Verifying reads those bytes as stored, in batches, without building an object per row, and
+// hashes each batch on a second thread while the next is read (audit-verify-hasher.ts).
 //
 // Nothing personal is hashed: a chain can never be changed, and personal data must be erasable
 // once its retention period ends (GDPR Art. 5(1)(e), Art. 17). Personal details an event should
 // show go into audit_details (erasable); the hashed body holds only a salted commitment to them,
 // SHA-256(salt + details). Erasing the details row (salt included) leaves the chain verifiable and
 // the details unrecoverable: without the salt, guessing a name from the commitment is not possible.
-import { createHash, hash as sha, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { AUDIT_DOMAIN, inlineHasher, workerHasher, type BatchHasher } from './audit-verify-hasher';
 import type { AuditEvent, AuditVerification } from '../../shared/model/audit';
 import { personalPaths } from '../../shared/model/personal';
 import { stmt } from './statements';
@@ -18,7 +20,7 @@ import { canonicalJson } from './canonical-json';
 import { currentCheckpoints, recordCheckpoint, recordedHead } from './checkpoints';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const DOMAIN = Buffer.from('dpo-audit-v2\n');
+const DOMAIN = Buffer.from(AUDIT_DOMAIN);
 const NEWLINE = Buffer.from('\n');
 
 export interface AuditRow {
@@ -161,9 +163,6 @@ function mismatch(seq: number, body: Buffer): string {
     : `event ${seq} does not follow event ${seq - 1} (moved, inserted or replaced)`;
 }
 
-/** Where the hashed bytes of one event are assembled: DOMAIN, the previous hash in hex, NEWLINE, body. */
-const PREV_AT = DOMAIN.length;
-const BODY_AT = PREV_AT + 64 + NEWLINE.length;
 /** The first seq from `from` on that has no row (a batch whose seqs are not contiguous). */
 function firstGap(db: Db, from: number, batchSize: number): number {
   const seqs = db.prepare('SELECT seq FROM audit_events WHERE seq >= ? ORDER BY seq LIMIT ?').pluck().all(from, batchSize) as number[];
@@ -243,53 +242,69 @@ export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VER
   let firstBadSeq: number | null = null;
   let problem: string | null = null;
   const checkpoints = dataDir ? currentCheckpoints(dataDir) : [];
-  const wanted = new Set(checkpoints.map((c) => c.seq));
+  const wanted = [...new Set(checkpoints.map((c) => c.seq))];
   const hashesAtCheckpoints = new Map<number, string>();
   const batch = db.prepare(VERIFY_BATCH_SQL).raw();
-  // One buffer for every event's hashed bytes (grown for a longer body): one SHA-256 call per
-  // event over bytes already in place, instead of a hash object fed four times.
-  let input = Buffer.alloc(BODY_AT + 4096);
-  DOMAIN.copy(input, 0);
-  NEWLINE.copy(input, BODY_AT - NEWLINE.length);
-  walk: for (;;) {
-    const [n, min, max, lengths, bodies, stored] = batch.get(expectedSeq, batchSize) as VerifyBatch;
-    if (n === 0) break;
-    if (min !== expectedSeq || max! - min + 1 !== n) {
-      const missing = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq, batchSize);
-      firstBadSeq = missing;
-      const next = db.prepare('SELECT min(seq) FROM audit_events WHERE seq > ?').pluck().get(missing) as number;
-      problem = `event ${missing} is missing (the next event found is ${next})`;
-      // The events before the gap in this batch are checked like any others.
-      if (missing === expectedSeq) break;
-    }
-    const len = lengths!.split(',');
-    // Compared as hex text: the chain is defined over the previous hash in hex, so each computed
-    // hash is needed as hex anyway, and one conversion per batch is cheaper than one per event.
-    const hashes = stored!.length === n * 32 ? stored!.toString('hex') : null;
-    const count = firstBadSeq === null ? n : firstBadSeq - expectedSeq;
+  let hasher: BatchHasher | null = null;
+  // The batch being hashed while the next one is read (at most one).
+  let pending: { from: number; count: number; lengths: string[]; bodies: Buffer; storedHex: string } | null = null;
+  // The stored hash the next batch's first event is chained onto.
+  let chainedOnto = GENESIS_HASH;
+
+  /** Takes the pending batch's answer: false when an event in it does not match. */
+  const settle = (): boolean => {
+    if (!pending) return true;
+    const p = pending;
+    pending = null;
+    const bad = hasher!.wait();
+    const good = bad === -1 ? p.count : bad;
+    for (const seq of wanted) if (seq >= p.from && seq < p.from + good) hashesAtCheckpoints.set(seq, p.storedHex.slice((seq - p.from) * 64, (seq - p.from + 1) * 64));
+    if (good > 0) prev = p.storedHex.slice((good - 1) * 64, good * 64);
+    if (bad === -1) return true;
     let at = 0;
-    for (let i = 0; i < count; i++) {
-      const seq = expectedSeq;
-      const size = +len[i]!;
-      if (BODY_AT + size > input.length) {
-        const bigger = Buffer.alloc(BODY_AT + size * 2);
-        input.copy(bigger, 0, 0, BODY_AT);
-        input = bigger;
+    for (let i = 0; i < bad; i++) at += +p.lengths[i]!;
+    firstBadSeq = p.from + bad;
+    problem = mismatch(firstBadSeq, p.bodies.subarray(at, at + +p.lengths[bad]!));
+    return false;
+  };
+
+  try {
+    for (;;) {
+      const [n, min, max, lengths, bodies, stored] = batch.get(expectedSeq, batchSize) as VerifyBatch;
+      if (n === 0) break;
+      let gap: number | null = null;
+      if (min !== expectedSeq || max! - min + 1 !== n) gap = min !== expectedSeq ? expectedSeq : firstGap(db, expectedSeq, batchSize);
+      const count = gap === null ? n : gap - expectedSeq;
+      const damaged = stored!.length !== n * 32;
+      // Answers come in order: the previous batch's before anything found in this one.
+      if (!settle()) break;
+      if (damaged) {
+        firstBadSeq = expectedSeq;
+        problem = `the stored hashes of events ${expectedSeq} to ${expectedSeq + n - 1} are damaged`;
+        break;
       }
-      input.write(prev, PREV_AT, 'latin1');
-      bodies!.copy(input, BODY_AT, at, at + size);
-      const hash = sha('sha256', input.subarray(0, BODY_AT + size), 'hex');
-      if (hashes === null || !hashes.startsWith(hash, i * 64)) {
-        firstBadSeq = seq;
-        problem = hashes === null ? `the stored hashes of events ${seq} to ${seq + n - 1} are damaged` : mismatch(seq, bodies!.subarray(at, at + size));
-        break walk;
+      const storedHex = stored!.toString('hex');
+      if (count > 0) {
+        // A full first batch means more follow: worth a thread that hashes while this one reads.
+        hasher ??= n === batchSize ? workerHasher() : inlineHasher();
+        const len = lengths!.split(',', count);
+        hasher.start({ prevHex: chainedOnto, lengths: len.join(','), bodies: bodies!, storedHex, count });
+        pending = { from: expectedSeq, count, lengths: len, bodies: bodies!, storedHex };
       }
-      at += size;
-      if (wanted.has(seq)) hashesAtCheckpoints.set(seq, hash);
-      prev = hash;
-      expectedSeq++;
+      if (gap !== null) {
+        if (!settle()) break;
+        const next = db.prepare('SELECT min(seq) FROM audit_events WHERE seq > ?').pluck().get(gap) as number;
+        firstBadSeq = gap;
+        problem = `event ${gap} is missing (the next event found is ${next})`;
+        break;
+      }
+      chainedOnto = storedHex.slice((n - 1) * 64);
+      expectedSeq += n;
+      if (n < batchSize) break;
     }
-    if (firstBadSeq !== null || n < batchSize) break;
+    settle();
+  } finally {
+    hasher?.close();
   }
   const missing = firstBadSeq === null ? checkpoints.filter((c) => !onChain(db, c, hashesAtCheckpoints.get(c.seq))) : [];
   if (firstBadSeq === null && missing.length) {
@@ -297,7 +312,7 @@ export function verifyAuditChain(db: Db, dataDir: string | null, batchSize = VER
   }
   return {
     ok: firstBadSeq === null && missing.length === 0,
-    events: expectedSeq - 1,
+    events: firstBadSeq === null ? expectedSeq - 1 : firstBadSeq - 1,
     head: prev,
     firstBadSeq,
     problem,
