@@ -62,7 +62,8 @@ export const DEFAULT_RETENTION: RetentionRules = {
 };
 
 export const retentionHoldInput = z.object({
-  ref: z.string().trim().min(1, 'Give the request reference.').max(40),
+  /** A request (its reference or public id), a disclosure (D-…) or a breach (B-…). */
+  ref: z.string().trim().min(1, 'Give the reference of the request, disclosure (D-…) or breach (B-…).').max(40),
   until: dateField('the end of the hold'),
   reason: z.string({ error: 'Give the reason for the hold.' }).trim().min(1, 'Give the reason for the hold (a legal claim, a complaint pending).').max(2000, 'At most 2,000 characters.'),
 });
@@ -97,6 +98,9 @@ export interface RetentionDueKind {
 }
 
 export interface RetentionHold {
+  kind: 'request' | 'disclosure' | 'breach';
+  /** What the record's page is opened by (as in RetentionUpcoming). */
+  id: string;
   ref: string;
   until: string;
   reason: string;
@@ -141,6 +145,7 @@ export interface RetentionPurgeResult {
 }
 
 export interface RetentionHoldResult {
+  kind: 'request' | 'disclosure' | 'breach';
   ref: string;
   until: string;
 }

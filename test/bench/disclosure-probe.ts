@@ -38,6 +38,9 @@ async function main(): Promise<void> {
     const times = await sampleMs(Math.min(samples, 100), () => wb.call('disclosure.list', { ...input, limit: 100 }));
     process.stderr.write(`list ${name}: p95 ${percentile(times, 95).toFixed(2)} ms\n`);
   }
+  // The dashboard's retention card asks for the purge preview on every visit.
+  const preview = await sampleMs(5, () => wb.call('retention.preview', {}));
+  process.stderr.write(`retention.preview: median ${percentile(preview, 50).toFixed(1)} ms, worst ${Math.max(...preview).toFixed(1)} ms\n`);
   const results = await disclosureFigures(wb, db, 5, samples);
   process.stdout.write(table(results) + '\n');
   wb.close();

@@ -62,14 +62,14 @@ export function registerRetentionCommands(program: Command): void {
 
   opCommand(retention, {
     command: 'hold <ref>',
-    description: 'Keep a request from being purged until a date (a legal claim, a complaint pending).',
+    description: 'Keep a request (DSR-…), a disclosure (D-…) or a breach (B-…) from being purged until a date (a legal claim, a complaint pending); a request\'s hold also keeps the disclosures about it.',
     op: 'retention.hold',
     args: ['ref'],
     flags: [
       { flags: '--until <YYYY-MM-DD>', description: 'the last day of the hold', to: 'until', required: true },
       { flags: '--reason <text>', description: 'why it is kept', to: 'reason', required: true },
     ],
-    json: { description: 'print { ref, until } as JSON' },
+    json: { description: 'print { kind, ref, until } as JSON' },
     human: (r) => `${r.ref} is on hold until ${r.until}; it will not be purged before then.`,
   });
 }

@@ -3,7 +3,7 @@
 // the preview counts exactly what a purge would do.
 import type { Db } from '../../store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
-import { FINISHED_STATUSES, type RetentionUpcoming, type RetentionHold, type RetentionRules } from '../../../shared/model/retention';
+import { FINISHED_STATUSES, type RetentionUpcoming, type RetentionRules } from '../../../shared/model/retention';
 
 export interface DueRequest {
   id: number;
@@ -87,11 +87,4 @@ export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays =
   }
   upcoming.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ref.localeCompare(b.ref));
   return { due, held, upcoming };
-}
-
-/** Holds in force today (a hold ending today still holds today), soonest end first. */
-export function activeHolds(db: Db, today: string): RetentionHold[] {
-  return db
-    .prepare('SELECT r.ref, h.until, h.reason FROM request_holds h JOIN requests r ON r.id = h.request_id WHERE h.until >= ? ORDER BY h.until, r.ref')
-    .all(today) as RetentionHold[];
 }

@@ -10,7 +10,8 @@ import { purgeFiles } from '../../store/file-store';
 import { listBackups, removeBackup } from '../../store/backup';
 import { addMonthsClamped } from '../../../shared/dates/iso';
 import { PURGED_MARKER, type RetentionDueKind, type RetentionPreview, type RetentionPurgeResult, type RetentionRules } from '../../../shared/model/retention';
-import { activeHolds, dueSet, type DueRequest } from './due';
+import { dueSet, type DueRequest } from './due';
+import { activeHolds } from './hold';
 import { detailSeqs, eraseDetails } from './audit-details';
 import { packsToPurge, pseudonymiseRecipient, pseudonymiseRecord, recipientsToPurge, registerDue, type DuePack, type DueRecord } from './registers';
 
@@ -53,7 +54,10 @@ function plan(db: Db, rules: RetentionRules, today: string): DuePlan {
 }
 
 export function previewPurge(store: Store, rules: RetentionRules, today: string): RetentionPreview {
-  const p = plan(store.db, rules, today);
+  return previewOf(store, plan(store.db, rules, today), rules, today);
+}
+
+function previewOf(store: Store, p: DuePlan, rules: RetentionRules, today: string): RetentionPreview {
   const set = p.requests;
   const requests = set.due.filter((d) => d.requestDue);
   const of = (kind: DueRecord['kind']) => p.records.filter((r) => r.kind === kind);
@@ -132,6 +136,8 @@ function pseudonymise(t: TxContext, d: DueRequest): number {
   db.prepare(`UPDATE files SET filename = ? WHERE owner_kind = 'request' AND owner_id = ?`).run(PURGED_MARKER, d.id);
   // What a letter recorded for the workflow (an extension notice's reasons) is free text too.
   db.prepare(`UPDATE letters SET params = '{}' WHERE request_id = ?`).run(d.id);
+  // A hold that has ended: its reason is free text too.
+  db.prepare('DELETE FROM request_holds WHERE request_id = ?').run(d.id);
   return eraseDetails(db, detailSeqs(db, 'request', d.ref));
 }
 
@@ -154,8 +160,8 @@ export interface PurgeOptions {
 type Unit = { request: DueRequest } | { record: DueRecord } | { pack: DuePack };
 
 export function runPurge(store: Store, actor: string, rules: RetentionRules, today: string, options: PurgeOptions): RetentionPurgeResult {
-  const preview = previewPurge(store, rules, today);
   const p = plan(store.db, rules, today);
+  const preview = previewOf(store, p, rules, today);
   // Packs last: they go because of the breaches before them.
   const units: Unit[] = [...p.requests.due.map((request) => ({ request })), ...p.records.map((record) => ({ record })), ...p.packs.map((pack) => ({ pack }))];
   const result: RetentionPurgeResult = { done: true, preview, requests: 0, disclosures: 0, breaches: 0, reports: 0, files: 0, bytes: 0, auditDetails: 0, batches: 0, backupsDeleted: 0 };

@@ -26,7 +26,7 @@ export interface DueRecord {
 
 export interface RegisterDue {
   due: DueRecord[];
-  /** Due, but kept: a disclosure about a request on hold (a legal claim may turn on it). */
+  /** Due, but kept: held itself, or a disclosure about a request on hold (a legal claim may turn on it). */
   held: number;
   upcoming: RetentionUpcoming[];
 }
@@ -38,7 +38,8 @@ const DISCLOSURE_FINISHED = `max(d.disclosed_on, coalesce(d.secret_until, ''), C
 const DISCLOSURES_SQL = `
   SELECT d.id, d.public_id, d.ref, ${DISCLOSURE_FINISHED} AS finished_on,
          EXISTS (SELECT 1 FROM disclosure_subjects s JOIN request_holds h ON h.request_id = s.request_id
-                 WHERE s.disclosure_id = d.id AND h.until >= @today) AS held
+                 WHERE s.disclosure_id = d.id AND h.until >= @today)
+         OR EXISTS (SELECT 1 FROM record_holds h WHERE h.kind = 'disclosure' AND h.record_id = d.id AND h.until >= @today) AS held
   FROM disclosures d
   WHERE d.purged_at IS NULL AND d.disclosed_on <= @latest AND ${DISCLOSURE_FINISHED} <= @latest
   ORDER BY d.id`;
@@ -47,7 +48,8 @@ const DISCLOSURES_SQL = `
 // follow-up, the last evidence added); the authority may ask for it until then plus the rule's
 // period (Art. 33(5)).
 const BREACHES_SQL = `
-  SELECT b.id, b.public_id, b.ref, max(b.aware_date, substr(b.updated_at, 1, 10)) AS finished_on, 0 AS held
+  SELECT b.id, b.public_id, b.ref, max(b.aware_date, substr(b.updated_at, 1, 10)) AS finished_on,
+         EXISTS (SELECT 1 FROM record_holds h WHERE h.kind = 'breach' AND h.record_id = b.id AND h.until >= @today) AS held
   FROM breaches b
   WHERE b.purged_at IS NULL AND max(b.aware_date, substr(b.updated_at, 1, 10)) <= @latest
   ORDER BY b.id`;
@@ -110,10 +112,12 @@ export function pseudonymiseRecord(t: TxContext, r: DueRecord): number {
     ).run({ m: PURGED_MARKER, now: t.now, id: r.id });
     // The subjects' addresses, customer numbers and request links go; subjects_count stays.
     db.prepare('DELETE FROM disclosure_subjects WHERE disclosure_id = ?').run(r.id);
+    db.prepare("DELETE FROM record_holds WHERE kind = 'disclosure' AND record_id = ?").run(r.id);
     scrubVersions(db, 'disclosure_versions', 'disclosure_id', r.id, DISCLOSURE_KEYS, DISCLOSURE_PATHS);
     return eraseDetails(db, detailSeqs(db, 'disclosure', r.ref));
   }
   db.prepare('UPDATE breaches SET title = ?, purged_at = ? WHERE id = ?').run(PURGED_MARKER, t.now, r.id);
+  db.prepare("DELETE FROM record_holds WHERE kind = 'breach' AND record_id = ?").run(r.id);
   scrubVersions(db, 'breach_versions', 'breach_id', r.id, BREACH_KEYS);
   return eraseDetails(db, detailSeqs(db, 'breach', r.ref));
 }

@@ -21,6 +21,7 @@ import m0018 from './0018-letters.sql?raw';
 import m0019 from './0019-audit-binary-hashes.sql?raw';
 import m0020 from './0020-open-rules-index.sql?raw';
 import m0021 from './0021-register-purge.sql?raw';
+import m0022 from './0022-record-holds.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import { rechainAuditTrail } from '../audit-rechain';
@@ -83,6 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'audit-binary-hashes', sql: m0019, after: dropOldAuditTable },
   { version: 20, name: 'open-rules-index', sql: m0020 },
   { version: 21, name: 'register-purge', sql: m0021 },
+  { version: 22, name: 'record-holds', sql: m0022 },
 ];
 
 /**

@@ -1,5 +1,8 @@
 // Strings for retention: each rule's default legal reasoning, and the dashboard's list of what
 // becomes due for purging (English).
+import { countedList, plural } from '../counted';
+import { LOCALES } from '../locales';
+
 /** What a purge erases, counted per register. */
 export interface PurgeCounts {
   requests: number;
@@ -7,14 +10,9 @@ export interface PurgeCounts {
   breaches: number;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "2 finished requests, 1 disclosure and 3 breaches": the registers with something to erase (requests always). */
+/** The registers with something to erase (requests always), as a list: '2 requests, 1 disclosure and 3 breaches'. */
 function counted(c: PurgeCounts, requestWord: [string, string] = ['request', 'requests']): string {
-  const parts = [plural(c.requests, ...requestWord)];
-  if (c.disclosures) parts.push(plural(c.disclosures, 'disclosure', 'disclosures'));
-  if (c.breaches) parts.push(plural(c.breaches, 'breach', 'breaches'));
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return countedList(LOCALES.en, [[c.requests, ...requestWord], [c.disclosures, 'disclosure', 'disclosures'], [c.breaches, 'breach', 'breaches']]);
 }
 
 export const retention = {
@@ -96,11 +94,11 @@ export const retention = {
     auditDetails: (n: number) => `${n} personal ${n === 1 ? 'detail' : 'details'} in the audit trail ${n === 1 ? 'is' : 'are'} erased with them; the trail itself still verifies.`,
     nothingDue: 'Nothing is due for erasing today.',
     holdsTitle: 'On hold',
-    holdsNone: 'No request is on hold.',
-    holdRefCol: 'Request',
+    holdsNone: 'Nothing is on hold.',
+    holdRefCol: 'Record',
     holdUntilCol: 'Kept until',
     holdReasonCol: 'Reason',
-    holdsNote: 'Requests on hold, and disclosures about them, are kept past their period until the hold ends, and are not erased now.',
+    holdsNote: 'Records on hold (and the disclosures about a request on hold) are kept past their period until the hold ends, and are not erased now. Put a request, a disclosure (D-…) or a breach (B-…) on hold with `dpo retention hold`.',
     oldBackups: (n: number) => `${n} automatic ${n === 1 ? 'backup is' : 'backups are'} older than the retention period and still ${n === 1 ? 'holds' : 'hold'} data that is erased here.`,
     deleteOldBackups: 'Also delete the automatic backups older than the retention period',
     erase: (n: number) => `Erase ${n} ${n === 1 ? 'record' : 'records'}`,

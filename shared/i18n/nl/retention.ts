@@ -1,16 +1,13 @@
 // Teksten voor bewaartermijnen: de standaardonderbouwing per regel, en de lijst op het dashboard
 // van wat binnenkort wordt opgeschoond (Nederlands).
 import type { PurgeCounts } from '../en/retention';
+import { countedList, plural } from '../counted';
+import { LOCALES } from '../locales';
 import type { Catalog } from '../catalog';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "2 afgeronde verzoeken, 1 verstrekking en 3 datalekken": de registers waarin iets te wissen is (verzoeken altijd). */
+/** The registers with something to erase (requests always), as a list: '2 verzoeken, 1 verstrekking en 3 datalekken'. */
 function counted(c: PurgeCounts, requestWord: [string, string] = ['verzoek', 'verzoeken']): string {
-  const parts = [plural(c.requests, ...requestWord)];
-  if (c.disclosures) parts.push(plural(c.disclosures, 'verstrekking', 'verstrekkingen'));
-  if (c.breaches) parts.push(plural(c.breaches, 'datalek', 'datalekken'));
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+  return countedList(LOCALES.nl, [[c.requests, ...requestWord], [c.disclosures, 'verstrekking', 'verstrekkingen'], [c.breaches, 'datalek', 'datalekken']]);
 }
 
 export const retention: Catalog['retention'] = {
@@ -91,11 +88,11 @@ export const retention: Catalog['retention'] = {
     auditDetails: (n: number) => `${n} ${n === 1 ? 'persoonsgegeven' : 'persoonsgegevens'} in het auditlogboek ${n === 1 ? 'wordt' : 'worden'} mee gewist; het logboek zelf blijft controleerbaar.`,
     nothingDue: 'Vandaag hoeft niets te worden gewist.',
     holdsTitle: 'Aangehouden',
-    holdsNone: 'Er is geen verzoek aangehouden.',
-    holdRefCol: 'Verzoek',
+    holdsNone: 'Er is niets aangehouden.',
+    holdRefCol: 'Gegeven',
     holdUntilCol: 'Bewaard tot',
     holdReasonCol: 'Reden',
-    holdsNote: 'Aangehouden verzoeken, en verstrekkingen die ze betreffen, worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist.',
+    holdsNote: 'Aangehouden gegevens (en de verstrekkingen over een aangehouden verzoek) worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist. Een verzoek, verstrekking (D-…) of datalek (B-…) houdt u aan met `dpo retention hold`.',
     oldBackups: (n: number) => `${n} automatische ${n === 1 ? 'back-up is' : 'back-ups zijn'} ouder dan de bewaartermijn en ${n === 1 ? 'bevat' : 'bevatten'} nog gegevens die hier worden gewist.`,
     deleteOldBackups: 'Ook de automatische back-ups verwijderen die ouder zijn dan de bewaartermijn',
     erase: (n: number) => `${n} ${n === 1 ? 'gegeven' : 'gegevens'} wissen`,

@@ -15,6 +15,8 @@ import { newCore } from '../../support/session';
 import { PASSPHRASE } from '../../support/temp';
 import { daysAgo, today } from '../requests/helpers';
 import { localUser } from '../../../shared/auth';
+import { entityWords, operationWords } from '../../../shared/i18n/audit-words';
+import { CATALOGS } from '../../../shared/i18n';
 
 /** ≥200 cases per operation in the suite; raise locally with DPO_FUZZ_RUNS for a longer hunt. */
 const RUNS = Math.max(200, Number(process.env.DPO_FUZZ_RUNS ?? 0));
@@ -366,4 +368,16 @@ describe('fuzzing every operation through dispatch', () => {
       if (!REJECTED_ONLY.has(op)) expect([...codes.keys()].some((c) => c !== 'VALIDATION'), JSON.stringify([...codes])).toBe(true);
     }, 120_000);
   }
+
+  // Run last: by now every operation has succeeded at least once and left its audit event.
+  it('every operation and record kind in the audit trail has its words, in English and in Dutch', () => {
+    const db = core.session.requireStore().db;
+    const operations = db.prepare('SELECT DISTINCT operation FROM audit_events ORDER BY 1').pluck().all() as string[];
+    const entities = db.prepare('SELECT DISTINCT entity_type FROM audit_events ORDER BY 1').pluck().all() as string[];
+    expect(operations.length).toBeGreaterThan(20);
+    for (const [lang, c] of Object.entries(CATALOGS)) {
+      expect(operations.filter((o) => operationWords(c, o) === null), `${lang}: operations without words`).toEqual([]);
+      expect(entities.filter((e) => entityWords(c, e) === null), `${lang}: record kinds without words`).toEqual([]);
+    }
+  });
 });

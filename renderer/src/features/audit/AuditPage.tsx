@@ -7,6 +7,7 @@ import { formatInstant, s } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { EmptyState, ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
+import { entityWords, operationWords } from '../../../../shared/i18n/audit-words';
 
 const PAGE = 100;
 
@@ -93,9 +94,9 @@ export function AuditPage() {
                 <td>{e.seq}</td>
                 <td>{formatInstant(e.at)}</td>
                 <td>{e.actor}</td>
-                <td>{operationWords(e.operation)}</td>
+                <td>{operationWords(s, e.operation) ?? e.operation}</td>
                 <td>
-                  {s.audit.entityTypes[e.entityType] ?? e.entityType}
+                  {entityWords(s, e.entityType) ?? e.entityType}
                   {e.entityId ? ` ${e.entityId}` : ''}
                 </td>
                 <td className="audit-summary">
@@ -121,10 +122,6 @@ export function AuditPage() {
   );
 }
 
-/** The operation in words; a workflow action's own label when the trail has a newer one. */
-function operationWords(code: string): string {
-  return s.audit.operations[code] ?? s.requests.actionLabels[code.replace(/^request\./, '') as keyof typeof s.requests.actionLabels] ?? code;
-}
 
 /** "receivedTime" → "received time": field names read as words. */
 function words(key: string): string {

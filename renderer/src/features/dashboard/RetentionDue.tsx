@@ -4,10 +4,7 @@ import { Link } from 'react-router';
 import { useOp } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { ErrorPanel, Loading } from '../../ui/Panels';
-import { listLinks } from './dashboard-links';
-import type { RetentionUpcoming } from '../../../../shared/model/retention';
-
-const upcomingLink = (u: RetentionUpcoming) => (u.kind === 'request' ? listLinks.request(u.id) : `/${u.kind === 'breach' ? 'breaches' : 'disclosures'}/${encodeURIComponent(u.id)}`);
+import { recordLink } from './dashboard-links';
 
 export function RetentionDue() {
   const t = s.retention.due;
@@ -32,7 +29,7 @@ export function RetentionDue() {
         <ul>
           {p.upcoming.map((u) => (
             <li key={u.ref}>
-              <Link to={upcomingLink(u)}>{t.row(u.ref, formatDay(u.dueOn, { today: p.today }))}</Link>
+              <Link to={recordLink(u)}>{t.row(u.ref, formatDay(u.dueOn, { today: p.today }))}</Link>
             </li>
           ))}
           {p.upcomingTotal > p.upcoming.length && <li>{t.more(p.upcomingTotal - p.upcoming.length)}</li>}

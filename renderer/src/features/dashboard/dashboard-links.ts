@@ -11,3 +11,8 @@ export const listLinks = {
   byType: (t: RequestType) => `/requests?type=${t}`,
   request: (ref: string) => `/requests/${encodeURIComponent(ref)}`,
 };
+
+/** A record's own page, for lists that mix kinds (retention's due and held records). */
+export function recordLink(r: { kind: 'request' | 'disclosure' | 'breach'; id: string }): string {
+  return r.kind === 'request' ? listLinks.request(r.id) : `/${r.kind === 'breach' ? 'breaches' : 'disclosures'}/${encodeURIComponent(r.id)}`;
+}

@@ -10,7 +10,7 @@ import { REQUEST_READS, useInvalidate, useOp } from '../../data/queries';
 import { formatDay, s } from '../../i18n';
 import { ErrorPanel, FormError, Loading } from '../../ui/Panels';
 import { UserText } from '../../ui/UserText';
-import { listLinks } from '../dashboard/dashboard-links';
+import { recordLink } from '../dashboard/dashboard-links';
 
 const POLL_MS = 300;
 
@@ -198,9 +198,9 @@ function Holds({ p }: { p: RetentionPreview }) {
             </thead>
             <tbody>
               {p.holds.map((h) => (
-                <tr key={h.ref}>
+                <tr key={`${h.kind}:${h.ref}`}>
                   <th scope="row">
-                    <Link to={listLinks.request(h.ref)}>{h.ref}</Link>
+                    <Link to={recordLink(h)}>{h.ref}</Link>
                   </th>
                   <td>{formatDay(h.until, { today: p.today })}</td>
                   <td>
