@@ -68,6 +68,9 @@ export const retentionHoldInput = z.object({
   reason: z.string({ error: 'Give the reason for the hold.' }).trim().min(1, 'Give the reason for the hold (a legal claim, a complaint pending).').max(2000, 'At most 2,000 characters.'),
 });
 
+/** The hold on one record (its reference, as `retentionHoldInput` takes it), if any is in force. */
+export const retentionHoldOfInput = z.object({ ref: retentionHoldInput.shape.ref });
+
 export const retentionPurgeInput = z.object({
   /** The caller read the preview and confirms (the CLI's --yes); without it nothing is purged. */
   confirm: z.literal(true, { error: 'Confirm the purge after reading its preview.' }),

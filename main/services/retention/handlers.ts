@@ -4,7 +4,7 @@ import type { retentionOps } from '../../../shared/ops/retention';
 import { readSettings } from '../../store/settings-repo';
 import { todayIn } from '../requests/today';
 import type { Session } from '../session';
-import { setHold } from './hold';
+import { holdOf, setHold } from './hold';
 import { previewPurge, runPurge } from './purge';
 import { purgeWorker, runPurgeJob } from './purge-job';
 import type { JobRunner } from '../../jobs/job-runner';
@@ -26,6 +26,10 @@ export function retentionHandlers(session: Session, jobs: JobRunner, clock: () =
       const worker = i.progressId ? purgeWorker() : null;
       if (i.progressId && worker) return runPurgeJob(jobs, session, i.progressId, worker, { actor: actorOf(c), rules, today, deleteOldBackups: i.deleteOldBackups });
       return runPurge(store, actorOf(c), rules, today, { deleteOldBackups: i.deleteOldBackups });
+    },
+    'retention.holdOf': (i) => {
+      const { store, today } = ctx();
+      return holdOf(store.db, i.ref, today);
     },
     'retention.hold': (i, c) => {
       const { store, today } = ctx();

@@ -75,3 +75,10 @@ export function activeHolds(db: Db, today: string): RetentionHold[] {
     )
     .all({ today }) as RetentionHold[];
 }
+
+/** The hold in force today on one record, or null; an unknown reference is NOT_FOUND. */
+export function holdOf(db: Db, ref: string, today: string): RetentionHold | null {
+  const record = heldRecord(db, ref);
+  const key = record ?? { kind: 'request' as const, ref: requireRow(db, ref).ref };
+  return activeHolds(db, today).find((h) => h.kind === key.kind && h.ref === key.ref) ?? null;
+}

@@ -116,7 +116,7 @@ export function Frame({
             <Route path="/processing/:id/edit" element={<EditProcessingPage />} />
             <Route path="/breaches" element={<BreachesPage />} />
             <Route path="/breaches/new" element={<NewBreachPage />} />
-            <Route path="/breaches/:id" element={<BreachPage />} />
+            <Route path="/breaches/:id" element={<BreachPage today={today} />} />
             <Route path="/breaches/:id/correct" element={<CorrectBreachPage />} />
             <Route path="/policies" element={<PolicyTimelinePage today={today} />} />
             <Route path="/policies/new" element={<PolicyImportPage today={today} />} />

@@ -66,6 +66,19 @@ export const retention = {
   },
   kept: 'kept until the DPO decides',
   months: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
+  // A record's retention hold, on its page (request, disclosure, breach).
+  hold: {
+    title: 'Retention hold',
+    none: 'Not on hold: its personal data is erased when its retention period ends.',
+    heldUntil: (day: string) => `Kept past its retention period until ${day}:`,
+    put: 'Put on hold…',
+    change: 'Change the hold…',
+    until: 'Keep until',
+    reason: 'Why it is kept',
+    reasonHint: 'A legal claim, a complaint pending at the authority (GDPR Art. 17(3)(e)). Kept only until the record is erased.',
+    save: 'Keep until this date',
+    cancel: 'Cancel',
+  },
   due: {
     title: 'Due for purging in the next 30 days',
     none: 'Nothing becomes due for purging in the next 30 days.',
@@ -98,7 +111,7 @@ export const retention = {
     holdRefCol: 'Record',
     holdUntilCol: 'Kept until',
     holdReasonCol: 'Reason',
-    holdsNote: 'Records on hold (and the disclosures about a request on hold) are kept past their period until the hold ends, and are not erased now. Put a request, a disclosure (D-…) or a breach (B-…) on hold with `dpo retention hold`.',
+    holdsNote: 'Records on hold (and the disclosures about a request on hold) are kept past their period until the hold ends, and are not erased now. A request, disclosure or breach is put on hold from its own page (or with dpo retention hold).',
     oldBackups: (n: number) => `${n} automatic ${n === 1 ? 'backup is' : 'backups are'} older than the retention period and still ${n === 1 ? 'holds' : 'hold'} data that is erased here.`,
     deleteOldBackups: 'Also delete the automatic backups older than the retention period',
     erase: (n: number) => `Erase ${n} ${n === 1 ? 'record' : 'records'}`,

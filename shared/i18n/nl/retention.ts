@@ -60,6 +60,19 @@ export const retention: Catalog['retention'] = {
   },
   kept: 'bewaard tot de FG anders beslist',
   months: (n: number) => `${n} ${n === 1 ? 'maand' : 'maanden'}`,
+  // De aanhouding van één gegeven, op zijn eigen pagina (verzoek, verstrekking, datalek).
+  hold: {
+    title: 'Aanhouding',
+    none: 'Niet aangehouden: de persoonsgegevens worden gewist als de bewaartermijn afloopt.',
+    heldUntil: (day: string) => `Na de bewaartermijn bewaard tot ${day}:`,
+    put: 'Aanhouden…',
+    change: 'Aanhouding wijzigen…',
+    until: 'Bewaren tot',
+    reason: 'Waarom het wordt bewaard',
+    reasonHint: 'Een rechtsvordering, een klacht bij de toezichthouder (AVG art. 17 lid 3 onder e). Alleen bewaard tot het gegeven wordt gewist.',
+    save: 'Tot deze datum bewaren',
+    cancel: 'Annuleren',
+  },
   due: {
     title: 'Op te schonen in de komende 30 dagen',
     none: 'In de komende 30 dagen hoeft niets te worden opgeschoond.',
@@ -92,7 +105,7 @@ export const retention: Catalog['retention'] = {
     holdRefCol: 'Gegeven',
     holdUntilCol: 'Bewaard tot',
     holdReasonCol: 'Reden',
-    holdsNote: 'Aangehouden gegevens (en de verstrekkingen over een aangehouden verzoek) worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist. Een verzoek, verstrekking (D-…) of datalek (B-…) houdt u aan met `dpo retention hold`.',
+    holdsNote: 'Aangehouden gegevens (en de verstrekkingen over een aangehouden verzoek) worden na hun termijn bewaard tot de aanhouding afloopt, en worden nu niet gewist. Een verzoek, verstrekking of datalek houdt u aan op de eigen pagina (of met dpo retention hold).',
     oldBackups: (n: number) => `${n} automatische ${n === 1 ? 'back-up is' : 'back-ups zijn'} ouder dan de bewaartermijn en ${n === 1 ? 'bevat' : 'bevatten'} nog gegevens die hier worden gewist.`,
     deleteOldBackups: 'Ook de automatische back-ups verwijderen die ouder zijn dan de bewaartermijn',
     erase: (n: number) => `${n} ${n === 1 ? 'gegeven' : 'gegevens'} wissen`,

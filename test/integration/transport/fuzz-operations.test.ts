@@ -183,6 +183,7 @@ function validInputs(): Record<OpName, unknown[]> {
     'retention.preview': [{}],
     'retention.purge': [{ confirm: true }, { confirm: true, deleteOldBackups: false }],
     'retention.hold': [{ ref, until: on, reason: 'complaint pending at the authority' }],
+    'retention.holdOf': [{ ref }, { ref: 'B-2026-0001' }],
     'policy.add': [{ source: { filename: 'policy.md', text: '# Who we are\nNetrouting B.V. is the controller.' }, effectiveDate: on, label: 'v1' }],
     'policy.update': [{ id: '1', effectiveDate: on, change: { class: 'material', material: ['new-recipients'] }, notice: { on: daysAgo(40), how: ['email'] } }],
     'policy.get': [{ id: '1' }],

@@ -22,22 +22,23 @@ import { instantText } from './labels';
 import { BREACH_READS } from './reads';
 import '../requests/requests.css';
 import './breaches.css';
+import { HoldCard } from '../retention/HoldCard';
 
 const t = s.breaches;
 
-export function BreachPage() {
+export function BreachPage({ today }: { today: string }) {
   const { id = '' } = useParams();
   const loaded = useOp('breach.get', { id });
   if (loaded.isPending) return <Loading />;
   if (loaded.isError) return <ErrorPanel error={loaded.error.apiError} onRetry={() => void loaded.refetch()} />;
-  return <BreachView key={`${loaded.data.id}:${loaded.data.version}`} b={loaded.data} />;
+  return <BreachView key={`${loaded.data.id}:${loaded.data.version}`} b={loaded.data} today={today} />;
 }
 
 function Text({ value }: { value: string | null }) {
   return value ? <UserText>{value}</UserText> : <>{t.screens.none}</>;
 }
 
-function BreachView({ b }: { b: BreachDetail }) {
+function BreachView({ b, today }: { b: BreachDetail; today: string }) {
   const c = b.content;
   return (
     <section aria-labelledby="page-title" className="breach-page">
@@ -164,6 +165,7 @@ function BreachView({ b }: { b: BreachDetail }) {
             </section>
           )}
           <Files b={b} />
+          <HoldCard refValue={b.ref} today={today} />
         </div>
       </div>
     </section>

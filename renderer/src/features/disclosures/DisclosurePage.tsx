@@ -9,6 +9,7 @@ import { FileName, UserText } from '../../ui/UserText';
 import { base64ToBytes, downloadBytes } from '../../ui/download';
 import { SecrecyBadge } from './labels';
 import './disclosures.css';
+import { HoldCard } from '../retention/HoldCard';
 
 const t = s.disclosures;
 
@@ -171,6 +172,7 @@ function DisclosureView({ d, today }: { d: DisclosureDetail; today: string }) {
             <Subjects d={d} />
           </section>
           <Files d={d} />
+          <HoldCard refValue={d.ref} today={today} />
         </div>
       </div>
     </section>

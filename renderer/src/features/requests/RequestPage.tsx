@@ -15,6 +15,7 @@ import { RequestLetters } from '../letters/RequestLetters';
 import { regimeShort, typeLabel, URGENCY_CLASS } from './labels';
 import './requests.css';
 import { CaseFileButton } from '../reports/CaseFileButton';
+import { HoldCard } from '../retention/HoldCard';
 
 const t = s.requests;
 const d = t.detail;
@@ -225,6 +226,7 @@ function RequestView({ detail, today, timeZone }: { detail: RequestDetail; today
           </section>
           <RequestDisclosures detail={detail} today={today} />
           <Attachments detail={detail} timeZone={timeZone} />
+          <HoldCard refValue={detail.ref} today={today} />
         </div>
       </div>
     </section>
