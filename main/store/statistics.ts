@@ -8,11 +8,15 @@
 // gains rows, optimize sees it has grown and analyses it for real.
 import type { Db } from './database';
 
+// 0x10000: check every table, not only those this connection has used (none, right after open);
+// 0x10: with SQLite's temporary analysis limit, so a table that grew a lot (the audit trail, a
+// 100,000-row import) is sampled in milliseconds rather than read whole while the user waits;
+// 0x2: analyse; 0x1: dry run, only list what would be analysed.
 export function refreshStatistics(db: Db): void {
   // Dry run first (0x1): the tables optimize would analyse. Nothing: nothing to do, the usual case.
-  const due = (db.pragma('optimize=0x10003') as Array<{ optimize: string }>).map((r) => /"main"\."(.+)"$/.exec(r.optimize)?.[1]).filter((t): t is string => !!t);
+  const due = (db.pragma('optimize=0x10013') as Array<{ optimize: string }>).map((r) => /"main"\."(.+)"$/.exec(r.optimize)?.[1]).filter((t): t is string => !!t);
   if (!due.length) return;
-  db.pragma('optimize=0x10002');
+  db.pragma('optimize=0x10012');
   const hasStat1 = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'").get();
   if (!hasStat1) return;
   const indexes = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?").pluck();

@@ -3,7 +3,7 @@
 // the preview counts exactly what a purge would do.
 import type { Db } from '../../store/database';
 import { addDays, addMonthsClamped } from '../../../shared/dates/iso';
-import { FINISHED_STATUSES, type RetentionUpcoming, type RetentionRules } from '../../../shared/model/retention';
+import { type RetentionUpcoming, type RetentionRules } from '../../../shared/model/retention';
 
 export interface DueRequest {
   id: number;
@@ -21,19 +21,18 @@ export interface DueRequest {
   idBytes: number;
 }
 
-const FINISHING_ACTIONS = `('close', 'refuse', 'withdraw', 'mark-duplicate')`;
-const FINISHED_IN = `(${FINISHED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
-
-// The day a request finished: the date of its finishing action, or its last change for rows
-// whose timeline predates the action codes.
+// Finished requests old enough for a rule to reach by the horizon, from the finished_on index
+// (migration 0023 keeps the day each request finished): those whose request rule may be due, and
+// those with files whose (shorter) rule may be due. The exact test per request is below.
 const CANDIDATES_SQL = `
-  SELECT r.id, r.ref,
-         COALESCE((SELECT max(COALESCE(e.on_date, substr(e.at, 1, 10))) FROM request_events e
-                   WHERE e.request_id = r.id AND e.action IN ${FINISHING_ACTIONS}), substr(r.updated_at, 1, 10)) AS finished_on,
-         h.until AS hold_until
+  SELECT r.id, r.ref, r.finished_on, h.until AS hold_until
   FROM requests r LEFT JOIN request_holds h ON h.request_id = r.id
-  WHERE r.purged_at IS NULL AND r.status IN ${FINISHED_IN}
-  ORDER BY r.id`;
+  WHERE r.purged_at IS NULL AND r.finished_on IS NOT NULL AND r.finished_on <= @latestRequest
+  UNION
+  SELECT r.id, r.ref, r.finished_on, h.until AS hold_until
+  FROM files f JOIN requests r ON r.id = f.owner_id LEFT JOIN request_holds h ON h.request_id = r.id
+  WHERE f.owner_kind = 'request' AND f.deleted_at IS NULL AND r.purged_at IS NULL AND r.finished_on IS NOT NULL AND r.finished_on <= @latestFiles
+  ORDER BY 1`;
 
 const FILES_SQL = `SELECT f.id, f.kind, f.size_bytes FROM files f WHERE f.owner_kind = 'request' AND f.owner_id = ? AND f.deleted_at IS NULL`;
 
@@ -59,7 +58,11 @@ export function dueSet(db: Db, rules: RetentionRules, today: string, aheadDays =
   const upcoming: RetentionUpcoming[] = [];
   let held = 0;
   const files = db.prepare(FILES_SQL);
-  for (const c of db.prepare(CANDIDATES_SQL).all() as Array<{ id: number; ref: string; finished_on: string; hold_until: string | null }>) {
+  // A few days' slack: addMonthsClamped maps several month-ends onto one day.
+  const latest = (months: number | null) => (months === null ? '' : addDays(addMonthsClamped(horizon, -months), 3));
+  const fileMonths = [rules.idDocuments.months, rules.lettersAndCaseFiles.months, rules.finishedRequests.months].filter((m): m is number => m !== null);
+  const params = { latestRequest: latest(rules.finishedRequests.months), latestFiles: fileMonths.length ? latest(Math.min(...fileMonths)) : '' };
+  for (const c of db.prepare(CANDIDATES_SQL).all(params) as Array<{ id: number; ref: string; finished_on: string; hold_until: string | null }>) {
     const dueOn = plus(c.finished_on, rules.finishedRequests.months);
     const idDue = plus(c.finished_on, rules.idDocuments.months);
     const otherDue = plus(c.finished_on, rules.lettersAndCaseFiles.months);

@@ -22,6 +22,7 @@ import m0019 from './0019-audit-binary-hashes.sql?raw';
 import m0020 from './0020-open-rules-index.sql?raw';
 import m0021 from './0021-register-purge.sql?raw';
 import m0022 from './0022-record-holds.sql?raw';
+import m0023 from './0023-finished-on.sql?raw';
 import { RULES_VERSION } from '../../../shared/deadlines/version';
 import { OPEN_STATUSES } from '../../../shared/model/request-vocabulary';
 import { rechainAuditTrail } from '../audit-rechain';
@@ -85,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'open-rules-index', sql: m0020 },
   { version: 21, name: 'register-purge', sql: m0021 },
   { version: 22, name: 'record-holds', sql: m0022 },
+  { version: 23, name: 'finished-on', sql: m0023 },
 ];
 
 /**
