@@ -3,14 +3,16 @@
 -- the dashboard's retention card 1.6 s at 100,000 requests (every finished request's row and
 -- timeline read); now the card reads the finished requests old enough to matter from an index.
 --
--- The value is what the purge computed before: the date of the latest finishing action in the
--- timeline (its own date when the step was backdated), or, for a request finished without one (an
--- import), the day it was last changed when it finished. NULL while the request is not finished.
+-- The value: the date of the latest finishing action in the timeline (its own date when the step
+-- was backdated) or of an imported request's recorded state (the closed_on it was imported with),
+-- else the day it was last changed when it finished. NULL while the request is not finished.
+-- (The purge computed it before without the imported state, from the import day: it kept
+-- imported history two years past the import instead of past its real closing day.)
 ALTER TABLE requests ADD COLUMN finished_on TEXT;
 
 UPDATE requests SET finished_on = COALESCE(
     (SELECT max(COALESCE(e.on_date, substr(e.at, 1, 10))) FROM request_events e
-     WHERE e.request_id = requests.id AND e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate')),
+     WHERE e.request_id = requests.id AND (e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate') OR e.code = 'imported-state')),
     substr(updated_at, 1, 10))
   WHERE status IN ('closed', 'refused', 'withdrawn', 'duplicate');
 
@@ -28,16 +30,16 @@ END;
 CREATE TRIGGER requests_finished_status AFTER UPDATE OF status ON requests BEGIN
   UPDATE requests SET finished_on = CASE WHEN new.status IN ('closed', 'refused', 'withdrawn', 'duplicate') THEN COALESCE(
       (SELECT max(COALESCE(e.on_date, substr(e.at, 1, 10))) FROM request_events e
-       WHERE e.request_id = new.id AND e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate')),
+       WHERE e.request_id = new.id AND (e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate') OR e.code = 'imported-state')),
       substr(new.updated_at, 1, 10)) END
     WHERE id = new.id;
 END;
 
 -- A finishing action written after the status changed sets the day from the timeline.
 CREATE TRIGGER requests_finished_event AFTER INSERT ON request_events
-  WHEN new.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate')
+  WHEN new.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate') OR new.code = 'imported-state'
 BEGIN
   UPDATE requests SET finished_on = (SELECT max(COALESCE(e.on_date, substr(e.at, 1, 10))) FROM request_events e
-                                     WHERE e.request_id = new.request_id AND e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate'))
+                                     WHERE e.request_id = new.request_id AND (e.action IN ('close', 'refuse', 'withdraw', 'mark-duplicate') OR e.code = 'imported-state'))
     WHERE id = new.request_id AND status IN ('closed', 'refused', 'withdrawn', 'duplicate');
 END;
