@@ -22,7 +22,7 @@ describe('the day a request finished', () => {
     const closedOn = addMonthsClamped(daysAgo(10), -30);
     const csv = ['type,name,email,received,channel,customer_id,regime,country,notes,status,responded_on,closed_on', `access,Old Case,old@example.com,${addMonthsClamped(closedOn, -2)},email,,gdpr,NL,,closed,${addMonthsClamped(closedOn, -1)},${closedOn}`].join('\n');
     const imported = await t.call('request.import', { csv });
-    const ref = imported.lines[0]!.ref;
+    const ref = imported.lines![0]!.ref!;
     expect(finishedOn(ref)).toBe(closedOn);
     // Closed 30 months ago: due under the default 24 months, although imported today.
     expect(await t.call('retention.preview', {})).toMatchObject({ requests: 1 });
