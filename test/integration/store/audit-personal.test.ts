@@ -84,6 +84,7 @@ describe('audit summaries hold nothing personal', () => {
     await call('job.progress', { id: 'progress-0001' });
     await call('job.cancel', { id: 'progress-0001' });
     await call('retention.hold', { ref: b, until: on, reason: `${C} complained to the authority` });
+    await call('retention.holdOf', { ref: b });
     await call('retention.preview', {});
     await call('retention.purge', { confirm: true });
     await call('audit.list', { limit: 10 });
